@@ -1,0 +1,2 @@
+export * from '../dist/cjs/instance';
+export { default } from '../dist/cjs/instance';

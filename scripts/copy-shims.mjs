@@ -1,0 +1,13 @@
+// Lays out the v4 deep-import files (cjs/instance, esm/instance, instance) from cjs-shim/ for node10 resolution.
+import { cpSync, mkdirSync, readdirSync } from 'node:fs';
+
+const root = new URL('..', import.meta.url);
+const shim = new URL('cjs-shim/', root);
+for (const dir of ['cjs', 'esm']) {
+  mkdirSync(new URL(`${dir}/`, root), { recursive: true });
+  for (const file of ['instance.js', 'instance.d.ts']) cpSync(new URL(file, shim), new URL(`${dir}/${file}`, root));
+}
+for (const file of ['instance.js', 'instance.d.ts']) {
+  const text = readdirSync(shim).includes(`root-${file}`) ? `root-${file}` : file;
+  cpSync(new URL(text, shim), new URL(file, root));
+}

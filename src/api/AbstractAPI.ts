@@ -1,0 +1,66 @@
+import { ClerkSDKError } from '../core/errors';
+import type { Requester, RequestSpec } from '../core/http';
+import { listPromise, parseList, type ListPromise, type PaginationParams } from '../core/pagination';
+
+/** What a list request needs besides the page parameters. */
+export type ListSpec = Omit<RequestSpec<unknown>, 'deserialize' | 'query' | 'method'> & {
+  method?: RequestSpec<unknown>['method'];
+  /** Response key that holds the items (default `data`). */
+  itemsKey?: string;
+};
+
+/**
+ * Base of every sub-API: it holds the requester and nothing else, so each API class can be
+ * tested, or mounted with a differently configured requester, on its own.
+ * @public
+ */
+export abstract class AbstractAPI {
+  /** @internal */
+  protected readonly requester: Requester;
+
+  /** @internal */
+  constructor(requester: Requester) {
+    this.requester = requester;
+  }
+
+  /** @internal */
+  protected request<T>(spec: RequestSpec<T>): Promise<T> {
+    return this.requester.request(spec);
+  }
+
+  /**
+   * A list call: awaiting it gives one page, iterating it walks every page.
+   * @internal
+   */
+  protected list<T, P extends PaginationParams>(spec: ListSpec, params: P, item: (raw: any) => T): ListPromise<T> {
+    const { itemsKey, method, ...rest } = spec;
+    return listPromise(
+      (query: P) =>
+        this.request({
+          ...rest,
+          method: method ?? 'GET',
+          query: query as Record<string, unknown>,
+          deserialize: (json: unknown) => parseList(json, item, itemsKey),
+        }),
+      params,
+    );
+  }
+
+  /**
+   * A v4 method whose endpoint the Backend API has retired: rejects without sending anything.
+   * @internal
+   */
+  protected removed(method: string, replacement: string): Promise<never> {
+    return Promise.reject(
+      new ClerkSDKError('endpoint_removed', `${method}() called an endpoint that the Clerk Backend API no longer has. ${replacement}`),
+    );
+  }
+
+  /**
+   * Rejects (never throws) when a required argument is missing, so callers' `.catch()` sees it.
+   * @internal
+   */
+  protected invalid(message: string): Promise<never> {
+    return Promise.reject(new ClerkSDKError('invalid_argument', message));
+  }
+}

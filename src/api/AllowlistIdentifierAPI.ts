@@ -1,0 +1,64 @@
+import type { ListPromise } from '../core/pagination';
+import { path } from '../core/path';
+import { AllowlistIdentifier } from '../models/AllowlistIdentifier';
+import { DeletedObject } from '../models/DeletedObject';
+import { AbstractAPI } from './AbstractAPI';
+
+/**
+ * Parameters of {@link AllowlistIdentifierAPI.getAllowlistIdentifierList}.
+ * @public
+ */
+export interface GetAllowlistIdentifierListParams {
+  /** Items per page. */
+  limit?: number;
+  /** Items to skip. */
+  offset?: number;
+}
+
+/**
+ * Parameters of {@link AllowlistIdentifierAPI.createAllowlistIdentifier}.
+ * @public
+ */
+export interface CreateAllowlistIdentifierParams {
+  /** Email address, phone number (E.164), `*@domain` pattern or web3 wallet to allow. */
+  identifier: string;
+  /** Whether to email or text the identifier an invitation to sign up. */
+  notify?: boolean;
+}
+
+/**
+ * Manages the allowlist: identifiers that may sign up when the instance restricts sign-ups.
+ * @public
+ */
+export class AllowlistIdentifierAPI extends AbstractAPI {
+  /**
+   * Lists the allowlist, newest first. Await it for one page, or iterate it with `for await` for all.
+   * @returns A list promise of {@link AllowlistIdentifier}.
+   */
+  getAllowlistIdentifierList(params: GetAllowlistIdentifierListParams = {}): ListPromise<AllowlistIdentifier> {
+    // The endpoint answers a bare array unless asked for `paginated`, which also gives a real total.
+    return this.list({ path: '/allowlist_identifiers' }, { ...params, paginated: true }, AllowlistIdentifier.fromJSON);
+  }
+
+  /**
+   * Adds an identifier to the allowlist.
+   * @throws {@link ClerkAPIResponseError} 422 when the identifier is malformed or already listed.
+   */
+  createAllowlistIdentifier(params: CreateAllowlistIdentifierParams): Promise<AllowlistIdentifier> {
+    return this.request({ method: 'POST', path: '/allowlist_identifiers', body: { ...params }, deserialize: AllowlistIdentifier.fromJSON });
+  }
+
+  /**
+   * Removes an identifier from the allowlist.
+   * @param allowlistIdentifierId - Id of the entry to remove.
+   * @returns A {@link DeletedObject} (v4 declared the entry itself, but the API has always answered this).
+   * @throws {@link ClerkAPIResponseError} 404 when no such entry exists.
+   */
+  deleteAllowlistIdentifier(allowlistIdentifierId: string): Promise<DeletedObject> {
+    return this.request({
+      method: 'DELETE',
+      path: path`/allowlist_identifiers/${allowlistIdentifierId}`,
+      deserialize: DeletedObject.fromJSON,
+    });
+  }
+}

@@ -1,0 +1,7 @@
+import { AbstractAPI } from './AbstractAPI';
+
+/**
+ * Placeholder until this sub-API's methods land.
+ * @public
+ */
+export class RedirectUrlAPI extends AbstractAPI {}

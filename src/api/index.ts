@@ -1,0 +1,15 @@
+export { AbstractAPI } from './AbstractAPI';
+export * from './AllowlistIdentifierAPI';
+export * from './ClientAPI';
+export * from './DomainAPI';
+export * from './EmailAddressAPI';
+export * from './EmailAPI';
+export * from './InterstitialAPI';
+export * from './InvitationAPI';
+export * from './OrganizationAPI';
+export * from './PhoneNumberAPI';
+export * from './RedirectUrlAPI';
+export * from './SessionAPI';
+export * from './SignInTokenAPI';
+export * from './SMSMessageAPI';
+export * from './UserAPI';

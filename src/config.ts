@@ -1,0 +1,63 @@
+import type { ClerkOptions, HttpOptions } from './core/types';
+
+export const DEFAULT_API_URL = 'https://api.clerk.com';
+export const DEFAULT_API_VERSION = 'v1';
+/** The dated Backend API version whose spec this SDK implements. */
+export const SUPPORTED_BAPI_VERSION = '2026-05-12';
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+declare const __PACKAGE_VERSION__: string;
+export const PACKAGE_NAME = '@clerk/clerk-sdk-node';
+export const PACKAGE_VERSION: string = typeof __PACKAGE_VERSION__ === 'string' ? __PACKAGE_VERSION__ : '0.0.0-dev';
+export const DEFAULT_USER_AGENT = `${PACKAGE_NAME}@${PACKAGE_VERSION}`;
+
+/** The environment variables this package reads; named here and nowhere else. */
+export const ENV = {
+  secretKey: 'CLERK_SECRET_KEY',
+  legacyApiKey: 'CLERK_API_KEY',
+  apiUrl: 'CLERK_API_URL',
+  apiVersion: 'CLERK_API_VERSION',
+  logging: 'CLERK_LOGGING',
+} as const;
+
+export type Env = Readonly<Record<string, string | undefined>>;
+
+export interface ResolvedConfig {
+  readonly secretKey: string | undefined;
+  readonly apiUrl: string;
+  readonly apiVersion: string;
+  readonly clerkApiVersion: string;
+  readonly userAgent: string;
+  readonly httpOptions: HttpOptions;
+  readonly logging: boolean;
+  readonly logger: (line: string) => void;
+}
+
+const defaultLogger = (line: string): void => console.info(line);
+
+/** Option, then environment variable, then default. Pure: the environment is passed in. */
+export function resolveConfig(options: ClerkOptions, env: Env): ResolvedConfig {
+  return {
+    secretKey: options.secretKey || options.apiKey || env[ENV.secretKey] || env[ENV.legacyApiKey] || undefined,
+    apiUrl: trimSlashes(options.apiUrl || env[ENV.apiUrl] || DEFAULT_API_URL, false),
+    apiVersion: trimSlashes(options.apiVersion || env[ENV.apiVersion] || DEFAULT_API_VERSION, true),
+    clerkApiVersion: options.clerkApiVersion || SUPPORTED_BAPI_VERSION,
+    userAgent: options.userAgent || DEFAULT_USER_AGENT,
+    httpOptions: options.httpOptions ?? {},
+    logging: options.logging ?? env[ENV.logging] === 'true',
+    logger: options.logger ?? defaultLogger,
+  };
+}
+
+/** The process environment where there is one (Node, Bun, Deno's compat layer); empty elsewhere. */
+export function processEnv(): Env {
+  return typeof process !== 'undefined' && process.env ? process.env : {};
+}
+
+function trimSlashes(value: string, leading: boolean): string {
+  let start = 0;
+  let end = value.length;
+  if (leading) while (start < end && value.charCodeAt(start) === 47) start++;
+  while (end > start && value.charCodeAt(end - 1) === 47) end--;
+  return value.slice(start, end);
+}

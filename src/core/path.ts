@@ -1,0 +1,36 @@
+import { ClerkSDKError } from './errors';
+
+/** A path that could not be built; the request layer rejects with its error and sends nothing. */
+export class InvalidPath {
+  constructor(readonly error: ClerkSDKError) {}
+}
+
+/** What the `path` tag yields: an encoded path, or the reason it could not be built. */
+export type ApiPath = string | InvalidPath;
+
+/**
+ * Tagged template that percent-encodes every interpolated id, so `users.getUser('a/../b')` stays one path
+ * segment. Empty ids and the dot segments `.`/`..` (which URL parsing would resolve even when encoded) are refused.
+ */
+export function path(strings: TemplateStringsArray, ...ids: unknown[]): ApiPath {
+  let out = strings[0] as string;
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i];
+    if (typeof id !== 'string' && typeof id !== 'number') {
+      return invalid(`expected an id string in ${describe(strings)}, got ${id === null ? 'null' : typeof id}`);
+    }
+    const text = String(id);
+    if (text === '' || text.trim() === '') return invalid(`an empty id was given for ${describe(strings)}`);
+    if (text === '.' || text === '..') return invalid(`"${text}" is not a valid id for ${describe(strings)}`);
+    out += encodeURIComponent(text) + (strings[i + 1] as string);
+  }
+  return out;
+}
+
+function describe(strings: TemplateStringsArray): string {
+  return strings.join('{id}');
+}
+
+function invalid(message: string): InvalidPath {
+  return new InvalidPath(new ClerkSDKError('invalid_argument', `A valid resource id is required: ${message}.`));
+}

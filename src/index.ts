@@ -1,0 +1,93 @@
+import { createClientFromLiveOptions, type ClerkClient } from './client';
+import type { ClerkOptions, HttpOptions } from './core/types';
+
+// The default client's options. Empty means "read the environment at request time"; the v4 setters fill it in.
+const defaultOptions: ClerkOptions = {};
+
+/**
+ * The default client, configured from `CLERK_SECRET_KEY` and the other environment variables,
+ * which are read when a request is made (so loading dotenv after the import still works).
+ * @public
+ */
+export const clerkClient: ClerkClient = createClientFromLiveOptions(defaultOptions);
+export default clerkClient;
+
+/** The default client's allowlist API (v4 named export). @public */
+export const allowlistIdentifiers = clerkClient.allowlistIdentifiers;
+/** The default client's clients API (v4 named export). @public */
+export const clients = clerkClient.clients;
+/** The default client's domains API (v4 named export). @public */
+export const domains = clerkClient.domains;
+/** The default client's email addresses API (v4 named export). @public */
+export const emailAddresses = clerkClient.emailAddresses;
+/** The default client's retired emails API (v4 named export). @public @deprecated Its endpoint no longer exists. */
+export const emails = clerkClient.emails;
+/** The default client's interstitial API. @public */
+export const interstitial = clerkClient.interstitial;
+/** The default client's invitations API (v4 named export). @public */
+export const invitations = clerkClient.invitations;
+/** The default client's organizations API (v4 named export). @public */
+export const organizations = clerkClient.organizations;
+/** The default client's phone numbers API (v4 named export). @public */
+export const phoneNumbers = clerkClient.phoneNumbers;
+/** The default client's redirect URLs API. @public */
+export const redirectUrls = clerkClient.redirectUrls;
+/** The default client's sessions API (v4 named export). @public */
+export const sessions = clerkClient.sessions;
+/** The default client's sign-in tokens API. @public */
+export const signInTokens = clerkClient.signInTokens;
+/** The default client's retired SMS API (v4 named export). @public @deprecated Its endpoint no longer exists. */
+export const smsMessages = clerkClient.smsMessages;
+/** The default client's users API (v4 named export). @public */
+export const users = clerkClient.users;
+
+/**
+ * Sets the secret key of the default client (v4).
+ * @deprecated Set `CLERK_SECRET_KEY`, or use {@link createClerkClient} with `secretKey`.
+ * @public
+ */
+export function setClerkApiKey(value: string): void {
+  defaultOptions.secretKey = value;
+}
+
+/**
+ * Sets the API base URL of the default client (v4).
+ * @deprecated Set `CLERK_API_URL`, or use {@link createClerkClient} with `apiUrl`.
+ * @public
+ */
+export function setClerkServerApiUrl(value: string): void {
+  defaultOptions.apiUrl = value;
+}
+
+/**
+ * Sets the API version path prefix of the default client (v4).
+ * @deprecated Set `CLERK_API_VERSION`, or use {@link createClerkClient} with `apiVersion`.
+ * @public
+ */
+export function setClerkApiVersion(value: string): void {
+  defaultOptions.apiVersion = value;
+}
+
+/**
+ * Sets the HTTP options of the default client (v4).
+ * @deprecated Use {@link createClerkClient} with `httpOptions`.
+ * @public
+ */
+export function setClerkHttpOptions(value: HttpOptions): void {
+  defaultOptions.httpOptions = value;
+}
+
+export { Clerk, createClerkClient } from './client';
+export type { ClerkClient, ClerkFactory } from './client';
+export type { ClerkOptions, HttpOptions, HttpHooks, RetryOptions } from './core/types';
+export {
+  ClerkAPIResponseError,
+  ClerkSDKError,
+  isClerkAPIResponseError,
+  isClerkSDKError,
+} from './core/errors';
+export type { ClerkAPIError, ClerkAPIResponseErrorInit, ClerkSDKErrorCode } from './core/errors';
+export { paginate, toPaginatedList } from './core/pagination';
+export type { ListPromise, PaginatedList, PaginationParams, PageFetcher } from './core/pagination';
+export * from './api';
+export * from './models';

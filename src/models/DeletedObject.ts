@@ -1,0 +1,49 @@
+/**
+ * Wire shape of the confirmation the API sends after a delete.
+ * @public
+ */
+export interface DeletedObjectJSON {
+  object: string;
+  id?: string;
+  slug?: string;
+  deleted: boolean;
+  external_id?: string;
+}
+
+/**
+ * Confirms that a resource was deleted.
+ * @public
+ */
+export class DeletedObject {
+  /** Type of the deleted resource, such as `user` or `organization`. */
+  readonly object: string;
+  /** Id of the deleted resource, when the API reports it. */
+  readonly id: string | null;
+  /** Slug of the deleted resource (organizations), when the API reports it. */
+  readonly slug: string | null;
+  /** Whether the resource is now deleted. */
+  readonly deleted: boolean;
+  /** The external id the deleted resource had, when the API reports it. */
+  readonly externalId: string | null;
+  readonly #raw: DeletedObjectJSON;
+
+  /** Maps the wire JSON; prefer {@link DeletedObject.fromJSON}. */
+  constructor(data: DeletedObjectJSON) {
+    this.object = data.object;
+    this.id = data.id ?? null;
+    this.slug = data.slug ?? null;
+    this.deleted = data.deleted;
+    this.externalId = data.external_id ?? null;
+    this.#raw = data;
+  }
+
+  /** The JSON this object was built from, including fields this SDK version does not map yet. */
+  get raw(): DeletedObjectJSON {
+    return this.#raw;
+  }
+
+  /** Builds a DeletedObject from the API's JSON. */
+  static fromJSON(data: DeletedObjectJSON): DeletedObject {
+    return new DeletedObject(data);
+  }
+}

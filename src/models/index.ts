@@ -1,0 +1,2 @@
+export * from './AllowlistIdentifier';
+export * from './DeletedObject';

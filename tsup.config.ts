@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { defineConfig, type Options } from 'tsup';
+
+const { version } = JSON.parse(readFileSync('./package.json', 'utf8')) as { version: string };
+
+const shared: Options = {
+  entry: { index: 'src/index.ts', instance: 'src/instance.ts' },
+  target: 'node18',
+  platform: 'node',
+  dts: true,
+  sourcemap: true,
+  // Both entries share one chunk for the core, so `cjs/instance` and the main entry throw the same error class.
+  splitting: true,
+  treeshake: true,
+  define: { __PACKAGE_VERSION__: JSON.stringify(version) },
+};
+
+export default defineConfig([
+  {
+    ...shared,
+    format: 'esm',
+    outDir: 'dist/esm',
+    clean: true,
+    outExtension: () => ({ js: '.mjs', dts: '.d.mts' }),
+  },
+  {
+    ...shared,
+    format: 'cjs',
+    outDir: 'dist/cjs',
+    clean: true,
+    // ky is ESM-only: the CJS build carries its own copy, still loaded lazily on the first request.
+    noExternal: ['ky'],
+    outExtension: () => ({ js: '.js', dts: '.d.ts' }),
+  },
+]);
