@@ -1,0 +1,2 @@
+// Placeholder: the Client model lands with its sub-API.
+export {};

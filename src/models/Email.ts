@@ -1,0 +1,2 @@
+// Placeholder: the Email model lands with its sub-API.
+export {};

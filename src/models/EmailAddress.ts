@@ -1,0 +1,2 @@
+// Placeholder: the EmailAddress model lands with its sub-API.
+export {};

@@ -1,0 +1,2 @@
+// Placeholder: the EnterpriseAccount model lands with its sub-API.
+export {};

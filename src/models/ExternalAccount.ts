@@ -1,0 +1,2 @@
+// Placeholder: the ExternalAccount model lands with its sub-API.
+export {};

@@ -1,0 +1,2 @@
+// Placeholder: the IdentificationLink model lands with its sub-API.
+export {};

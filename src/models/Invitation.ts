@@ -1,0 +1,2 @@
+// Placeholder: the Invitation model lands with its sub-API.
+export {};

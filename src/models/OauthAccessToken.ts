@@ -1,0 +1,2 @@
+// Placeholder: the OauthAccessToken model lands with its sub-API.
+export {};

@@ -1,0 +1,2 @@
+// Placeholder: the Organization model lands with its sub-API.
+export {};

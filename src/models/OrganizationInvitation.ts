@@ -1,0 +1,2 @@
+// Placeholder: the OrganizationInvitation model lands with its sub-API.
+export {};

@@ -1,0 +1,2 @@
+// Placeholder: the OrganizationMembership model lands with its sub-API.
+export {};

@@ -1,0 +1,2 @@
+// Placeholder: the OrganizationMembershipPublicUserData model lands with its sub-API.
+export {};

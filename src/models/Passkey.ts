@@ -1,0 +1,2 @@
+// Placeholder: the Passkey model lands with its sub-API.
+export {};

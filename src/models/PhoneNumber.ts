@@ -1,0 +1,2 @@
+// Placeholder: the PhoneNumber model lands with its sub-API.
+export {};

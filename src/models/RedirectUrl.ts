@@ -1,0 +1,2 @@
+// Placeholder: the RedirectUrl model lands with its sub-API.
+export {};

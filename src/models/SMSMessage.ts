@@ -1,0 +1,2 @@
+// Placeholder: the SMSMessage model lands with its sub-API.
+export {};

@@ -1,0 +1,2 @@
+// Placeholder: the SamlAccount model lands with its sub-API.
+export {};

@@ -1,0 +1,2 @@
+// Placeholder: the Session model lands with its sub-API.
+export {};

@@ -1,0 +1,2 @@
+// Placeholder: the SessionActivity model lands with its sub-API.
+export {};

@@ -1,0 +1,2 @@
+// Placeholder: the SignInToken model lands with its sub-API.
+export {};

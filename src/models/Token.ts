@@ -1,0 +1,2 @@
+// Placeholder: the Token model lands with its sub-API.
+export {};

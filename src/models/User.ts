@@ -1,0 +1,2 @@
+// Placeholder: the User model lands with its sub-API.
+export {};

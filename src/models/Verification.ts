@@ -1,0 +1,2 @@
+// Placeholder: the Verification model lands with its sub-API.
+export {};

@@ -1,0 +1,2 @@
+// Placeholder: the Web3Wallet model lands with its sub-API.
+export {};
