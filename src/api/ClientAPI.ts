@@ -1,7 +1,53 @@
+import type { ListPromise } from '../core/pagination';
+import { path } from '../core/path';
+import { Client } from '../models/Client';
 import { AbstractAPI } from './AbstractAPI';
 
 /**
- * Placeholder until this sub-API's methods land.
+ * Parameters of {@link ClientAPI.getClientList}.
  * @public
  */
-export class ClientAPI extends AbstractAPI {}
+export interface GetClientListParams {
+  /** Items per page (API default 10, at most 500). */
+  limit?: number;
+  /** Items to skip. */
+  offset?: number;
+}
+
+/**
+ * Reads clients (browsers and devices) and checks client tokens.
+ * @public
+ */
+export class ClientAPI extends AbstractAPI {
+  /**
+   * Lists clients, newest first. Await it for one page, or iterate it with `for await` for all.
+   *
+   * The API flags this listing as deprecated and may answer 410 once it is switched off.
+   * @param params - Page parameters (v4 took none).
+   * @returns A list promise of {@link Client}; the awaited array also has `totalCount`.
+   */
+  getClientList(params: GetClientListParams = {}): ListPromise<Client> {
+    // Without `paginated` the endpoint answers a bare array and no total.
+    return this.list({ path: '/clients' }, { ...params, paginated: true }, Client.fromJSON);
+  }
+
+  /**
+   * Fetches one client with its sessions.
+   * @param clientId - Id of the client.
+   * @returns The {@link Client}.
+   * @throws {@link ClerkAPIResponseError} 404 when no such client exists.
+   */
+  getClient(clientId: string): Promise<Client> {
+    return this.request({ method: 'GET', path: path`/clients/${clientId}`, deserialize: Client.fromJSON });
+  }
+
+  /**
+   * Checks a client token (the JWT from a browser's client cookie) and returns the client it belongs to.
+   * @param token - The client token to check.
+   * @returns The {@link Client} the token identifies.
+   * @throws {@link ClerkAPIResponseError} when the token is malformed, expired or unknown.
+   */
+  verifyClient(token: string): Promise<Client> {
+    return this.request({ method: 'POST', path: '/clients/verify', body: { token }, deserialize: Client.fromJSON });
+  }
+}

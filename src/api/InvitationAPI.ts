@@ -1,7 +1,81 @@
+import type { ListPromise } from '../core/pagination';
+import { path } from '../core/path';
+import { Invitation, type InvitationStatus } from '../models/Invitation';
 import { AbstractAPI } from './AbstractAPI';
 
 /**
- * Placeholder until this sub-API's methods land.
+ * Parameters of {@link InvitationAPI.getInvitationList}.
  * @public
  */
-export class InvitationAPI extends AbstractAPI {}
+export interface GetInvitationListParams {
+  /** Only invitations in this state. */
+  status?: InvitationStatus;
+  /** Only invitations whose email address or id contains this text. */
+  query?: string;
+  /**
+   * Sort key: `created_at`, `email_address` or `expires_at`, prefixed with `-` for descending or `+`
+   * (the default direction) for ascending. The API sorts by `-created_at` when omitted.
+   */
+  orderBy?: string;
+  /** Items per page (API default 10, at most 500). */
+  limit?: number;
+  /** Items to skip. */
+  offset?: number;
+}
+
+/**
+ * Parameters of {@link InvitationAPI.createInvitation}.
+ * @public
+ */
+export interface CreateInvitationParams {
+  /** Address to invite. */
+  emailAddress: string;
+  /** Metadata copied onto the user's public metadata once they sign up; sent as given, keys untouched. */
+  publicMetadata?: Record<string, unknown>;
+  /** Where the invitation link sends the person (usually your sign-up page). */
+  redirectUrl?: string;
+  /** Whether Clerk emails the invitation (the API defaults to true). */
+  notify?: boolean;
+  /** Create the invitation even if one is already pending for this address (the API defaults to false). */
+  ignoreExisting?: boolean;
+  /** Days until the invitation expires, 1 to 365. */
+  expiresInDays?: number;
+  /** Which email template to send. */
+  templateSlug?: 'invitation' | 'waitlist_invitation';
+}
+
+/**
+ * Invites people to sign up to the application, and lists or revokes those invitations.
+ * @public
+ */
+export class InvitationAPI extends AbstractAPI {
+  /**
+   * Lists invitations, newest first by default. Await it for one page, or iterate it with `for await` for all.
+   * @param params - Filters and page parameters (v4 accepted only `status`).
+   * @returns A list promise of {@link Invitation}; the awaited array also has `totalCount`.
+   */
+  getInvitationList(params: GetInvitationListParams = {}): ListPromise<Invitation> {
+    // Without `paginated` the endpoint answers a bare array and no total.
+    return this.list({ path: '/invitations' }, { ...params, paginated: true }, Invitation.fromJSON);
+  }
+
+  /**
+   * Creates an invitation and, unless `notify` is false, emails it.
+   * @param params - The address and invitation options.
+   * @returns The new {@link Invitation}.
+   * @throws {@link ClerkAPIResponseError} 400 or 422 when the address or an option is rejected.
+   */
+  createInvitation(params: CreateInvitationParams): Promise<Invitation> {
+    return this.request({ method: 'POST', path: '/invitations', body: { ...params }, deserialize: Invitation.fromJSON });
+  }
+
+  /**
+   * Revokes a pending invitation so its link no longer works.
+   * @param invitationId - Id of the invitation.
+   * @returns The {@link Invitation}, now revoked.
+   * @throws {@link ClerkAPIResponseError} 400 when the invitation can no longer be revoked, 404 when it does not exist.
+   */
+  revokeInvitation(invitationId: string): Promise<Invitation> {
+    return this.request({ method: 'POST', path: path`/invitations/${invitationId}/revoke`, deserialize: Invitation.fromJSON });
+  }
+}

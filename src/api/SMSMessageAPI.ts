@@ -1,7 +1,30 @@
+import type { SMSMessage } from '../models/SMSMessage';
 import { AbstractAPI } from './AbstractAPI';
 
 /**
- * Placeholder until this sub-API's methods land.
+ * Parameters of {@link SMSMessageAPI.createSMSMessage} (kept from v4; the endpoint is retired).
  * @public
  */
-export class SMSMessageAPI extends AbstractAPI {}
+export interface CreateSMSMessageParams {
+  /** Id of the recipient's phone number record. */
+  phoneNumberId: string;
+  /** Text to send. */
+  message: string;
+}
+
+/**
+ * The v4 SMS API. Its only endpoint is retired, so its method always rejects.
+ * @public
+ */
+export class SMSMessageAPI extends AbstractAPI {
+  /**
+   * Retired: the Backend API no longer sends arbitrary text messages. Always rejects, and sends nothing.
+   * @param params - The v4 SMS fields (unused).
+   * @returns A promise that rejects with a {@link ClerkSDKError} whose code is `endpoint_removed`.
+   * @deprecated There is no Backend API replacement; send the message with your own SMS provider.
+   */
+  createSMSMessage(params: CreateSMSMessageParams): Promise<SMSMessage> {
+    void params;
+    return this.removed('smsMessages.createSMSMessage', 'There is no Backend API replacement: send the message through your own SMS provider.');
+  }
+}

@@ -1,2 +1,68 @@
-// Placeholder: the Client model lands with its sub-API.
-export {};
+import { Session, type SessionJSON } from './Session';
+
+/**
+ * Wire shape of a client.
+ * @public
+ */
+export interface ClientJSON {
+  object: 'client';
+  id: string;
+  session_ids: string[];
+  sessions: SessionJSON[];
+  sign_in_id: string | null;
+  sign_up_id: string | null;
+  last_active_session_id: string | null;
+  last_authentication_strategy: string | null;
+  updated_at: number;
+  created_at: number;
+}
+
+/**
+ * A browser or device that talks to Clerk, with the sessions it holds.
+ * @public
+ */
+export class Client {
+  /** Unique id of the client. */
+  readonly id: string;
+  /** Ids of the sessions held by this client. */
+  readonly sessionIds: string[];
+  /** The sessions held by this client. */
+  readonly sessions: Session[];
+  /** Sign-in attempt in progress on this client, if any. */
+  readonly signInId: string | null;
+  /** Sign-up attempt in progress on this client, if any. */
+  readonly signUpId: string | null;
+  /** The session the client used most recently, if any. */
+  readonly lastActiveSessionId: string | null;
+  /** Strategy (such as `oauth_google`) used for the client's latest authentication, if known. */
+  readonly lastAuthenticationStrategy: string | null;
+  /** Last update time, Unix milliseconds. */
+  readonly updatedAt: number;
+  /** Creation time, Unix milliseconds. */
+  readonly createdAt: number;
+  readonly #raw: ClientJSON;
+
+  /** Maps the wire JSON; prefer {@link Client.fromJSON}. */
+  constructor(data: ClientJSON) {
+    this.id = data.id;
+    this.sessionIds = data.session_ids ?? [];
+    this.sessions = (data.sessions ?? []).map(Session.fromJSON);
+    this.signInId = data.sign_in_id ?? null;
+    this.signUpId = data.sign_up_id ?? null;
+    this.lastActiveSessionId = data.last_active_session_id ?? null;
+    this.lastAuthenticationStrategy = data.last_authentication_strategy ?? null;
+    this.updatedAt = data.updated_at;
+    this.createdAt = data.created_at;
+    this.#raw = data;
+  }
+
+  /** The JSON this object was built from, including fields this SDK version does not map yet. */
+  get raw(): ClientJSON {
+    return this.#raw;
+  }
+
+  /** Builds a Client from the API's JSON. */
+  static fromJSON(data: ClientJSON): Client {
+    return new Client(data);
+  }
+}

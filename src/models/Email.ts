@@ -1,2 +1,61 @@
-// Placeholder: the Email model lands with its sub-API.
-export {};
+/**
+ * Wire shape of an email sent through the retired v4 emails endpoint.
+ * @public
+ */
+export interface EmailJSON {
+  object: 'email';
+  id: string;
+  from_email_name: string;
+  email_address_id: string | null;
+  to_email_address?: string;
+  subject?: string;
+  body?: string;
+  status?: string;
+}
+
+/**
+ * An email that v4's `emails.createEmail` sent to a user's address.
+ *
+ * The endpoint behind it is retired: the Backend API no longer sends or returns emails, so the SDK
+ * never builds one from a response. The class stays so code that imports v4's class still compiles.
+ * @public
+ */
+export class Email {
+  /** Unique id of the email. */
+  readonly id: string;
+  /** Name shown in the sender address (the part before the `@`). */
+  readonly fromEmailName: string;
+  /** Id of the recipient's email address record, if known. */
+  readonly emailAddressId: string | null;
+  /** The recipient's address, when reported. */
+  readonly toEmailAddress: string | null;
+  /** Subject line, when reported. */
+  readonly subject: string | null;
+  /** Message body, when reported. */
+  readonly body: string | null;
+  /** Delivery state, when reported. */
+  readonly status: string | null;
+  readonly #raw: EmailJSON;
+
+  /** Maps the wire JSON; prefer {@link Email.fromJSON}. */
+  constructor(data: EmailJSON) {
+    this.id = data.id;
+    this.fromEmailName = data.from_email_name;
+    this.emailAddressId = data.email_address_id ?? null;
+    this.toEmailAddress = data.to_email_address ?? null;
+    this.subject = data.subject ?? null;
+    this.body = data.body ?? null;
+    this.status = data.status ?? null;
+    this.#raw = data;
+  }
+
+  /** The JSON this object was built from. */
+  get raw(): EmailJSON {
+    return this.#raw;
+  }
+
+  /** Builds an Email from JSON of the retired endpoint's shape. */
+  static fromJSON(data: EmailJSON): Email {
+    return new Email(data);
+  }
+}

@@ -1,2 +1,91 @@
-// Placeholder: the Session model lands with its sub-API.
-export {};
+import { SessionActivity, type SessionActivityJSON } from './SessionActivity';
+import { SessionTask, type SessionTaskJSON } from './SessionTask';
+
+/**
+ * States a session can be in.
+ * @public
+ */
+export type SessionStatus = 'active' | 'revoked' | 'ended' | 'expired' | 'removed' | 'abandoned' | 'replaced' | 'pending';
+
+/**
+ * Wire shape of a session.
+ * @public
+ */
+export interface SessionJSON {
+  object: 'session';
+  id: string;
+  user_id: string;
+  client_id: string;
+  actor?: Record<string, unknown> | null;
+  status: SessionStatus;
+  last_active_organization_id?: string | null;
+  last_active_at: number;
+  latest_activity?: SessionActivityJSON | null;
+  expire_at: number;
+  abandon_at: number;
+  updated_at: number;
+  created_at: number;
+  tasks?: SessionTaskJSON[] | null;
+}
+
+/**
+ * One signed-in session of a user on a client (a browser or device).
+ * @public
+ */
+export class Session {
+  /** Unique id of the session. */
+  readonly id: string;
+  /** The user this session belongs to. */
+  readonly userId: string;
+  /** The client (browser or device) that holds the session. */
+  readonly clientId: string;
+  /** Impersonation claims when someone else acts as the user, copied as the API sent them; null otherwise. */
+  readonly actor: Record<string, unknown> | null;
+  /** Current state of the session. */
+  readonly status: SessionStatus;
+  /** Organization the user last had selected in this session, if any. */
+  readonly lastActiveOrganizationId: string | null;
+  /** When the session was last used, Unix milliseconds. */
+  readonly lastActiveAt: number;
+  /** Device and location of the most recent request, when recorded. */
+  readonly latestActivity: SessionActivity | null;
+  /** When the session expires regardless of activity, Unix milliseconds. */
+  readonly expireAt: number;
+  /** When the session is dropped if left unused, Unix milliseconds. */
+  readonly abandonAt: number;
+  /** Last update time, Unix milliseconds. */
+  readonly updatedAt: number;
+  /** Creation time, Unix milliseconds. */
+  readonly createdAt: number;
+  /** Steps still required before a pending session becomes active; empty when there are none. */
+  readonly tasks: SessionTask[];
+  readonly #raw: SessionJSON;
+
+  /** Maps the wire JSON; prefer {@link Session.fromJSON}. */
+  constructor(data: SessionJSON) {
+    this.id = data.id;
+    this.userId = data.user_id;
+    this.clientId = data.client_id;
+    this.actor = data.actor ?? null;
+    this.status = data.status;
+    this.lastActiveOrganizationId = data.last_active_organization_id ?? null;
+    this.lastActiveAt = data.last_active_at;
+    this.latestActivity = data.latest_activity ? SessionActivity.fromJSON(data.latest_activity) : null;
+    this.expireAt = data.expire_at;
+    this.abandonAt = data.abandon_at;
+    this.updatedAt = data.updated_at;
+    this.createdAt = data.created_at;
+    this.tasks = (data.tasks ?? []).map(SessionTask.fromJSON);
+    this.#raw = data;
+  }
+
+  /** The JSON this object was built from, including fields this SDK version does not map yet. */
+  get raw(): SessionJSON {
+    return this.#raw;
+  }
+
+  /** Builds a Session from the API's JSON. */
+  static fromJSON(data: SessionJSON): Session {
+    return new Session(data);
+  }
+}

@@ -1,2 +1,62 @@
-// Placeholder: the SessionActivity model lands with its sub-API.
-export {};
+/**
+ * Wire shape of the device and location details recorded for a session's latest request.
+ * @public
+ */
+export interface SessionActivityJSON {
+  object: string;
+  id: string;
+  device_type?: string;
+  is_mobile: boolean;
+  browser_name?: string;
+  browser_version?: string;
+  ip_address?: string;
+  city?: string;
+  country?: string;
+}
+
+/**
+ * Where and on what device a session was last used, as far as Clerk could tell from the request.
+ * @public
+ */
+export class SessionActivity {
+  /** Unique id of this activity record. */
+  readonly id: string;
+  /** Kind of device, such as `Macintosh` or `iPhone`, when known. */
+  readonly deviceType: string | null;
+  /** Whether the request came from a mobile device. */
+  readonly isMobile: boolean;
+  /** Browser family, such as `Chrome`, when known. */
+  readonly browserName: string | null;
+  /** Browser version string, when known. */
+  readonly browserVersion: string | null;
+  /** IP address the request came from, when known. */
+  readonly ipAddress: string | null;
+  /** City derived from the IP address, when known. */
+  readonly city: string | null;
+  /** Country derived from the IP address (ISO code), when known. */
+  readonly country: string | null;
+  readonly #raw: SessionActivityJSON;
+
+  /** Maps the wire JSON; prefer {@link SessionActivity.fromJSON}. */
+  constructor(data: SessionActivityJSON) {
+    this.id = data.id;
+    this.deviceType = data.device_type ?? null;
+    this.isMobile = data.is_mobile;
+    this.browserName = data.browser_name ?? null;
+    this.browserVersion = data.browser_version ?? null;
+    this.ipAddress = data.ip_address ?? null;
+    this.city = data.city ?? null;
+    this.country = data.country ?? null;
+    this.#raw = data;
+  }
+
+  /** The JSON this object was built from, including fields this SDK version does not map yet. */
+  get raw(): SessionActivityJSON {
+    return this.#raw;
+  }
+
+  /** Builds a SessionActivity from the API's JSON. */
+  static fromJSON(data: SessionActivityJSON): SessionActivity {
+    return new SessionActivity(data);
+  }
+}

@@ -1,2 +1,64 @@
-// Placeholder: the SignInToken model lands with its sub-API.
-export {};
+/**
+ * States a sign-in token can be in.
+ * @public
+ */
+export type SignInTokenStatus = 'pending' | 'accepted' | 'revoked';
+
+/**
+ * Wire shape of a sign-in token.
+ * @public
+ */
+export interface SignInTokenJSON {
+  object: 'sign_in_token';
+  id: string;
+  status: SignInTokenStatus;
+  user_id: string;
+  token?: string;
+  url?: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
+/**
+ * A one-time token, created by the backend, that signs a given user in without other credentials.
+ * @public
+ */
+export class SignInToken {
+  /** Unique id of the sign-in token. */
+  readonly id: string;
+  /** Whether the token is still usable, has been used, or was revoked. */
+  readonly status: SignInTokenStatus;
+  /** The user the token signs in. */
+  readonly userId: string;
+  /** The secret token value, when the API includes it. */
+  readonly token: string | null;
+  /** Ready-made link that consumes the token, when the API provides one. */
+  readonly url: string | null;
+  /** Creation time, Unix milliseconds. */
+  readonly createdAt: number;
+  /** Last update time, Unix milliseconds. */
+  readonly updatedAt: number;
+  readonly #raw: SignInTokenJSON;
+
+  /** Maps the wire JSON; prefer {@link SignInToken.fromJSON}. */
+  constructor(data: SignInTokenJSON) {
+    this.id = data.id;
+    this.status = data.status;
+    this.userId = data.user_id;
+    this.token = data.token ?? null;
+    this.url = data.url ?? null;
+    this.createdAt = data.created_at;
+    this.updatedAt = data.updated_at;
+    this.#raw = data;
+  }
+
+  /** The JSON this object was built from, including fields this SDK version does not map yet. */
+  get raw(): SignInTokenJSON {
+    return this.#raw;
+  }
+
+  /** Builds a SignInToken from the API's JSON. */
+  static fromJSON(data: SignInTokenJSON): SignInToken {
+    return new SignInToken(data);
+  }
+}

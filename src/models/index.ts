@@ -17,6 +17,7 @@ export * from './OrganizationMembershipPublicUserData';
 export * from './OrganizationInvitation';
 export * from './Session';
 export * from './SessionActivity';
+export * from './SessionTask';
 export * from './Client';
 export * from './Token';
 export * from './Invitation';
