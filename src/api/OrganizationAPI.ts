@@ -1,7 +1,319 @@
+import type { ListPromise } from '../core/pagination';
+import { path } from '../core/path';
+import { DeletedObject } from '../models/DeletedObject';
+import { Organization } from '../models/Organization';
+import { OrganizationInvitation } from '../models/OrganizationInvitation';
+import { OrganizationMembership } from '../models/OrganizationMembership';
 import { AbstractAPI } from './AbstractAPI';
+import type {
+  GetOrganizationListParams,
+  CreateOrganizationParams,
+  GetOrganizationByIdParams,
+  GetOrganizationBySlugParams,
+  GetOrganizationParams,
+  UpdateOrganizationParams,
+  UpdateOrganizationLogoParams,
+  UpdateOrganizationMetadataParams,
+  GetOrganizationMembershipListParams,
+  CreateOrganizationMembershipParams,
+  UpdateOrganizationMembershipParams,
+  UpdateOrganizationMembershipMetadataParams,
+  DeleteOrganizationMembershipParams,
+  GetOrganizationInvitationListParams,
+  GetPendingOrganizationInvitationListParams,
+  CreateOrganizationInvitationParams,
+  GetOrganizationInvitationParams,
+  RevokeOrganizationInvitationParams,
+} from './OrganizationAPI.types';
+
+export * from './OrganizationAPI.types';
 
 /**
- * Placeholder until this sub-API's methods land.
+ * Manages organizations, their logos and metadata, their memberships and their invitations.
  * @public
  */
-export class OrganizationAPI extends AbstractAPI {}
+export class OrganizationAPI extends AbstractAPI {
+  /**
+   * Lists the instance's organizations, newest first unless `orderBy` says otherwise.
+   * Await it for one page, or iterate it with `for await` for all of them.
+   * @param params - Filters, sort order and page.
+   * @returns A list promise of {@link Organization}; the awaited page also carries `totalCount`.
+   */
+  getOrganizationList(params: GetOrganizationListParams = {}): ListPromise<Organization> {
+    return this.list({ path: '/organizations' }, params, Organization.fromJSON);
+  }
+
+  /**
+   * Creates an organization.
+   * @param params - Name, optional slug, creator and metadata; metadata keys are sent untouched.
+   * @returns The new {@link Organization}.
+   * @throws {@link ClerkAPIResponseError} 422 when a field is invalid (for example a slug already in use).
+   */
+  createOrganization(params: CreateOrganizationParams): Promise<Organization> {
+    return this.request({ method: 'POST', path: '/organizations', body: { ...params }, deserialize: Organization.fromJSON });
+  }
+
+  /**
+   * Fetches one organization by id or by slug (both go in the same place in the URL).
+   * @param params - `{ organizationId }` or `{ slug }`, plus optional counts to include.
+   * @returns The {@link Organization}.
+   * @throws {@link ClerkSDKError} `invalid_argument` (as a rejection, nothing sent) when neither id nor slug is given.
+   * @throws {@link ClerkAPIResponseError} 404 when no organization matches.
+   */
+  getOrganization(params: GetOrganizationParams): Promise<Organization> {
+    const given = (params ?? {}) as Partial<GetOrganizationByIdParams & GetOrganizationBySlugParams>;
+    const idOrSlug = given.organizationId ?? given.slug;
+    if (idOrSlug === undefined || idOrSlug === null) {
+      return this.invalid('getOrganization() needs { organizationId } or { slug }.');
+    }
+    return this.request({
+      method: 'GET',
+      path: path`/organizations/${idOrSlug}`,
+      query: {
+        includeMembersCount: given.includeMembersCount,
+        includeMissingMemberWithElevatedPermissions: given.includeMissingMemberWithElevatedPermissions,
+      },
+      deserialize: Organization.fromJSON,
+    });
+  }
+
+  /**
+   * Updates an organization, keeping v4's behaviour for metadata passed here.
+   *
+   * Since API version 2026-05-12 the organization PATCH no longer accepts metadata, so this method may send two
+   * requests. The other fields go first in `PATCH /organizations/{id}` (skipped when only metadata was given). Then
+   * `publicMetadata`/`privateMetadata` go to `PUT /organizations/{id}/metadata`, which swaps each object it receives
+   * for the new one and leaves an omitted one alone. That is exactly what v4's PATCH did with metadata. The merge
+   * endpoint (`PATCH …/metadata`, used by {@link OrganizationAPI.updateOrganizationMetadata}) would instead keep keys
+   * the caller dropped and treat `null` values as deletions, so results would differ from v4.
+   *
+   * The two calls are not atomic: if the metadata call fails, the other fields have already been saved.
+   * @param organizationId - Id of the organization to update.
+   * @param params - Fields to change; any metadata given replaces the stored object wholesale.
+   * @returns The {@link Organization} as it stands after the last request.
+   * @throws {@link ClerkAPIResponseError} 404 when the organization does not exist, 422 when a field is invalid.
+   */
+  async updateOrganization(organizationId: string, params: UpdateOrganizationParams = {}): Promise<Organization> {
+    const { publicMetadata, privateMetadata, ...fields } = params;
+    const hasMetadata = publicMetadata !== undefined || privateMetadata !== undefined;
+    const hasFields = Object.values(fields).some((value) => value !== undefined);
+    let organization: Organization | undefined;
+    if (hasFields || !hasMetadata) {
+      organization = await this.request({
+        method: 'PATCH',
+        path: path`/organizations/${organizationId}`,
+        body: fields,
+        deserialize: Organization.fromJSON,
+      });
+    }
+    if (!hasMetadata) return organization as Organization;
+    return this.request({
+      method: 'PUT',
+      path: path`/organizations/${organizationId}/metadata`,
+      body: { publicMetadata, privateMetadata },
+      deserialize: Organization.fromJSON,
+    });
+  }
+
+  /**
+   * Uploads (or replaces) the organization's logo as a multipart form.
+   * @param organizationId - Id of the organization.
+   * @param params - The image and, optionally, the user credited with the upload.
+   * @returns The updated {@link Organization}, whose `imageUrl` points at the new logo.
+   * @throws {@link ClerkSDKError} `invalid_argument` (as a rejection, nothing sent) when `file` is not a Blob or File.
+   * @throws {@link ClerkAPIResponseError} 413 when the file is too large, 404 when the organization does not exist.
+   */
+  updateOrganizationLogo(organizationId: string, params: UpdateOrganizationLogoParams): Promise<Organization> {
+    if (!(params?.file instanceof Blob)) {
+      return this.invalid('updateOrganizationLogo() needs `file` to be a Blob or File.');
+    }
+    return this.request({
+      method: 'PUT',
+      path: path`/organizations/${organizationId}/logo`,
+      formData: { file: params.file, uploaderUserId: params.uploaderUserId },
+      deserialize: Organization.fromJSON,
+    });
+  }
+
+  /**
+   * Removes the organization's logo.
+   * @param organizationId - Id of the organization.
+   * @returns The updated {@link Organization}.
+   * @throws {@link ClerkAPIResponseError} 404 when the organization does not exist.
+   */
+  deleteOrganizationLogo(organizationId: string): Promise<Organization> {
+    return this.request({ method: 'DELETE', path: path`/organizations/${organizationId}/logo`, deserialize: Organization.fromJSON });
+  }
+
+  /**
+   * Deep-merges metadata into the organization's existing metadata; nested objects merge too and `null` removes a key.
+   * @param organizationId - Id of the organization.
+   * @param params - Public and/or private metadata to merge; keys are sent untouched.
+   * @returns The updated {@link Organization}.
+   * @throws {@link ClerkAPIResponseError} 404 when the organization does not exist.
+   */
+  updateOrganizationMetadata(organizationId: string, params: UpdateOrganizationMetadataParams): Promise<Organization> {
+    return this.request({
+      method: 'PATCH',
+      path: path`/organizations/${organizationId}/metadata`,
+      body: { ...params },
+      deserialize: Organization.fromJSON,
+    });
+  }
+
+  /**
+   * Deletes an organization together with its memberships and invitations.
+   * @param organizationId - Id of the organization.
+   * @returns A {@link DeletedObject} (v4 declared an Organization, but the API has always answered this).
+   * @throws {@link ClerkAPIResponseError} 404 when the organization does not exist.
+   */
+  deleteOrganization(organizationId: string): Promise<DeletedObject> {
+    return this.request({ method: 'DELETE', path: path`/organizations/${organizationId}`, deserialize: DeletedObject.fromJSON });
+  }
+
+  /**
+   * Lists an organization's members. Await it for one page, or iterate it with `for await` for all of them.
+   * @param params - The organization, optional filters and the page.
+   * @returns A list promise of {@link OrganizationMembership}; the awaited page also carries `totalCount`.
+   */
+  getOrganizationMembershipList(params: GetOrganizationMembershipListParams): ListPromise<OrganizationMembership> {
+    const { organizationId, ...query } = params;
+    return this.list({ path: path`/organizations/${organizationId}/memberships` }, query, OrganizationMembership.fromJSON);
+  }
+
+  /**
+   * Adds a user to an organization with a role.
+   * @param params - The organization, the user, the role and optional membership metadata.
+   * @returns The new {@link OrganizationMembership}.
+   * @throws {@link ClerkAPIResponseError} 404 when the organization or user does not exist, 422 when the user is already a member.
+   */
+  createOrganizationMembership(params: CreateOrganizationMembershipParams): Promise<OrganizationMembership> {
+    const { organizationId, ...body } = params;
+    return this.request({
+      method: 'POST',
+      path: path`/organizations/${organizationId}/memberships`,
+      body,
+      deserialize: OrganizationMembership.fromJSON,
+    });
+  }
+
+  /**
+   * Changes a member's role.
+   * @param params - The organization, the member's user id and the new role.
+   * @returns The updated {@link OrganizationMembership}.
+   * @throws {@link ClerkAPIResponseError} 404 when there is no such membership.
+   */
+  updateOrganizationMembership(params: UpdateOrganizationMembershipParams): Promise<OrganizationMembership> {
+    const { organizationId, userId, role } = params;
+    return this.request({
+      method: 'PATCH',
+      path: path`/organizations/${organizationId}/memberships/${userId}`,
+      body: { role },
+      deserialize: OrganizationMembership.fromJSON,
+    });
+  }
+
+  /**
+   * Deep-merges metadata into a membership's existing metadata; `null` removes a key.
+   * @param params - The organization, the member's user id and the metadata to merge (keys sent untouched).
+   * @returns The updated {@link OrganizationMembership}.
+   * @throws {@link ClerkAPIResponseError} 404 when there is no such membership.
+   */
+  updateOrganizationMembershipMetadata(params: UpdateOrganizationMembershipMetadataParams): Promise<OrganizationMembership> {
+    const { organizationId, userId, ...body } = params;
+    return this.request({
+      method: 'PATCH',
+      path: path`/organizations/${organizationId}/memberships/${userId}/metadata`,
+      body,
+      deserialize: OrganizationMembership.fromJSON,
+    });
+  }
+
+  /**
+   * Removes a user from an organization.
+   * @param params - The organization and the member's user id.
+   * @returns The removed {@link OrganizationMembership}: this endpoint answers with the membership itself, not a
+   * DeletedObject, in both v4 and the 2026-05-12 API.
+   * @throws {@link ClerkAPIResponseError} 404 when there is no such membership.
+   */
+  deleteOrganizationMembership(params: DeleteOrganizationMembershipParams): Promise<OrganizationMembership> {
+    const { organizationId, userId } = params;
+    return this.request({
+      method: 'DELETE',
+      path: path`/organizations/${organizationId}/memberships/${userId}`,
+      deserialize: OrganizationMembership.fromJSON,
+    });
+  }
+
+  /**
+   * Lists an organization's invitations, newest first, optionally only those in given states.
+   * Await it for one page, or iterate it with `for await` for all of them.
+   * @param params - The organization, optional status filter (each value becomes its own `status` key), and the page.
+   * @returns A list promise of {@link OrganizationInvitation}; the awaited page also carries `totalCount`.
+   * @throws {@link ClerkAPIResponseError} 404 when the organization does not exist.
+   */
+  getOrganizationInvitationList(params: GetOrganizationInvitationListParams): ListPromise<OrganizationInvitation> {
+    const { organizationId, ...query } = params;
+    return this.list({ path: path`/organizations/${organizationId}/invitations` }, query, OrganizationInvitation.fromJSON);
+  }
+
+  /**
+   * Lists an organization's invitations that are still waiting for an answer.
+   * @param params - The organization and the page.
+   * @returns A list promise of {@link OrganizationInvitation}.
+   * @deprecated The API marks this endpoint deprecated. Call
+   * `getOrganizationInvitationList({ organizationId, status: ['pending'] })` instead.
+   */
+  getPendingOrganizationInvitationList(params: GetPendingOrganizationInvitationListParams): ListPromise<OrganizationInvitation> {
+    const { organizationId, ...query } = params;
+    return this.list({ path: path`/organizations/${organizationId}/invitations/pending` }, query, OrganizationInvitation.fromJSON);
+  }
+
+  /**
+   * Invites someone by email to join an organization.
+   * @param params - The organization, the address, the role and optional inviter, redirect, metadata and expiry.
+   * @returns The new {@link OrganizationInvitation}.
+   * @throws {@link ClerkAPIResponseError} 422 when the address or role is invalid, 404 when the organization does not exist.
+   */
+  createOrganizationInvitation(params: CreateOrganizationInvitationParams): Promise<OrganizationInvitation> {
+    const { organizationId, ...body } = params;
+    return this.request({
+      method: 'POST',
+      path: path`/organizations/${organizationId}/invitations`,
+      body,
+      deserialize: OrganizationInvitation.fromJSON,
+    });
+  }
+
+  /**
+   * Fetches one organization invitation.
+   * @param params - The organization and the invitation id.
+   * @returns The {@link OrganizationInvitation}.
+   * @throws {@link ClerkAPIResponseError} 404 when there is no such invitation.
+   */
+  getOrganizationInvitation(params: GetOrganizationInvitationParams): Promise<OrganizationInvitation> {
+    const { organizationId, invitationId } = params;
+    return this.request({
+      method: 'GET',
+      path: path`/organizations/${organizationId}/invitations/${invitationId}`,
+      deserialize: OrganizationInvitation.fromJSON,
+    });
+  }
+
+  /**
+   * Revokes a pending invitation so its link no longer works.
+   * @param params - The organization, the invitation id and the admin revoking it.
+   * @returns The revoked {@link OrganizationInvitation}.
+   * @throws {@link ClerkAPIResponseError} 404 when there is no such invitation; 400 or 403 when the API refuses to revoke it
+   * (for example because it is no longer pending).
+   */
+  revokeOrganizationInvitation(params: RevokeOrganizationInvitationParams): Promise<OrganizationInvitation> {
+    const { organizationId, invitationId, requestingUserId } = params;
+    return this.request({
+      method: 'POST',
+      path: path`/organizations/${organizationId}/invitations/${invitationId}/revoke`,
+      body: { requestingUserId },
+      deserialize: OrganizationInvitation.fromJSON,
+    });
+  }
+}

@@ -1,2 +1,76 @@
-// Placeholder: the OrganizationMembership model lands with its sub-API.
-export {};
+import { Organization, type OrganizationJSON } from './Organization';
+import {
+  OrganizationMembershipPublicUserData,
+  type OrganizationMembershipPublicUserDataJSON,
+} from './OrganizationMembershipPublicUserData';
+
+/**
+ * Wire shape of an organization membership.
+ * @public
+ */
+export interface OrganizationMembershipJSON {
+  object: 'organization_membership';
+  id: string;
+  role: string;
+  role_name?: string;
+  permissions: string[];
+  public_metadata: Record<string, unknown>;
+  private_metadata?: Record<string, unknown>;
+  organization: OrganizationJSON;
+  public_user_data?: OrganizationMembershipPublicUserDataJSON;
+  created_at: number;
+  updated_at: number;
+}
+
+/**
+ * Links one user to one organization with a role.
+ * @public
+ */
+export class OrganizationMembership {
+  /** Unique id of the membership (`orgmem_...`). */
+  readonly id: string;
+  /** Key of the member's role, such as `org:admin`. */
+  readonly role: string;
+  /** Human-readable name of that role, when reported. */
+  readonly roleName: string | null;
+  /** Permission keys the role grants, such as `org:sys_memberships:manage`. */
+  readonly permissions: string[];
+  /** Membership metadata readable from the frontend; keys exactly as stored. */
+  readonly publicMetadata: Record<string, unknown>;
+  /** Membership metadata visible only to the backend; keys exactly as stored. */
+  readonly privateMetadata: Record<string, unknown> | null;
+  /** The organization this membership belongs to. */
+  readonly organization: Organization;
+  /** Public profile of the member, when the API includes it. */
+  readonly publicUserData: OrganizationMembershipPublicUserData | null;
+  /** Creation time, Unix milliseconds. */
+  readonly createdAt: number;
+  /** Last update time, Unix milliseconds. */
+  readonly updatedAt: number;
+  readonly #raw: OrganizationMembershipJSON;
+
+  /** Maps the wire JSON; prefer {@link OrganizationMembership.fromJSON}. */
+  constructor(data: OrganizationMembershipJSON) {
+    this.id = data.id;
+    this.role = data.role;
+    this.roleName = data.role_name ?? null;
+    this.permissions = data.permissions ?? [];
+    this.publicMetadata = data.public_metadata;
+    this.privateMetadata = data.private_metadata ?? null;
+    this.organization = Organization.fromJSON(data.organization);
+    this.publicUserData = data.public_user_data ? OrganizationMembershipPublicUserData.fromJSON(data.public_user_data) : null;
+    this.createdAt = data.created_at;
+    this.updatedAt = data.updated_at;
+    this.#raw = data;
+  }
+
+  /** The JSON this object was built from, including fields this SDK version does not map yet. */
+  get raw(): OrganizationMembershipJSON {
+    return this.#raw;
+  }
+
+  /** Builds an OrganizationMembership (with its organization and member profile) from the API's JSON. */
+  static fromJSON(data: OrganizationMembershipJSON): OrganizationMembership {
+    return new OrganizationMembership(data);
+  }
+}

@@ -1,2 +1,73 @@
-// Placeholder: the OrganizationMembershipPublicUserData model lands with its sub-API.
-export {};
+/**
+ * Wire shape of the public profile of the user behind an organization membership.
+ * @public
+ */
+export interface OrganizationMembershipPublicUserDataJSON {
+  user_id: string;
+  first_name: string | null;
+  last_name: string | null;
+  /** Deprecated by the API in favour of `image_url`. */
+  profile_image_url: string | null;
+  image_url: string;
+  has_image: boolean;
+  identifier?: string | null;
+  username?: string | null;
+  banned?: boolean;
+  deprovisioned?: boolean;
+}
+
+/**
+ * The part of a member's profile that other members may see.
+ * @public
+ */
+export class OrganizationMembershipPublicUserData {
+  /** Id of the member's user. */
+  readonly userId: string;
+  /** Given name, if set. */
+  readonly firstName: string | null;
+  /** Family name, if set. */
+  readonly lastName: string | null;
+  /**
+   * Former name of the avatar URL.
+   * @deprecated Read {@link OrganizationMembershipPublicUserData.imageUrl} instead.
+   */
+  readonly profileImageUrl: string | null;
+  /** URL of the member's avatar (a generated one when no photo was uploaded). */
+  readonly imageUrl: string;
+  /** Whether the member uploaded their own avatar. */
+  readonly hasImage: boolean;
+  /** The member's main identifier (usually their primary email address), when reported. */
+  readonly identifier: string | null;
+  /** The member's username, if they have one. */
+  readonly username: string | null;
+  /** Whether the user is banned, when reported. */
+  readonly banned: boolean | null;
+  /** Whether the user was removed by directory sync (deprovisioned), when reported. */
+  readonly deprovisioned: boolean | null;
+  readonly #raw: OrganizationMembershipPublicUserDataJSON;
+
+  /** Maps the wire JSON; prefer {@link OrganizationMembershipPublicUserData.fromJSON}. */
+  constructor(data: OrganizationMembershipPublicUserDataJSON) {
+    this.userId = data.user_id;
+    this.firstName = data.first_name;
+    this.lastName = data.last_name;
+    this.profileImageUrl = data.profile_image_url;
+    this.imageUrl = data.image_url;
+    this.hasImage = data.has_image;
+    this.identifier = data.identifier ?? null;
+    this.username = data.username ?? null;
+    this.banned = data.banned ?? null;
+    this.deprovisioned = data.deprovisioned ?? null;
+    this.#raw = data;
+  }
+
+  /** The JSON this object was built from, including fields this SDK version does not map yet. */
+  get raw(): OrganizationMembershipPublicUserDataJSON {
+    return this.#raw;
+  }
+
+  /** Builds an OrganizationMembershipPublicUserData from the API's JSON. */
+  static fromJSON(data: OrganizationMembershipPublicUserDataJSON): OrganizationMembershipPublicUserData {
+    return new OrganizationMembershipPublicUserData(data);
+  }
+}

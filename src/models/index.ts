@@ -15,6 +15,7 @@ export * from './Organization';
 export * from './OrganizationMembership';
 export * from './OrganizationMembershipPublicUserData';
 export * from './OrganizationInvitation';
+export * from './OrganizationInvitationPublicUserData';
 export * from './Session';
 export * from './SessionActivity';
 export * from './SessionTask';

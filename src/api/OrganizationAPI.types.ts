@@ -1,0 +1,321 @@
+import type { PaginationParams } from '../core/pagination';
+import type { OrganizationInvitationStatus } from '../models/OrganizationInvitation';
+
+/**
+ * How {@link OrganizationAPI.getOrganizationList} may sort: by name, creation time or member count, each
+ * optionally prefixed with `+` (ascending, the default) or `-` (descending).
+ * @public
+ */
+export type OrganizationListOrderBy = `${'' | '+' | '-'}${'name' | 'created_at' | 'members_count'}`;
+
+/**
+ * How {@link OrganizationAPI.getOrganizationMembershipList} may sort, each key optionally prefixed with `+`
+ * (ascending) or `-` (descending).
+ * @public
+ */
+export type OrganizationMembershipListOrderBy = `${'' | '+' | '-'}${
+  | 'phone_number'
+  | 'email_address'
+  | 'created_at'
+  | 'first_name'
+  | 'last_name'
+  | 'username'}`;
+
+/**
+ * How {@link OrganizationAPI.getOrganizationInvitationList} may sort, each key optionally prefixed with `+`
+ * (ascending, the default) or `-` (descending).
+ * @public
+ */
+export type OrganizationInvitationListOrderBy = `${'' | '+' | '-'}${'created_at' | 'email_address'}`;
+
+/**
+ * Parameters of {@link OrganizationAPI.getOrganizationList}.
+ * @public
+ */
+export interface GetOrganizationListParams extends PaginationParams {
+  /** Include each organization's `membersCount` in the answer. */
+  includeMembersCount?: boolean;
+  /** Include `missingMemberWithElevatedPermissions` for each organization. */
+  includeMissingMemberWithElevatedPermissions?: boolean;
+  /** Text to look for: matches an organization id exactly, or part of a name or slug. */
+  query?: string;
+  /** Only organizations that have one of these users as a member; prefix an id with `-` to exclude instead. */
+  userId?: string[];
+  /** Only these organizations (up to 100 ids); prefix an id with `-` to exclude instead. */
+  organizationId?: string[];
+  /** Sort order; `-created_at` (newest first) when not given. */
+  orderBy?: OrganizationListOrderBy;
+}
+
+/**
+ * Parameters of {@link OrganizationAPI.createOrganization}.
+ * @public
+ */
+export interface CreateOrganizationParams {
+  /** Display name (no URLs or HTML, at most 256 characters). */
+  name: string;
+  /** Unique handle of lowercase letters, digits and dashes; only when slugs are enabled for the instance. */
+  slug?: string;
+  /** Id of the user who becomes the organization's first admin. */
+  createdBy?: string;
+  /** Cap on the number of memberships (0 for no cap). */
+  maxAllowedMemberships?: number;
+  /** Metadata readable from the frontend; sent with its keys exactly as given. */
+  publicMetadata?: Record<string, unknown>;
+  /** Metadata visible only to the backend; sent with its keys exactly as given. */
+  privateMetadata?: Record<string, unknown>;
+  /** Back-dated creation time, as an RFC 3339 string or a Date (useful for migrations). */
+  createdAt?: string | Date;
+  /** Key of the role set to give the organization. */
+  roleSetKey?: string;
+}
+
+/**
+ * Options shared by both ways of calling {@link OrganizationAPI.getOrganization}.
+ * @public
+ */
+export interface GetOrganizationOptions {
+  /** Include `membersCount` in the answer. */
+  includeMembersCount?: boolean;
+  /** Include `missingMemberWithElevatedPermissions` in the answer. */
+  includeMissingMemberWithElevatedPermissions?: boolean;
+}
+
+/**
+ * {@link OrganizationAPI.getOrganization} by id.
+ * @public
+ */
+export interface GetOrganizationByIdParams extends GetOrganizationOptions {
+  /** Id of the organization (`org_...`). */
+  organizationId: string;
+}
+
+/**
+ * {@link OrganizationAPI.getOrganization} by slug.
+ * @public
+ */
+export interface GetOrganizationBySlugParams extends GetOrganizationOptions {
+  /** Slug of the organization. */
+  slug: string;
+}
+
+/**
+ * Parameters of {@link OrganizationAPI.getOrganization}: the organization's id or its slug, plus options.
+ * @public
+ */
+export type GetOrganizationParams = GetOrganizationByIdParams | GetOrganizationBySlugParams;
+
+/**
+ * Parameters of {@link OrganizationAPI.updateOrganization}.
+ * @public
+ */
+export interface UpdateOrganizationParams {
+  /** New display name (no URLs or HTML, at most 256 characters). */
+  name?: string;
+  /** New slug, unique within the instance. */
+  slug?: string;
+  /** New cap on the number of memberships (0 for no cap). */
+  maxAllowedMemberships?: number;
+  /** Whether an admin may delete the organization from the frontend. */
+  adminDeleteEnabled?: boolean;
+  /** Back-dated creation time, as an RFC 3339 string or a Date. */
+  createdAt?: string | Date;
+  /** Key of the role set to give the organization. */
+  roleSetKey?: string;
+  /** Replaces the whole public metadata object (see {@link OrganizationAPI.updateOrganization}). */
+  publicMetadata?: Record<string, unknown>;
+  /** Replaces the whole private metadata object (see {@link OrganizationAPI.updateOrganization}). */
+  privateMetadata?: Record<string, unknown>;
+}
+
+/**
+ * Parameters of {@link OrganizationAPI.updateOrganizationLogo}.
+ * @public
+ */
+export interface UpdateOrganizationLogoParams {
+  /** The image (JPEG, PNG, GIF or WebP, at most 10 MB); a `File` keeps its file name. */
+  file: Blob;
+  /** Id of the user to credit with the upload. */
+  uploaderUserId?: string;
+}
+
+/**
+ * Parameters of {@link OrganizationAPI.updateOrganizationMetadata}.
+ * @public
+ */
+export interface UpdateOrganizationMetadataParams {
+  /** Deep-merged into the public metadata; a `null` value removes that key. */
+  publicMetadata?: Record<string, unknown>;
+  /** Deep-merged into the private metadata; a `null` value removes that key. */
+  privateMetadata?: Record<string, unknown>;
+}
+
+/**
+ * Parameters of {@link OrganizationAPI.getOrganizationMembershipList}.
+ * @public
+ */
+export interface GetOrganizationMembershipListParams extends PaginationParams {
+  /** Organization whose members to list. */
+  organizationId: string;
+  /** Sort order. */
+  orderBy?: OrganizationMembershipListOrderBy;
+  /** Only these users (up to 100); prefix an id with `-` to exclude instead. */
+  userId?: string[];
+  /** Only members with one of these email addresses (up to 100). */
+  emailAddress?: string[];
+  /** Only members with one of these phone numbers (up to 100). */
+  phoneNumber?: string[];
+  /** Only members with one of these usernames (up to 100). */
+  username?: string[];
+  /** Only members with one of these web3 wallet addresses (up to 100). */
+  web3Wallet?: string[];
+  /** Only members with one of these role keys (up to 100). */
+  role?: string[];
+  /** Partial match against emails, phones, usernames, wallets, user ids and names. */
+  query?: string;
+  /** Case-insensitive partial match on email addresses. */
+  emailAddressQuery?: string;
+  /** Partial match on phone numbers. */
+  phoneNumberQuery?: string;
+  /** Case-insensitive partial match on usernames. */
+  usernameQuery?: string;
+  /** Case-insensitive partial match on first and last names. */
+  nameQuery?: string;
+  /** Only members whose last session activity was before this time (Unix ms or Date). */
+  lastActiveAtBefore?: number | Date;
+  /** Only members whose last session activity was after this time (Unix ms or Date). */
+  lastActiveAtAfter?: number | Date;
+  /** Only members whose user was created before this time (Unix ms or Date). */
+  createdAtBefore?: number | Date;
+  /** Only members whose user was created after this time (Unix ms or Date). */
+  createdAtAfter?: number | Date;
+}
+
+/**
+ * Parameters of {@link OrganizationAPI.createOrganizationMembership}.
+ * @public
+ */
+export interface CreateOrganizationMembershipParams {
+  /** Organization to add the user to. */
+  organizationId: string;
+  /** User to add; they must belong to the same instance and not be a member already. */
+  userId: string;
+  /** Role key for the new member, such as `org:member`. */
+  role: string;
+  /** Membership metadata readable from the frontend; sent with its keys exactly as given. */
+  publicMetadata?: Record<string, unknown>;
+  /** Membership metadata visible only to the backend; sent with its keys exactly as given. */
+  privateMetadata?: Record<string, unknown>;
+}
+
+/**
+ * Parameters of {@link OrganizationAPI.updateOrganizationMembership}.
+ * @public
+ */
+export interface UpdateOrganizationMembershipParams {
+  /** Organization the membership belongs to. */
+  organizationId: string;
+  /** User whose membership changes. */
+  userId: string;
+  /** The member's new role key. */
+  role: string;
+}
+
+/**
+ * Parameters of {@link OrganizationAPI.updateOrganizationMembershipMetadata}.
+ * @public
+ */
+export interface UpdateOrganizationMembershipMetadataParams {
+  /** Organization the membership belongs to. */
+  organizationId: string;
+  /** User whose membership changes. */
+  userId: string;
+  /** Deep-merged into the membership's public metadata; a `null` value removes that key. */
+  publicMetadata?: Record<string, unknown>;
+  /** Deep-merged into the membership's private metadata; a `null` value removes that key. */
+  privateMetadata?: Record<string, unknown>;
+}
+
+/**
+ * Parameters of {@link OrganizationAPI.deleteOrganizationMembership}.
+ * @public
+ */
+export interface DeleteOrganizationMembershipParams {
+  /** Organization to remove the user from. */
+  organizationId: string;
+  /** User to remove. */
+  userId: string;
+}
+
+/**
+ * Parameters of {@link OrganizationAPI.getOrganizationInvitationList}.
+ * @public
+ */
+export interface GetOrganizationInvitationListParams extends PaginationParams {
+  /** Organization whose invitations to list. */
+  organizationId: string;
+  /** Only invitations in one of these states (sent as one `status` key per value). */
+  status?: OrganizationInvitationStatus[];
+  /** Only invitations sent to this email address. */
+  emailAddress?: string;
+  /** Sort order; `-created_at` (newest first) when not given. */
+  orderBy?: OrganizationInvitationListOrderBy;
+}
+
+/**
+ * Parameters of {@link OrganizationAPI.getPendingOrganizationInvitationList}.
+ * @public
+ */
+export interface GetPendingOrganizationInvitationListParams extends PaginationParams {
+  /** Organization whose pending invitations to list. */
+  organizationId: string;
+}
+
+/**
+ * Parameters of {@link OrganizationAPI.createOrganizationInvitation}.
+ * @public
+ */
+export interface CreateOrganizationInvitationParams {
+  /** Organization to invite into. */
+  organizationId: string;
+  /** Address to send the invitation to. */
+  emailAddress: string;
+  /** Role key the invitee gets on joining, such as `org:member`. */
+  role: string;
+  /** Id of the admin sending the invitation. */
+  inviterUserId?: string;
+  /** Where to send the invitee after they accept from the email link. */
+  redirectUrl?: string;
+  /** Metadata copied to the membership's public metadata on acceptance; keys sent exactly as given. */
+  publicMetadata?: Record<string, unknown>;
+  /** Metadata copied to the membership's private metadata on acceptance; keys sent exactly as given. */
+  privateMetadata?: Record<string, unknown>;
+  /** Days until the invitation expires (1 to 365; the API's default is 30). */
+  expiresInDays?: number;
+  /** Whether Clerk emails the invitation (default true). */
+  notify?: boolean;
+}
+
+/**
+ * Parameters of {@link OrganizationAPI.getOrganizationInvitation}.
+ * @public
+ */
+export interface GetOrganizationInvitationParams {
+  /** Organization the invitation belongs to. */
+  organizationId: string;
+  /** Id of the invitation. */
+  invitationId: string;
+}
+
+/**
+ * Parameters of {@link OrganizationAPI.revokeOrganizationInvitation}.
+ * @public
+ */
+export interface RevokeOrganizationInvitationParams {
+  /** Organization the invitation belongs to. */
+  organizationId: string;
+  /** Id of the pending invitation to revoke. */
+  invitationId: string;
+  /** Id of the admin revoking it. */
+  requestingUserId?: string;
+}
