@@ -31,7 +31,7 @@ export interface ClerkClient {
   readonly domains: DomainAPI;
   /** Users' email addresses. */
   readonly emailAddresses: EmailAddressAPI;
-  /** @deprecated The v4 email endpoint is retired; its method rejects with `endpoint_removed`. */
+  /** The v4 email API, kept so old code loads. @deprecated The endpoint is retired; its method rejects with `endpoint_removed`. */
   readonly emails: EmailAPI;
   /** The interstitial page served while a session is being refreshed. */
   readonly interstitial: InterstitialAPI;
@@ -47,7 +47,7 @@ export interface ClerkClient {
   readonly sessions: SessionAPI;
   /** Sign-in tokens (magic links created by the backend). */
   readonly signInTokens: SignInTokenAPI;
-  /** @deprecated The v4 SMS endpoint is retired; its method rejects with `endpoint_removed`. */
+  /** The v4 SMS API, kept so old code loads. @deprecated The endpoint is retired; its method rejects with `endpoint_removed`. */
   readonly smsMessages: SMSMessageAPI;
   /** Users. */
   readonly users: UserAPI;

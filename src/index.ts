@@ -88,6 +88,8 @@ export {
 } from './core/errors';
 export type { ClerkAPIError, ClerkAPIResponseErrorInit, ClerkSDKErrorCode } from './core/errors';
 export { paginate, toPaginatedList } from './core/pagination';
+export type { HttpMethod, Requester, RequestSpec } from './core/http';
+export type { ListSpec } from './api/AbstractAPI';
 export type { ListPromise, PaginatedList, PaginationParams, PageFetcher } from './core/pagination';
 export * from './api';
 export * from './models';

@@ -2,7 +2,10 @@ import { ClerkSDKError } from '../core/errors';
 import type { Requester, RequestSpec } from '../core/http';
 import { listPromise, parseList, type ListPromise, type PaginationParams } from '../core/pagination';
 
-/** What a list request needs besides the page parameters. */
+/**
+ * What a list request needs besides the page parameters.
+ * @public
+ */
 export type ListSpec = Omit<RequestSpec<unknown>, 'deserialize' | 'query' | 'method'> & {
   method?: RequestSpec<unknown>['method'];
   /** Response key that holds the items (default `data`). */
@@ -15,22 +18,21 @@ export type ListSpec = Omit<RequestSpec<unknown>, 'deserialize' | 'query' | 'met
  * @public
  */
 export abstract class AbstractAPI {
-  /** @internal */
+  /** The request layer this sub-API sends through. */
   protected readonly requester: Requester;
 
-  /** @internal */
+  /** Mounts the sub-API on a request layer; clients do this for you. */
   constructor(requester: Requester) {
     this.requester = requester;
   }
 
-  /** @internal */
+  /** Sends one request through the client's request layer. */
   protected request<T>(spec: RequestSpec<T>): Promise<T> {
     return this.requester.request(spec);
   }
 
   /**
    * A list call: awaiting it gives one page, iterating it walks every page.
-   * @internal
    */
   protected list<T, P extends PaginationParams>(spec: ListSpec, params: P, item: (raw: any) => T): ListPromise<T> {
     const { itemsKey, method, ...rest } = spec;
@@ -48,7 +50,6 @@ export abstract class AbstractAPI {
 
   /**
    * A v4 method whose endpoint the Backend API has retired: rejects without sending anything.
-   * @internal
    */
   protected removed(method: string, replacement: string): Promise<never> {
     return Promise.reject(
@@ -58,7 +59,6 @@ export abstract class AbstractAPI {
 
   /**
    * Rejects (never throws) when a required argument is missing, so callers' `.catch()` sees it.
-   * @internal
    */
   protected invalid(message: string): Promise<never> {
     return Promise.reject(new ClerkSDKError('invalid_argument', message));

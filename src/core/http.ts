@@ -7,9 +7,16 @@ import { ClerkAPIResponseError, ClerkSDKError, type ClerkAPIError } from './erro
 import type { ApiPath } from './path';
 import type { HttpOptions } from './types';
 
+/**
+ * HTTP methods the Backend API uses.
+ * @public
+ */
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
-/** Everything one API call needs; API classes describe requests with it and never see ky. */
+/**
+ * Everything one API call needs; API classes describe requests with it and never see the HTTP library.
+ * @public
+ */
 export interface RequestSpec<T> {
   method: HttpMethod;
   /** Built with the `path` tag, so every id in it is percent-encoded. */
@@ -34,7 +41,12 @@ export interface RequestSpec<T> {
   headers?: Record<string, string>;
 }
 
+/**
+ * The request layer shared by every sub-API of a client.
+ * @public
+ */
 export interface Requester {
+  /** Sends one request and resolves to its deserialized result, or rejects with a Clerk error. */
   request<T>(spec: RequestSpec<T>): Promise<T>;
 }
 

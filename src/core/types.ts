@@ -5,7 +5,7 @@
 export interface HttpOptions {
   /** Extra headers sent with every request. `Authorization` and `User-Agent` set here win over the SDK's. */
   headers?: Record<string, string>;
-  /** Milliseconds to wait for a response before failing with a `timeout` {@link ClerkSDKError}; `false` disables it. Default 30000. */
+  /** Milliseconds to wait for a response before failing with a `ClerkSDKError` whose code is `timeout`; `false` disables it. Default 30000. */
   timeout?: number | false;
   /**
    * Automatic retries. A number is the retry limit; an object tunes which methods and statuses are retried.
@@ -56,7 +56,7 @@ export interface HttpHooks {
 export interface ClerkOptions {
   /** Secret key from the Clerk Dashboard (`sk_live_…` / `sk_test_…`). Env: `CLERK_SECRET_KEY`. */
   secretKey?: string;
-  /** @deprecated Use `secretKey`. Accepted for v4 code; env `CLERK_API_KEY`. */
+  /** The v4 name of the secret key, still accepted (env `CLERK_API_KEY`). @deprecated Use `secretKey`. */
   apiKey?: string;
   /** Base URL of the Backend API. Env: `CLERK_API_URL`. Default `https://api.clerk.com`. */
   apiUrl?: string;
