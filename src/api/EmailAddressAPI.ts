@@ -1,7 +1,86 @@
+import { path } from '../core/path';
+import { DeletedObject } from '../models/DeletedObject';
+import { EmailAddress } from '../models/EmailAddress';
 import { AbstractAPI } from './AbstractAPI';
 
 /**
- * Placeholder until this sub-API's methods land.
+ * Parameters of {@link EmailAddressAPI.createEmailAddress}.
  * @public
  */
-export class EmailAddressAPI extends AbstractAPI {}
+export interface CreateEmailAddressParams {
+  /** Id of the user who will own the address. */
+  userId: string;
+  /** The email address to add. */
+  emailAddress: string;
+  /** Mark the address as verified without sending a code. */
+  verified?: boolean;
+  /** Make it the user's primary address (it must then also be verified). */
+  primary?: boolean;
+  /** When it becomes primary, email the previous primary address about the change. */
+  notifyPrimaryEmailAddressChanged?: boolean;
+}
+
+/**
+ * Parameters of {@link EmailAddressAPI.updateEmailAddress}.
+ * @public
+ */
+export interface UpdateEmailAddressParams {
+  /** Mark the address as verified (true) or unverified (false). */
+  verified?: boolean;
+  /** Make it the user's primary address. */
+  primary?: boolean;
+  /** When it becomes primary, email the previous primary address about the change. */
+  notifyPrimaryEmailAddressChanged?: boolean;
+}
+
+/**
+ * Reads and manages the email addresses of users.
+ * @public
+ */
+export class EmailAddressAPI extends AbstractAPI {
+  /**
+   * Fetches one email address.
+   * @param emailAddressId - Id of the email address.
+   * @returns The {@link EmailAddress}.
+   * @throws {@link ClerkAPIResponseError} 404 when no such address exists; {@link ClerkSDKError} `invalid_argument` when the id is empty.
+   */
+  getEmailAddress(emailAddressId: string): Promise<EmailAddress> {
+    return this.request({ method: 'GET', path: path`/email_addresses/${emailAddressId}`, deserialize: EmailAddress.fromJSON });
+  }
+
+  /**
+   * Adds an email address to a user.
+   * @param params - The owner, the address and how to flag it.
+   * @returns The new {@link EmailAddress}.
+   * @throws {@link ClerkAPIResponseError} 422 when the address is malformed or taken, 404 when the user does not exist.
+   */
+  createEmailAddress(params: CreateEmailAddressParams): Promise<EmailAddress> {
+    return this.request({ method: 'POST', path: '/email_addresses', body: { ...params }, deserialize: EmailAddress.fromJSON });
+  }
+
+  /**
+   * Changes the verified or primary flag of an email address.
+   * @param emailAddressId - Id of the email address.
+   * @param params - The flags to change; omitted ones stay as they are.
+   * @returns The updated {@link EmailAddress}.
+   * @throws {@link ClerkAPIResponseError} 404 when no such address exists.
+   */
+  updateEmailAddress(emailAddressId: string, params: UpdateEmailAddressParams = {}): Promise<EmailAddress> {
+    return this.request({
+      method: 'PATCH',
+      path: path`/email_addresses/${emailAddressId}`,
+      body: { ...params },
+      deserialize: EmailAddress.fromJSON,
+    });
+  }
+
+  /**
+   * Removes an email address from its user.
+   * @param emailAddressId - Id of the email address.
+   * @returns A {@link DeletedObject} confirming the removal.
+   * @throws {@link ClerkAPIResponseError} 404 when no such address exists.
+   */
+  deleteEmailAddress(emailAddressId: string): Promise<DeletedObject> {
+    return this.request({ method: 'DELETE', path: path`/email_addresses/${emailAddressId}`, deserialize: DeletedObject.fromJSON });
+  }
+}

@@ -1,7 +1,86 @@
+import { path } from '../core/path';
+import { DeletedObject } from '../models/DeletedObject';
+import { PhoneNumber } from '../models/PhoneNumber';
 import { AbstractAPI } from './AbstractAPI';
 
 /**
- * Placeholder until this sub-API's methods land.
+ * Parameters of {@link PhoneNumberAPI.createPhoneNumber}.
  * @public
  */
-export class PhoneNumberAPI extends AbstractAPI {}
+export interface CreatePhoneNumberParams {
+  /** Id of the user who will own the number. */
+  userId: string;
+  /** The phone number to add, in E.164 format (for example `+15555550100`). */
+  phoneNumber: string;
+  /** Mark the number as verified without sending a code. */
+  verified?: boolean;
+  /** Make it the user's primary number (it must then also be verified). */
+  primary?: boolean;
+  /** Keep the number for second-factor use only, so it cannot be used to sign in. */
+  reservedForSecondFactor?: boolean;
+}
+
+/**
+ * Parameters of {@link PhoneNumberAPI.updatePhoneNumber}.
+ * @public
+ */
+export interface UpdatePhoneNumberParams {
+  /** Mark the number as verified (true) or unverified (false). */
+  verified?: boolean;
+  /** Make it the user's primary number. */
+  primary?: boolean;
+  /** Keep the number for second-factor use only. */
+  reservedForSecondFactor?: boolean;
+}
+
+/**
+ * Reads and manages the phone numbers of users.
+ * @public
+ */
+export class PhoneNumberAPI extends AbstractAPI {
+  /**
+   * Fetches one phone number.
+   * @param phoneNumberId - Id of the phone number.
+   * @returns The {@link PhoneNumber}.
+   * @throws {@link ClerkAPIResponseError} 404 when no such number exists; {@link ClerkSDKError} `invalid_argument` when the id is empty.
+   */
+  getPhoneNumber(phoneNumberId: string): Promise<PhoneNumber> {
+    return this.request({ method: 'GET', path: path`/phone_numbers/${phoneNumberId}`, deserialize: PhoneNumber.fromJSON });
+  }
+
+  /**
+   * Adds a phone number to a user.
+   * @param params - The owner, the number and how to flag it.
+   * @returns The new {@link PhoneNumber}.
+   * @throws {@link ClerkAPIResponseError} 422 when the number is malformed or taken, 404 when the user does not exist.
+   */
+  createPhoneNumber(params: CreatePhoneNumberParams): Promise<PhoneNumber> {
+    return this.request({ method: 'POST', path: '/phone_numbers', body: { ...params }, deserialize: PhoneNumber.fromJSON });
+  }
+
+  /**
+   * Changes the verified, primary or second-factor flag of a phone number.
+   * @param phoneNumberId - Id of the phone number.
+   * @param params - The flags to change; omitted ones stay as they are.
+   * @returns The updated {@link PhoneNumber}.
+   * @throws {@link ClerkAPIResponseError} 404 when no such number exists.
+   */
+  updatePhoneNumber(phoneNumberId: string, params: UpdatePhoneNumberParams = {}): Promise<PhoneNumber> {
+    return this.request({
+      method: 'PATCH',
+      path: path`/phone_numbers/${phoneNumberId}`,
+      body: { ...params },
+      deserialize: PhoneNumber.fromJSON,
+    });
+  }
+
+  /**
+   * Removes a phone number from its user.
+   * @param phoneNumberId - Id of the phone number.
+   * @returns A {@link DeletedObject} confirming the removal.
+   * @throws {@link ClerkAPIResponseError} 404 when no such number exists.
+   */
+  deletePhoneNumber(phoneNumberId: string): Promise<DeletedObject> {
+    return this.request({ method: 'DELETE', path: path`/phone_numbers/${phoneNumberId}`, deserialize: DeletedObject.fromJSON });
+  }
+}

@@ -1,2 +1,65 @@
-// Placeholder: the EmailAddress model lands with its sub-API.
-export {};
+import { IdentificationLink, type IdentificationLinkJSON } from './IdentificationLink';
+import { Verification, type VerificationJSON } from './Verification';
+
+/**
+ * Wire shape of an email address.
+ * @public
+ */
+export interface EmailAddressJSON {
+  object: 'email_address';
+  id?: string;
+  email_address: string;
+  reserved: boolean;
+  verification: VerificationJSON | null;
+  linked_to: IdentificationLinkJSON[];
+  matches_sso_connection?: boolean;
+  created_at: number;
+  updated_at: number;
+}
+
+/**
+ * An email address that belongs to a user.
+ * @public
+ */
+export class EmailAddress {
+  /** Unique id of the email address, when the API reports it. */
+  readonly id: string | null;
+  /** The address itself. */
+  readonly emailAddress: string;
+  /** Whether the address is held for the user without being verified, so nobody else can claim it. */
+  readonly reserved: boolean;
+  /** How and whether the address was verified. */
+  readonly verification: Verification | null;
+  /** External accounts this address came from. */
+  readonly linkedTo: IdentificationLink[];
+  /** Whether the address's domain matches an enterprise SSO connection, when reported. */
+  readonly matchesSsoConnection: boolean | null;
+  /** Creation time, Unix milliseconds. */
+  readonly createdAt: number;
+  /** Last update time, Unix milliseconds. */
+  readonly updatedAt: number;
+  readonly #raw: EmailAddressJSON;
+
+  /** Maps the wire JSON; prefer {@link EmailAddress.fromJSON}. */
+  constructor(data: EmailAddressJSON) {
+    this.id = data.id ?? null;
+    this.emailAddress = data.email_address;
+    this.reserved = data.reserved;
+    this.verification = data.verification ? Verification.fromJSON(data.verification) : null;
+    this.linkedTo = (data.linked_to ?? []).map(IdentificationLink.fromJSON);
+    this.matchesSsoConnection = data.matches_sso_connection ?? null;
+    this.createdAt = data.created_at;
+    this.updatedAt = data.updated_at;
+    this.#raw = data;
+  }
+
+  /** The JSON this object was built from, including fields this SDK version does not map yet. */
+  get raw(): EmailAddressJSON {
+    return this.#raw;
+  }
+
+  /** Builds an EmailAddress from the API's JSON. */
+  static fromJSON(data: EmailAddressJSON): EmailAddress {
+    return new EmailAddress(data);
+  }
+}

@@ -53,7 +53,7 @@ export class Organization {
   /** Metadata readable from the frontend, writable only from the backend; keys exactly as stored. */
   readonly publicMetadata: Record<string, unknown>;
   /** Metadata visible only to the backend; keys exactly as stored. */
-  readonly privateMetadata: Record<string, unknown> | null;
+  readonly privateMetadata: Record<string, unknown>;
   /** Id of the user who created the organization, when known. */
   readonly createdBy: string | null;
   /** Creation time, Unix milliseconds. */
@@ -83,8 +83,8 @@ export class Organization {
     this.pendingInvitationsCount = data.pending_invitations_count ?? null;
     this.maxAllowedMemberships = data.max_allowed_memberships;
     this.adminDeleteEnabled = data.admin_delete_enabled;
-    this.publicMetadata = data.public_metadata;
-    this.privateMetadata = data.private_metadata ?? null;
+    this.publicMetadata = data.public_metadata ?? {};
+    this.privateMetadata = data.private_metadata ?? {};
     this.createdBy = data.created_by ?? null;
     this.createdAt = data.created_at;
     this.updatedAt = data.updated_at;

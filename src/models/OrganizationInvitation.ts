@@ -55,7 +55,7 @@ export class OrganizationInvitation {
   /** Metadata readable from the frontend, copied to the membership on acceptance; keys exactly as stored. */
   readonly publicMetadata: Record<string, unknown>;
   /** Backend-only metadata, copied to the membership on acceptance; keys exactly as stored. */
-  readonly privateMetadata: Record<string, unknown> | null;
+  readonly privateMetadata: Record<string, unknown>;
   /** Link the invitee follows to accept, when the API exposes it. */
   readonly url: string | null;
   /** Expiry time, Unix milliseconds, if the invitation expires. */
@@ -76,8 +76,8 @@ export class OrganizationInvitation {
     this.inviterId = data.inviter_id ?? null;
     this.publicInviterData = data.public_inviter_data ? OrganizationInvitationPublicUserData.fromJSON(data.public_inviter_data) : null;
     this.status = data.status ?? null;
-    this.publicMetadata = data.public_metadata;
-    this.privateMetadata = data.private_metadata ?? null;
+    this.publicMetadata = data.public_metadata ?? {};
+    this.privateMetadata = data.private_metadata ?? {};
     this.url = data.url ?? null;
     this.expiresAt = data.expires_at ?? null;
     this.createdAt = data.created_at;

@@ -38,7 +38,7 @@ export class OrganizationMembership {
   /** Membership metadata readable from the frontend; keys exactly as stored. */
   readonly publicMetadata: Record<string, unknown>;
   /** Membership metadata visible only to the backend; keys exactly as stored. */
-  readonly privateMetadata: Record<string, unknown> | null;
+  readonly privateMetadata: Record<string, unknown>;
   /** The organization this membership belongs to. */
   readonly organization: Organization;
   /** Public profile of the member, when the API includes it. */
@@ -55,8 +55,8 @@ export class OrganizationMembership {
     this.role = data.role;
     this.roleName = data.role_name ?? null;
     this.permissions = data.permissions ?? [];
-    this.publicMetadata = data.public_metadata;
-    this.privateMetadata = data.private_metadata ?? null;
+    this.publicMetadata = data.public_metadata ?? {};
+    this.privateMetadata = data.private_metadata ?? {};
     this.organization = Organization.fromJSON(data.organization);
     this.publicUserData = data.public_user_data ? OrganizationMembershipPublicUserData.fromJSON(data.public_user_data) : null;
     this.createdAt = data.created_at;

@@ -1,2 +1,73 @@
-// Placeholder: the PhoneNumber model lands with its sub-API.
-export {};
+import { IdentificationLink, type IdentificationLinkJSON } from './IdentificationLink';
+import { Verification, type VerificationJSON } from './Verification';
+
+/**
+ * Wire shape of a phone number.
+ * @public
+ */
+export interface PhoneNumberJSON {
+  object: 'phone_number';
+  id?: string;
+  phone_number: string;
+  reserved_for_second_factor?: boolean;
+  default_second_factor?: boolean;
+  reserved: boolean;
+  verification: VerificationJSON | null;
+  linked_to: IdentificationLinkJSON[];
+  backup_codes?: string[] | null;
+  created_at: number;
+  updated_at: number;
+}
+
+/**
+ * A phone number that belongs to a user.
+ * @public
+ */
+export class PhoneNumber {
+  /** Unique id of the phone number, when the API reports it. */
+  readonly id: string | null;
+  /** The number in E.164 format. */
+  readonly phoneNumber: string;
+  /** Whether the number may only be used as a second factor, when reported. */
+  readonly reservedForSecondFactor: boolean | null;
+  /** Whether this is the user's default second-factor number, when reported. */
+  readonly defaultSecondFactor: boolean | null;
+  /** Whether the number is held for the user without being verified, so nobody else can claim it. */
+  readonly reserved: boolean;
+  /** How and whether the number was verified. */
+  readonly verification: Verification | null;
+  /** External accounts this number came from. */
+  readonly linkedTo: IdentificationLink[];
+  /** Backup codes, only present in the response that generated them. */
+  readonly backupCodes: string[] | null;
+  /** Creation time, Unix milliseconds. */
+  readonly createdAt: number;
+  /** Last update time, Unix milliseconds. */
+  readonly updatedAt: number;
+  readonly #raw: PhoneNumberJSON;
+
+  /** Maps the wire JSON; prefer {@link PhoneNumber.fromJSON}. */
+  constructor(data: PhoneNumberJSON) {
+    this.id = data.id ?? null;
+    this.phoneNumber = data.phone_number;
+    this.reservedForSecondFactor = data.reserved_for_second_factor ?? null;
+    this.defaultSecondFactor = data.default_second_factor ?? null;
+    this.reserved = data.reserved;
+    this.verification = data.verification ? Verification.fromJSON(data.verification) : null;
+    this.linkedTo = (data.linked_to ?? []).map(IdentificationLink.fromJSON);
+    this.backupCodes = data.backup_codes ?? null;
+    this.createdAt = data.created_at;
+    this.updatedAt = data.updated_at;
+    this.#raw = data;
+  }
+
+  /** The JSON this object was built from, including fields this SDK version does not map yet. */
+  get raw(): PhoneNumberJSON {
+    return this.#raw;
+  }
+
+  /** Builds a PhoneNumber from the API's JSON. */
+  static fromJSON(data: PhoneNumberJSON): PhoneNumber {
+    return new PhoneNumber(data);
+  }
+}

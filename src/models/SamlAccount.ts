@@ -1,2 +1,158 @@
-// Placeholder: the SamlAccount model lands with its sub-API.
-export {};
+import { Verification, type VerificationJSON } from './Verification';
+
+/**
+ * Wire shape of the SAML connection summary embedded in a SAML account.
+ * @public
+ */
+export interface SamlAccountConnectionJSON {
+  id: string;
+  name: string;
+  /** @deprecated The API replaced it with `domains`. */
+  domain?: string;
+  domains?: string[];
+  active: boolean;
+  provider: string;
+  sync_user_attributes: boolean;
+  allow_subdomains?: boolean;
+  allow_idp_initiated?: boolean;
+  disable_additional_identifications?: boolean;
+  created_at: number;
+  updated_at: number;
+}
+
+/**
+ * The SAML connection a SAML account signs in through, as embedded in the account.
+ * @public
+ */
+export class SamlAccountConnection {
+  /** Unique id of the connection. */
+  readonly id: string;
+  /** Display name of the connection. */
+  readonly name: string;
+  /**
+   * Single email domain of the connection, when still sent.
+   * @deprecated Use {@link SamlAccountConnection.domains}.
+   */
+  readonly domain: string | null;
+  /** Email domains routed to the connection. */
+  readonly domains: string[];
+  /** Whether the connection accepts sign-ins. */
+  readonly active: boolean;
+  /** Identity provider kind, such as `saml_okta`. */
+  readonly provider: string;
+  /** Whether user attributes are refreshed from the identity provider on every sign-in. */
+  readonly syncUserAttributes: boolean;
+  /** Whether subdomains of the domains are also routed to the connection, when reported. */
+  readonly allowSubdomains: boolean | null;
+  /** Whether sign-ins started at the identity provider are accepted, when reported. */
+  readonly allowIdpInitiated: boolean | null;
+  /** Whether users of the connection are kept from adding other identifiers, when reported. */
+  readonly disableAdditionalIdentifications: boolean | null;
+  /** Creation time, Unix milliseconds. */
+  readonly createdAt: number;
+  /** Last update time, Unix milliseconds. */
+  readonly updatedAt: number;
+  readonly #raw: SamlAccountConnectionJSON;
+
+  /** Maps the wire JSON; prefer {@link SamlAccountConnection.fromJSON}. */
+  constructor(data: SamlAccountConnectionJSON) {
+    this.id = data.id;
+    this.name = data.name;
+    this.domain = data.domain ?? null;
+    this.domains = data.domains ?? [];
+    this.active = data.active;
+    this.provider = data.provider;
+    this.syncUserAttributes = data.sync_user_attributes;
+    this.allowSubdomains = data.allow_subdomains ?? null;
+    this.allowIdpInitiated = data.allow_idp_initiated ?? null;
+    this.disableAdditionalIdentifications = data.disable_additional_identifications ?? null;
+    this.createdAt = data.created_at;
+    this.updatedAt = data.updated_at;
+    this.#raw = data;
+  }
+
+  /** The JSON this object was built from, including fields this SDK version does not map yet. */
+  get raw(): SamlAccountConnectionJSON {
+    return this.#raw;
+  }
+
+  /** Builds a SamlAccountConnection from the API's JSON. */
+  static fromJSON(data: SamlAccountConnectionJSON): SamlAccountConnection {
+    return new SamlAccountConnection(data);
+  }
+}
+
+/**
+ * Wire shape of a SAML account (spec schema `SAMLAccount`).
+ * @public
+ */
+export interface SamlAccountJSON {
+  object: 'saml_account';
+  id: string;
+  provider: string;
+  active: boolean;
+  email_address: string;
+  first_name?: string | null;
+  last_name?: string | null;
+  provider_user_id?: string | null;
+  last_authenticated_at?: number | null;
+  public_metadata?: Record<string, unknown>;
+  verification: VerificationJSON | null;
+  saml_connection?: SamlAccountConnectionJSON | null;
+}
+
+/**
+ * A user's identity at a SAML identity provider.
+ * @public
+ */
+export class SamlAccount {
+  /** Unique id of the SAML account. */
+  readonly id: string;
+  /** Identity provider kind, such as `saml_okta`. */
+  readonly provider: string;
+  /** Whether the account can be used to sign in. */
+  readonly active: boolean;
+  /** Email address the identity provider asserted. */
+  readonly emailAddress: string;
+  /** First name from the identity provider, when sent. */
+  readonly firstName: string | null;
+  /** Last name from the identity provider, when sent. */
+  readonly lastName: string | null;
+  /** The user's id at the identity provider, when known. */
+  readonly providerUserId: string | null;
+  /** Last time the account was used to sign in, Unix milliseconds. */
+  readonly lastAuthenticatedAt: number | null;
+  /** Public metadata of the account, exactly as stored (keys are never re-cased); an empty object when the API sent none (as in v4). */
+  readonly publicMetadata: Record<string, unknown>;
+  /** State of the SAML verification. */
+  readonly verification: Verification | null;
+  /** The connection the account belongs to, when embedded. */
+  readonly samlConnection: SamlAccountConnection | null;
+  readonly #raw: SamlAccountJSON;
+
+  /** Maps the wire JSON; prefer {@link SamlAccount.fromJSON}. */
+  constructor(data: SamlAccountJSON) {
+    this.id = data.id;
+    this.provider = data.provider;
+    this.active = data.active;
+    this.emailAddress = data.email_address;
+    this.firstName = data.first_name ?? null;
+    this.lastName = data.last_name ?? null;
+    this.providerUserId = data.provider_user_id ?? null;
+    this.lastAuthenticatedAt = data.last_authenticated_at ?? null;
+    this.publicMetadata = data.public_metadata ?? {};
+    this.verification = data.verification ? Verification.fromJSON(data.verification) : null;
+    this.samlConnection = data.saml_connection ? SamlAccountConnection.fromJSON(data.saml_connection) : null;
+    this.#raw = data;
+  }
+
+  /** The JSON this object was built from, including fields this SDK version does not map yet. */
+  get raw(): SamlAccountJSON {
+    return this.#raw;
+  }
+
+  /** Builds a SamlAccount from the API's JSON. */
+  static fromJSON(data: SamlAccountJSON): SamlAccount {
+    return new SamlAccount(data);
+  }
+}

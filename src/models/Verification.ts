@@ -1,2 +1,154 @@
-// Placeholder: the Verification model lands with its sub-API.
-export {};
+import type { ClerkAPIError } from '../core/errors';
+
+/**
+ * The `object` values of the verification variants the API sends.
+ * @public
+ */
+export type VerificationObjectType =
+  | 'verification_otp'
+  | 'verification_admin'
+  | 'verification_from_oauth'
+  | 'verification_ticket'
+  | 'verification_saml'
+  | 'verification_email_link'
+  | 'verification_scim'
+  | 'verification_web3'
+  | 'verification_passkey'
+  | 'verification_oauth'
+  | 'verification_google_one_tap';
+
+/**
+ * Every state a verification can be in, across all variants.
+ * @public
+ */
+export type VerificationStatus = 'unverified' | 'verified' | 'failed' | 'expired' | 'transferable';
+
+/**
+ * How an identifier was (or is being) verified. OAuth strategies are open-ended (`oauth_google`,
+ * `oauth_custom_acme`, `from_oauth_github`...), so they are typed by prefix.
+ * @public
+ */
+export type VerificationStrategy =
+  | 'phone_code'
+  | 'email_code'
+  | 'reset_password_email_code'
+  | 'admin'
+  | 'ticket'
+  | 'saml'
+  | 'email_link'
+  | 'scim'
+  | 'web3_metamask_signature'
+  | 'web3_base_signature'
+  | 'web3_coinbase_wallet_signature'
+  | 'web3_okx_wallet_signature'
+  | 'web3_solana_signature'
+  | 'passkey'
+  | 'google_one_tap'
+  | `oauth_${string}`
+  | `from_oauth_${string}`;
+
+/**
+ * Wire shape of the error a failed OAuth or SAML verification carries.
+ * @public
+ */
+export interface VerificationErrorJSON {
+  code: string;
+  message: string;
+  long_message: string;
+  meta?: Record<string, unknown>;
+}
+
+/**
+ * Wire shape of a verification: the union of the fields of every `verification_*` variant.
+ * @public
+ */
+export interface VerificationJSON {
+  object?: VerificationObjectType;
+  status: VerificationStatus;
+  strategy: VerificationStrategy;
+  attempts: number | null;
+  expire_at?: number | null;
+  channel?: string | null;
+  verified_at_client?: string | null;
+  external_verification_redirect_url?: string | null;
+  error?: VerificationErrorJSON | null;
+  nonce?: string | null;
+  message?: string | null;
+}
+
+/**
+ * The state of the check that proves a user controls an identifier or account.
+ * @public
+ */
+export class Verification {
+  /** Which variant this is (for example `verification_otp`), when the API says. */
+  readonly object: VerificationObjectType | null;
+  /** Where the verification stands. */
+  readonly status: VerificationStatus;
+  /** The method used to verify. */
+  readonly strategy: VerificationStrategy;
+  /** Attempts made so far, when counted. */
+  readonly attempts: number | null;
+  /** When the pending verification stops being valid, Unix milliseconds. */
+  readonly expireAt: number | null;
+  /** Delivery channel of a one-time code (for example `sms` or `whatsapp`), when reported. */
+  readonly channel: string | null;
+  /** Client on which the verification was completed, when reported. */
+  readonly verifiedAtClient: string | null;
+  /** Provider URL the user must visit to finish an OAuth or SAML verification, as a string. */
+  readonly externalVerificationRedirectUrl: string | null;
+  /** Why an OAuth or SAML verification failed, when it did; `meta` is kept as sent. */
+  readonly error: ClerkAPIError | null;
+  /** Nonce a wallet or passkey must sign. */
+  readonly nonce: string | null;
+  /** Message a wallet must sign, when reported. */
+  readonly message: string | null;
+  readonly #raw: VerificationJSON;
+
+  /** Maps the wire JSON; prefer {@link Verification.fromJSON}. */
+  constructor(data: VerificationJSON) {
+    this.object = data.object ?? null;
+    this.status = data.status;
+    this.strategy = data.strategy;
+    this.attempts = data.attempts ?? null;
+    this.expireAt = data.expire_at ?? null;
+    this.channel = data.channel ?? null;
+    this.verifiedAtClient = data.verified_at_client ?? null;
+    this.externalVerificationRedirectUrl = data.external_verification_redirect_url ?? null;
+    this.error = data.error
+      ? {
+          code: data.error.code,
+          message: data.error.message,
+          longMessage: data.error.long_message,
+          meta: data.error.meta ?? {},
+        }
+      : null;
+    this.nonce = data.nonce ?? null;
+    this.message = data.message ?? null;
+    this.#raw = data;
+  }
+
+  /**
+   * The redirect URL parsed as a `URL`, the type v4 exposed under this name; null when absent or unparsable.
+   * Prefer {@link Verification.externalVerificationRedirectUrl}.
+   */
+  get externalVerificationRedirectURL(): URL | null {
+    const url = this.externalVerificationRedirectUrl;
+    if (!url) return null;
+    try {
+      return new URL(url);
+    } catch {
+      return null;
+    }
+  }
+
+  /** The JSON this object was built from, including fields this SDK version does not map yet. */
+  get raw(): VerificationJSON {
+    return this.#raw;
+  }
+
+  /** Builds a Verification from the API's JSON. */
+  static fromJSON(data: VerificationJSON): Verification {
+    return new Verification(data);
+  }
+}

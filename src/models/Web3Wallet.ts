@@ -1,2 +1,52 @@
-// Placeholder: the Web3Wallet model lands with its sub-API.
-export {};
+import { Verification, type VerificationJSON } from './Verification';
+
+/**
+ * Wire shape of a web3 wallet.
+ * @public
+ */
+export interface Web3WalletJSON {
+  object: 'web3_wallet';
+  id?: string;
+  web3_wallet: string;
+  verification: VerificationJSON | null;
+  created_at: number;
+  updated_at: number;
+}
+
+/**
+ * A crypto wallet address a user can sign in with.
+ * @public
+ */
+export class Web3Wallet {
+  /** Unique id of the wallet, when the API reports it. */
+  readonly id: string | null;
+  /** The wallet address. */
+  readonly web3Wallet: string;
+  /** How and whether ownership of the wallet was proven. */
+  readonly verification: Verification | null;
+  /** Creation time, Unix milliseconds. */
+  readonly createdAt: number;
+  /** Last update time, Unix milliseconds. */
+  readonly updatedAt: number;
+  readonly #raw: Web3WalletJSON;
+
+  /** Maps the wire JSON; prefer {@link Web3Wallet.fromJSON}. */
+  constructor(data: Web3WalletJSON) {
+    this.id = data.id ?? null;
+    this.web3Wallet = data.web3_wallet;
+    this.verification = data.verification ? Verification.fromJSON(data.verification) : null;
+    this.createdAt = data.created_at;
+    this.updatedAt = data.updated_at;
+    this.#raw = data;
+  }
+
+  /** The JSON this object was built from, including fields this SDK version does not map yet. */
+  get raw(): Web3WalletJSON {
+    return this.#raw;
+  }
+
+  /** Builds a Web3Wallet from the API's JSON. */
+  static fromJSON(data: Web3WalletJSON): Web3Wallet {
+    return new Web3Wallet(data);
+  }
+}

@@ -315,7 +315,7 @@ describe('organizations.getOrganizationMembershipList', () => {
     expect(list[0]!.organization).toBeInstanceOf(Organization);
     expect(list[0]!.publicUserData).toBeInstanceOf(OrganizationMembershipPublicUserData);
     expect(list[0]).toMatchObject({ role: 'org:admin', roleName: 'Admin', publicMetadata: { department: 'R&D' }, privateMetadata: { hrCode: 'X-17' } });
-    expect(list[1]).toMatchObject({ role: 'org:member', privateMetadata: null });
+    expect(list[1]).toMatchObject({ role: 'org:member', privateMetadata: {} });
     expect(list[1]!.publicUserData).toMatchObject({ firstName: null, identifier: '+15555550123', banned: null });
   });
 
@@ -409,7 +409,7 @@ describe('organizations.getOrganizationInvitationList', () => {
       expiresAt: 1719500000000,
     });
     expect(list[0]!.publicInviterData).toMatchObject({ userId: USER_ID, firstName: 'Ada', identifier: 'ada@acme.test', hasImage: true });
-    expect(list[1]).toMatchObject({ status: 'accepted', inviterId: null, publicInviterData: null, url: null, expiresAt: null, privateMetadata: null });
+    expect(list[1]).toMatchObject({ status: 'accepted', inviterId: null, publicInviterData: null, url: null, expiresAt: null, privateMetadata: {} });
   });
 
   it('also takes emailAddress and orderBy', async () => {

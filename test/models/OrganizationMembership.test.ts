@@ -28,7 +28,7 @@ describe('OrganizationMembership.fromJSON', () => {
       hasImage: false,
       maxAllowedMemberships: 25,
       adminDeleteEnabled: true,
-      privateMetadata: null,
+      privateMetadata: {},
       membersCount: null,
     });
     expect(m.organization.publicMetadata).toEqual({ plan: 'growth', seatLimit: 25 });
@@ -66,7 +66,7 @@ describe('OrganizationMembership.fromJSON', () => {
     const m = OrganizationMembership.fromJSON(rest);
     expect(m.publicUserData).toBeNull();
     expect(m.roleName).toBeNull();
-    expect(m.privateMetadata).toBeNull();
+    expect(m.privateMetadata).toEqual({});
     expect(m.permissions).toEqual([]);
   });
 
