@@ -1,18 +1,45 @@
 import {
+  ActorTokenAPI,
+  AdminPortalLinkTokenAPI,
+  AgentTaskAPI,
   AllowlistIdentifierAPI,
+  APIKeyAPI,
+  BetaFeatureAPI,
+  BillingAPI,
+  BlocklistIdentifierAPI,
   ClientAPI,
+  DirectoryAPI,
   DomainAPI,
   EmailAddressAPI,
   EmailAPI,
+  EnterpriseConnectionAPI,
+  IdPOAuthAccessTokenAPI,
+  InstanceAPI,
   InterstitialAPI,
   InvitationAPI,
+  JwksAPI,
+  JwtTemplateAPI,
+  M2MTokenAPI,
+  MachineAPI,
+  OAuthApplicationAPI,
   OrganizationAPI,
+  OrganizationPermissionAPI,
+  OrganizationRoleAPI,
   PhoneNumberAPI,
+  ProxyCheckAPI,
   RedirectUrlAPI,
+  RoleSetAPI,
+  SamlConnectionAPI,
+  SCIMDirectoryAPI,
   SessionAPI,
   SignInTokenAPI,
+  SignUpAPI,
   SMSMessageAPI,
+  TemplateAPI,
+  TestingTokenAPI,
   UserAPI,
+  WaitlistEntryAPI,
+  WebhookAPI,
 } from './api';
 import { processEnv, resolveConfig } from './config';
 import { createRequester, type Requester } from './core/http';
@@ -51,25 +78,106 @@ export interface ClerkClient {
   readonly smsMessages: SMSMessageAPI;
   /** Users. */
   readonly users: UserAPI;
+  /** Actor tokens, for impersonating a user. */
+  readonly actorTokens: ActorTokenAPI;
+  /** Links to the self-serve enterprise SSO admin portal. */
+  readonly adminPortalLinkTokens: AdminPortalLinkTokenAPI;
+  /** Agent tasks. */
+  readonly agentTasks: AgentTaskAPI;
+  /** API keys issued to users and organizations. */
+  readonly apiKeys: APIKeyAPI;
+  /** Beta features of the instance. */
+  readonly betaFeatures: BetaFeatureAPI;
+  /** Billing: plans, prices, subscriptions, statements and payment attempts. */
+  readonly billing: BillingAPI;
+  /** Sign-up blocklist. */
+  readonly blocklistIdentifiers: BlocklistIdentifierAPI;
+  /** Directory sync connections. */
+  readonly directories: DirectoryAPI;
+  /** Enterprise SSO connections (SAML and OIDC). */
+  readonly enterpriseConnections: EnterpriseConnectionAPI;
+  /** Access tokens issued by Clerk as an OAuth identity provider. */
+  readonly idPOAuthAccessToken: IdPOAuthAccessTokenAPI;
+  /** Instance settings and restrictions. */
+  readonly instance: InstanceAPI;
+  /** The instance JSON Web Key Set. */
+  readonly jwks: JwksAPI;
+  /** JWT templates. */
+  readonly jwtTemplates: JwtTemplateAPI;
+  /** Machine-to-machine tokens. */
+  readonly m2m: M2MTokenAPI;
+  /** Machines for machine-to-machine authentication. */
+  readonly machines: MachineAPI;
+  /** OAuth applications that use Clerk as their identity provider. */
+  readonly oauthApplications: OAuthApplicationAPI;
+  /** Custom organization permissions. */
+  readonly organizationPermissions: OrganizationPermissionAPI;
+  /** Custom organization roles. */
+  readonly organizationRoles: OrganizationRoleAPI;
+  /** Checks of a frontend API proxy configuration. */
+  readonly proxyChecks: ProxyCheckAPI;
+  /** Role sets that group organization roles. */
+  readonly roleSets: RoleSetAPI;
+  /** SAML connections (superseded by enterprise connections). */
+  readonly samlConnections: SamlConnectionAPI;
+  /** SCIM directories. */
+  readonly scimDirectories: SCIMDirectoryAPI;
+  /** Sign-up attempts. */
+  readonly signUps: SignUpAPI;
+  /** Email and SMS templates (deprecated by the API). */
+  readonly templates: TemplateAPI;
+  /** Testing tokens that let automated tests bypass bot protection. */
+  readonly testingTokens: TestingTokenAPI;
+  /** Waitlist entries. */
+  readonly waitlistEntries: WaitlistEntryAPI;
+  /** Svix webhook integration. */
+  readonly webhooks: WebhookAPI;
 }
 
 /** Mounts every sub-API on one requester: the single registry of resources. */
 export function mountResources(requester: Requester): ClerkClient {
   return {
+    actorTokens: new ActorTokenAPI(requester),
+    adminPortalLinkTokens: new AdminPortalLinkTokenAPI(requester),
+    agentTasks: new AgentTaskAPI(requester),
     allowlistIdentifiers: new AllowlistIdentifierAPI(requester),
+    apiKeys: new APIKeyAPI(requester),
+    betaFeatures: new BetaFeatureAPI(requester),
+    billing: new BillingAPI(requester),
+    blocklistIdentifiers: new BlocklistIdentifierAPI(requester),
     clients: new ClientAPI(requester),
+    directories: new DirectoryAPI(requester),
     domains: new DomainAPI(requester),
     emailAddresses: new EmailAddressAPI(requester),
     emails: new EmailAPI(requester),
+    enterpriseConnections: new EnterpriseConnectionAPI(requester),
+    idPOAuthAccessToken: new IdPOAuthAccessTokenAPI(requester),
+    instance: new InstanceAPI(requester),
     interstitial: new InterstitialAPI(requester),
     invitations: new InvitationAPI(requester),
+    jwks: new JwksAPI(requester),
+    jwtTemplates: new JwtTemplateAPI(requester),
+    m2m: new M2MTokenAPI(requester),
+    machines: new MachineAPI(requester),
+    oauthApplications: new OAuthApplicationAPI(requester),
+    organizationPermissions: new OrganizationPermissionAPI(requester),
+    organizationRoles: new OrganizationRoleAPI(requester),
     organizations: new OrganizationAPI(requester),
     phoneNumbers: new PhoneNumberAPI(requester),
+    proxyChecks: new ProxyCheckAPI(requester),
     redirectUrls: new RedirectUrlAPI(requester),
+    roleSets: new RoleSetAPI(requester),
+    samlConnections: new SamlConnectionAPI(requester),
+    scimDirectories: new SCIMDirectoryAPI(requester),
     sessions: new SessionAPI(requester),
     signInTokens: new SignInTokenAPI(requester),
+    signUps: new SignUpAPI(requester),
     smsMessages: new SMSMessageAPI(requester),
+    templates: new TemplateAPI(requester),
+    testingTokens: new TestingTokenAPI(requester),
     users: new UserAPI(requester),
+    waitlistEntries: new WaitlistEntryAPI(requester),
+    webhooks: new WebhookAPI(requester),
   };
 }
 

@@ -1,0 +1,7 @@
+import { AbstractAPI } from './AbstractAPI';
+
+/**
+ * Waitlist entries. Placeholder until this sub-API's methods land.
+ * @public
+ */
+export class WaitlistEntryAPI extends AbstractAPI {}
