@@ -10,11 +10,13 @@
 export interface CallShape {
   /** Builds the argument list. */
   args?: (params: Record<string, any>, context: { body: unknown }) => unknown[];
+  /** Fixed values for path parameters (snake_case names), where the method rewrites what it is given. */
+  path?: Record<string, string>;
   /** Spec parameters (snake_case names) the method deliberately does not expose, each with the reason. */
   omit?: Record<string, string>;
 }
 
-/** Keyed by `resource.method` as in operations.tsv. */
+/** Keyed by `resource.method` as in operations.tsv, or by operationId where one method serves two operations. */
 export type CallShapes = Record<string, CallShape>;
 
 /** Spec component schema name → the SDK model's fromJSON. Keyed by the schema name in the spec. */

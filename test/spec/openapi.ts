@@ -1,0 +1,264 @@
+// Reads Clerk's published Backend API spec from ../shared at test time (it is never copied into the project),
+// and offers what the spec-driven tests need: operations, $ref resolution, sample values and a validator for
+// the subset of JSON Schema the spec uses.
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+
+export const SHARED = new URL('../../../shared/', import.meta.url);
+export const SPEC_URL = new URL('openapi/bapi-2026-05-12.yml', SHARED);
+
+export type Schema = Record<string, any>;
+
+export interface SpecParameter {
+  name: string;
+  in: 'path' | 'query' | 'header' | 'cookie';
+  required: boolean;
+  schema: Schema;
+  explode?: boolean;
+  style?: string;
+}
+
+export interface SpecOperation {
+  operationId: string;
+  method: string;
+  path: string;
+  parameters: SpecParameter[];
+  requestBody?: { contentType: string; schema: Schema; required: boolean };
+  successStatus: number;
+  successSchema?: Schema;
+  successContentType?: string;
+  deprecated: boolean;
+}
+
+let cached: { doc: any; operations: Map<string, SpecOperation> } | undefined;
+
+export function loadSpec(): { doc: any; operations: Map<string, SpecOperation> } {
+  if (cached) return cached;
+  const doc = parse(readFileSync(SPEC_URL, 'utf8'), { maxAliasCount: -1 });
+  const operations = new Map<string, SpecOperation>();
+  for (const [path, item] of Object.entries<any>(doc.paths)) {
+    const shared: any[] = item.parameters ?? [];
+    for (const method of ['get', 'post', 'put', 'patch', 'delete']) {
+      const op = item[method];
+      if (!op) continue;
+      const params = new Map<string, SpecParameter>();
+      for (const raw of [...shared, ...(op.parameters ?? [])]) {
+        const p = deref(doc, raw);
+        params.set(`${p.in}:${p.name}`, { ...p, required: p.required === true, schema: deref(doc, p.schema ?? {}) });
+      }
+      let requestBody: SpecOperation['requestBody'];
+      if (op.requestBody) {
+        const body = deref(doc, op.requestBody);
+        const [contentType, media] = Object.entries<any>(body.content ?? {})[0] ?? [];
+        if (contentType) requestBody = { contentType, schema: deref(doc, media.schema ?? {}), required: body.required === true };
+      }
+      const codes = Object.keys(op.responses ?? {}).filter((c) => /^2\d\d$/.test(c)).sort();
+      const code = codes[0] ?? '200';
+      const response = deref(doc, op.responses?.[code] ?? {});
+      const [successContentType, media] = Object.entries<any>(response.content ?? {})[0] ?? [];
+      operations.set(op.operationId, {
+        operationId: op.operationId,
+        method: method.toUpperCase(),
+        path,
+        parameters: [...params.values()],
+        requestBody,
+        successStatus: Number(code),
+        successSchema: media?.schema ? deref(doc, media.schema) : undefined,
+        successContentType,
+        deprecated: op.deprecated === true,
+      });
+    }
+  }
+  cached = { doc, operations };
+  return cached;
+}
+
+/** Follows `$ref`s (local ones only, which is all the spec has). */
+export function deref(doc: any, node: any): any {
+  let current = node;
+  for (let i = 0; current && typeof current === 'object' && typeof current.$ref === 'string' && i < 50; i++) {
+    const parts = (current.$ref as string).replace(/^#\//, '').split('/').map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+    current = parts.reduce((acc: any, key) => acc?.[key], doc);
+  }
+  return current;
+}
+
+export function schemaNamed(name: string): Schema {
+  const { doc } = loadSpec();
+  const schema = doc.components.schemas[name];
+  if (!schema) throw new Error(`no schema ${name} in the spec`);
+  return schema;
+}
+
+/** Names of the component schemas reachable from the success responses of the given operations (all by default). */
+export function responseSchemaNames(): Set<string> {
+  const { doc } = loadSpec();
+  const names = new Set<string>();
+  const visit = (node: any, seen: Set<any>): void => {
+    if (!node || typeof node !== 'object' || seen.has(node)) return;
+    seen.add(node);
+    if (typeof node.$ref === 'string') {
+      const match = /^#\/components\/(schemas|responses)\/(.+)$/.exec(node.$ref);
+      if (match?.[1] === 'schemas') names.add(match[2] as string);
+      visit(deref(doc, node), seen);
+      return;
+    }
+    for (const value of Object.values(node)) visit(value, seen);
+  };
+  for (const item of Object.values<any>(doc.paths)) {
+    for (const method of ['get', 'post', 'put', 'patch', 'delete']) {
+      const op = item[method];
+      if (!op) continue;
+      for (const [code, response] of Object.entries<any>(op.responses ?? {})) {
+        if (/^2\d\d$/.test(code)) visit(response, new Set());
+      }
+    }
+  }
+  return names;
+}
+
+/** Object properties of a schema, merging allOf members. */
+export function propertiesOf(schema: Schema): { properties: Record<string, Schema>; required: Set<string> } {
+  const { doc } = loadSpec();
+  const s = deref(doc, schema);
+  const properties: Record<string, Schema> = {};
+  const required = new Set<string>();
+  for (const part of [s, ...((s?.allOf as Schema[]) ?? []).map((p) => deref(doc, p))]) {
+    if (part !== s && part?.allOf) {
+      const nested = propertiesOf(part);
+      Object.assign(properties, nested.properties);
+      nested.required.forEach((r) => required.add(r));
+    }
+    for (const [key, value] of Object.entries<Schema>(part?.properties ?? {})) properties[key] = deref(doc, value);
+    for (const key of (part?.required as string[]) ?? []) required.add(key);
+  }
+  return { properties, required };
+}
+
+/**
+ * Builds a value that satisfies the schema: the schema's own example where it has one that validates, else one made
+ * from its type, enum or format. Every declared property is filled in, so nothing can be silently dropped later.
+ * A schema that refers back to itself is cut off at the second visit.
+ */
+export function sample(schema: Schema, hint = 'value', stack: readonly string[] = []): any {
+  const { doc } = loadSpec();
+  let nextStack = stack;
+  if (schema && typeof schema.$ref === 'string') {
+    if (stack.includes(schema.$ref)) return null;
+    nextStack = [...stack, schema.$ref];
+  }
+  const s = deref(doc, schema) ?? {};
+  if (s.example !== undefined && nextStack.length > 1 && validate(s, s.example).length === 0) return s.example;
+  if (s.allOf) {
+    const merged: Record<string, unknown> = {};
+    for (const part of s.allOf) Object.assign(merged, sample(part, hint, nextStack));
+    const own = { ...s };
+    delete own.allOf;
+    if (own.properties) Object.assign(merged, sample({ ...own, type: 'object' }, hint, nextStack));
+    return merged;
+  }
+  if (s.oneOf || s.anyOf) {
+    const { oneOf, anyOf, ...base } = s;
+    const first = deref(doc, (oneOf ?? anyOf)[0]);
+    // Alternatives that only add constraints (`required: [...]`) refine the base schema rather than replace it.
+    const constraintOnly = !first.type && !first.properties && !first.$ref && !first.allOf && (base.type || base.properties);
+    const required = [...(base.required ?? []), ...(first.required ?? [])];
+    return constraintOnly ? sample({ ...base, ...first, required, properties: base.properties }, hint, nextStack) : sample((oneOf ?? anyOf)[0], hint, nextStack);
+  }
+  if (Array.isArray(s.enum) && s.enum.length > 0) return s.enum.find((v: unknown) => v !== null) ?? s.enum[0];
+  const type = Array.isArray(s.type) ? s.type.find((t: string) => t !== 'null') : s.type;
+  switch (type) {
+    case 'string':
+      if (s.format === 'date-time') return '2026-05-12T10:00:00Z';
+      if (s.format === 'binary') return 'binary';
+      if (s.format === 'email' || /email/.test(hint)) return 'ada@example.com';
+      if (/url/.test(hint)) return 'https://example.com/callback';
+      return `${hint}_sample`;
+    case 'integer':
+      return s.minimum !== undefined && s.minimum > 1 ? s.minimum : /_at$|time/.test(hint) ? 1716900000000 : 1;
+    case 'number':
+      return s.minimum !== undefined && s.minimum > 1.5 ? s.minimum : 1.5;
+    case 'boolean':
+      return true;
+    case 'array': {
+      const item = sample(s.items ?? {}, hint, nextStack);
+      return item === null ? [] : [item];
+    }
+    default: {
+      if (type === 'object' || s.properties || s.additionalProperties !== undefined) {
+        const out: Record<string, unknown> = {};
+        for (const [key, value] of Object.entries<Schema>(s.properties ?? {})) out[key] = sample(value, key, nextStack);
+        // The spec sometimes requires a key it never declares; give it a value so the sample stays valid.
+        for (const key of (s.required as string[]) ?? []) if (!(key in out)) out[key] = `${key}_sample`;
+        if (!s.properties && s.additionalProperties !== false) out.someUserKey = { nested_key: 'kept as is' };
+        return out;
+      }
+      return 'untyped';
+    }
+  }
+}
+
+/** Validates a value against the subset of JSON Schema the spec uses. Returns readable problems (empty = valid). */
+export function validate(schema: Schema, value: unknown, at = '$'): string[] {
+  const { doc } = loadSpec();
+  const s = deref(doc, schema) ?? {};
+  if (value === null) {
+    const nullable = s.nullable === true || (Array.isArray(s.type) && s.type.includes('null')) || (Array.isArray(s.enum) && s.enum.includes(null));
+    if (nullable || (s.type === undefined && !s.allOf && !s.oneOf && !s.anyOf && !s.properties)) return [];
+    if (s.oneOf || s.anyOf) return (s.oneOf ?? s.anyOf).some((p: Schema) => validate(p, value, at).length === 0) ? [] : [`${at}: null not allowed`];
+    if (s.allOf && s.allOf.some((p: Schema) => validate(p, null, at).length === 0)) return [];
+    return [`${at}: null not allowed`];
+  }
+  const problems: string[] = [];
+  if (s.allOf) for (const part of s.allOf) problems.push(...validate(part, value, at));
+  if (s.oneOf || s.anyOf) {
+    const options: Schema[] = s.oneOf ?? s.anyOf;
+    if (!options.some((p) => validate(p, value, at).length === 0)) problems.push(`${at}: matches none of ${options.length} alternatives`);
+  }
+  if (Array.isArray(s.enum) && !s.enum.includes(value)) problems.push(`${at}: ${JSON.stringify(value)} not in enum ${JSON.stringify(s.enum)}`);
+  const types: string[] = s.type === undefined ? [] : Array.isArray(s.type) ? s.type : [s.type];
+  if (types.length > 0 && !types.some((t) => typeMatches(t, value))) {
+    problems.push(`${at}: expected ${types.join('|')}, got ${Array.isArray(value) ? 'array' : typeof value}`);
+    return problems;
+  }
+  if (Array.isArray(value) && s.items) value.forEach((item, i) => problems.push(...validate(s.items, item, `${at}[${i}]`)));
+  if (value && typeof value === 'object' && !Array.isArray(value) && (s.properties || s.required || s.additionalProperties === false)) {
+    const record = value as Record<string, unknown>;
+    for (const key of (s.required as string[]) ?? []) if (!(key in record)) problems.push(`${at}.${key}: required but missing`);
+    for (const [key, item] of Object.entries(record)) {
+      const prop = s.properties?.[key];
+      if (prop) problems.push(...validate(prop, item, `${at}.${key}`));
+      else if (s.additionalProperties === false && !s.allOf) problems.push(`${at}.${key}: not a declared property`);
+      else if (s.additionalProperties && typeof s.additionalProperties === 'object') problems.push(...validate(s.additionalProperties, item, `${at}.${key}`));
+    }
+  }
+  return problems;
+}
+
+function typeMatches(type: string, value: unknown): boolean {
+  switch (type) {
+    case 'string':
+      return typeof value === 'string';
+    case 'integer':
+      return typeof value === 'number' && Number.isInteger(value);
+    case 'number':
+      return typeof value === 'number';
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'array':
+      return Array.isArray(value);
+    case 'object':
+      return typeof value === 'object' && value !== null && !Array.isArray(value);
+    case 'null':
+      return value === null;
+    default:
+      return true;
+  }
+}
+
+/** Rows of a TSV file in ../shared/api, as objects keyed by the header. */
+export function readTsv(name: string): Array<Record<string, string>> {
+  const [header, ...lines] = readFileSync(new URL(`api/${name}`, SHARED), 'utf8').trimEnd().split('\n');
+  const keys = (header as string).split('\t');
+  return lines.map((line) => Object.fromEntries(line.split('\t').map((v, i) => [keys[i], v])));
+}
