@@ -1,6 +1,7 @@
 import { path } from '../core/path';
 import { DeletedObject } from '../models/DeletedObject';
 import { EmailAddress } from '../models/EmailAddress';
+import { IdentificationVerification } from '../models/IdentificationVerification';
 import { AbstractAPI } from './AbstractAPI';
 
 /**
@@ -31,6 +32,17 @@ export interface UpdateEmailAddressParams {
   primary?: boolean;
   /** When it becomes primary, email the previous primary address about the change. */
   notifyPrimaryEmailAddressChanged?: boolean;
+}
+
+/**
+ * Parameters of {@link EmailAddressAPI.attemptEmailAddressVerification}.
+ * @public
+ */
+export interface AttemptEmailAddressVerificationParams {
+  /** Id of the verification that {@link EmailAddressAPI.prepareEmailAddressVerification} started. */
+  verificationId: string;
+  /** The one-time code the user received. */
+  code: string;
 }
 
 /**
@@ -82,5 +94,37 @@ export class EmailAddressAPI extends AbstractAPI {
    */
   deleteEmailAddress(emailAddressId: string): Promise<DeletedObject> {
     return this.request({ method: 'DELETE', path: path`/email_addresses/${emailAddressId}`, deserialize: DeletedObject.fromJSON });
+  }
+
+  /**
+   * Sends a one-time code to the email address so a backend-driven flow can check that the user controls it.
+   * @param emailAddressId - Id of the email address.
+   * @returns The started {@link IdentificationVerification}; keep its `id` to submit the code.
+   * @throws {@link ClerkAPIResponseError} 404 when no such address exists.
+   */
+  prepareEmailAddressVerification(emailAddressId: string): Promise<IdentificationVerification> {
+    return this.request({
+      method: 'POST',
+      path: path`/email_addresses/${emailAddressId}/prepare_verification`,
+      deserialize: IdentificationVerification.fromJSON,
+    });
+  }
+
+  /**
+   * Submits a one-time code for a verification started with {@link EmailAddressAPI.prepareEmailAddressVerification}.
+   * A wrong or expired code is not an error: the returned verification's `status` says so. A correct code also marks the
+   * address as verified.
+   * @param emailAddressId - Id of the email address.
+   * @param params - The `verificationId` and the `code`.
+   * @returns The {@link IdentificationVerification} with its new status and attempt count.
+   * @throws {@link ClerkAPIResponseError} 400 when the verification was already completed; 404 when the address or verification does not exist.
+   */
+  attemptEmailAddressVerification(emailAddressId: string, params: AttemptEmailAddressVerificationParams): Promise<IdentificationVerification> {
+    return this.request({
+      method: 'POST',
+      path: path`/email_addresses/${emailAddressId}/attempt_verification`,
+      body: { ...params },
+      deserialize: IdentificationVerification.fromJSON,
+    });
   }
 }

@@ -1,8 +1,10 @@
-import type { ListPromise } from '../core/pagination';
+import { parseList, type ListPromise, type PaginatedList } from '../core/pagination';
 import { path } from '../core/path';
 import { DeletedObject } from '../models/DeletedObject';
 import { Organization } from '../models/Organization';
+import { OrganizationDomain } from '../models/OrganizationDomain';
 import { OrganizationInvitation } from '../models/OrganizationInvitation';
+import { OrganizationInvitationWithPublicOrganizationData } from '../models/OrganizationInvitationWithPublicOrganizationData';
 import { OrganizationMembership } from '../models/OrganizationMembership';
 import { AbstractAPI } from './AbstractAPI';
 import type {
@@ -24,12 +26,22 @@ import type {
   CreateOrganizationInvitationParams,
   GetOrganizationInvitationParams,
   RevokeOrganizationInvitationParams,
+  ReplaceOrganizationMetadataParams,
+  GetInstanceOrganizationMembershipListParams,
+  GetInstanceOrganizationInvitationListParams,
+  CreateOrganizationInvitationBulkItem,
+  GetOrganizationDomainListParams,
+  CreateOrganizationDomainParams,
+  UpdateOrganizationDomainParams,
+  DeleteOrganizationDomainParams,
+  GetInstanceOrganizationDomainListParams,
 } from './OrganizationAPI.types';
 
 export * from './OrganizationAPI.types';
 
 /**
- * Manages organizations, their logos and metadata, their memberships and their invitations.
+ * Manages organizations, their logos and metadata, their memberships, invitations and domains, plus the
+ * instance-wide lists of memberships, invitations and domains.
  * @public
  */
 export class OrganizationAPI extends AbstractAPI {
@@ -315,5 +327,167 @@ export class OrganizationAPI extends AbstractAPI {
       body: { requestingUserId },
       deserialize: OrganizationInvitation.fromJSON,
     });
+  }
+
+  /**
+   * Replaces the organization's metadata: each object given overwrites the stored one entirely (nothing is merged),
+   * and an object left out keeps its stored value.
+   * @param organizationId - Id of the organization.
+   * @param params - The public and/or private metadata to store; `{}` clears one. Keys are sent untouched.
+   * @returns The updated {@link Organization}.
+   * @throws {@link ClerkAPIResponseError} 404 when the organization does not exist, 422 when the metadata is invalid.
+   */
+  replaceOrganizationMetadata(organizationId: string, params: ReplaceOrganizationMetadataParams): Promise<Organization> {
+    return this.request({
+      method: 'PUT',
+      path: path`/organizations/${organizationId}/metadata`,
+      body: { ...params },
+      deserialize: Organization.fromJSON,
+    });
+  }
+
+  /**
+   * Lists the memberships of every organization in the instance. Await it for one page, or iterate it with
+   * `for await` for all of them.
+   * @param params - Sort order and page.
+   * @returns A list promise of {@link OrganizationMembership}; the awaited page also carries `totalCount`.
+   */
+  getInstanceOrganizationMembershipList(params: GetInstanceOrganizationMembershipListParams = {}): ListPromise<OrganizationMembership> {
+    return this.list({ path: '/organization_memberships' }, params, OrganizationMembership.fromJSON);
+  }
+
+  /**
+   * Lists the invitations of every organization in the instance, newest first unless `orderBy` says otherwise.
+   * Await it for one page, or iterate it with `for await` for all of them.
+   * @param params - Optional status and email filters, sort order and page.
+   * @returns A list promise of {@link OrganizationInvitationWithPublicOrganizationData}: each invitation also names
+   * its organization. The awaited page carries `totalCount`.
+   */
+  getInstanceOrganizationInvitationList(
+    params: GetInstanceOrganizationInvitationListParams = {},
+  ): ListPromise<OrganizationInvitationWithPublicOrganizationData> {
+    return this.list({ path: '/organization_invitations' }, params, OrganizationInvitationWithPublicOrganizationData.fromJSON);
+  }
+
+  /**
+   * Invites several people to one organization in a single request (the API takes 1 to 10 at a time).
+   * @param organizationId - Organization to invite into.
+   * @param params - The invitations, each with an address, a role and the same options as
+   * {@link OrganizationAPI.createOrganizationInvitation}; sent as a top-level JSON array.
+   * @returns The created invitations as an array that also carries `data` and `totalCount`. It is the answer to a
+   * write, so unlike list methods it cannot be iterated page by page.
+   * @throws {@link ClerkSDKError} `invalid_argument` (as a rejection, nothing sent) when `params` is not an array.
+   * @throws {@link ClerkAPIResponseError} 422 when an entry is invalid (the whole batch is refused), 404 when the
+   * organization does not exist.
+   */
+  createOrganizationInvitationBulk(
+    organizationId: string,
+    params: CreateOrganizationInvitationBulkItem[],
+  ): Promise<PaginatedList<OrganizationInvitation>> {
+    if (!Array.isArray(params)) {
+      return this.invalid('createOrganizationInvitationBulk() needs an array of invitations as its second argument.');
+    }
+    return this.request({
+      method: 'POST',
+      path: path`/organizations/${organizationId}/invitations/bulk`,
+      body: params,
+      deserialize: (json: unknown) => parseList(json, OrganizationInvitation.fromJSON),
+    });
+  }
+
+  /**
+   * Lists an organization's domains. Await it for one page, or iterate it with `for await` for all of them.
+   * @param params - The organization, optional verification and enrollment-mode filters, and the page.
+   * @returns A list promise of {@link OrganizationDomain}; the awaited page also carries `totalCount`.
+   * @throws {@link ClerkAPIResponseError} 422 when a filter value is invalid.
+   */
+  getOrganizationDomainList(params: GetOrganizationDomainListParams): ListPromise<OrganizationDomain> {
+    const { organizationId, ...query } = params;
+    return this.list({ path: path`/organizations/${organizationId}/domains` }, query, OrganizationDomain.fromJSON);
+  }
+
+  /**
+   * Adds an email domain to an organization.
+   * @param params - The organization, the domain name, its enrollment mode and whether it counts as verified
+   * (the API assumes it does unless told otherwise).
+   * @returns The new {@link OrganizationDomain}.
+   * @throws {@link ClerkAPIResponseError} 422 when the name or mode is invalid or the domain is already taken,
+   * 404 when the organization does not exist.
+   */
+  createOrganizationDomain(params: CreateOrganizationDomainParams): Promise<OrganizationDomain> {
+    const { organizationId, ...body } = params;
+    return this.request({
+      method: 'POST',
+      path: path`/organizations/${organizationId}/domains`,
+      body,
+      deserialize: OrganizationDomain.fromJSON,
+    });
+  }
+
+  /**
+   * Changes an organization domain's enrollment mode or verified state.
+   * @param params - The organization, the domain id and the fields to change.
+   * @returns The updated {@link OrganizationDomain}.
+   * @throws {@link ClerkAPIResponseError} 404 when there is no such domain, 422 when a value is invalid.
+   */
+  updateOrganizationDomain(params: UpdateOrganizationDomainParams): Promise<OrganizationDomain> {
+    const { organizationId, domainId, ...body } = params;
+    return this.request({
+      method: 'PATCH',
+      path: path`/organizations/${organizationId}/domains/${domainId}`,
+      body,
+      deserialize: OrganizationDomain.fromJSON,
+    });
+  }
+
+  /**
+   * Removes a domain from an organization.
+   * @param params - The organization and the domain id.
+   * @returns A {@link DeletedObject} confirming the removal.
+   * @throws {@link ClerkAPIResponseError} 404 when there is no such domain.
+   */
+  deleteOrganizationDomain(params: DeleteOrganizationDomainParams): Promise<DeletedObject> {
+    const { organizationId, domainId } = params;
+    return this.request({
+      method: 'DELETE',
+      path: path`/organizations/${organizationId}/domains/${domainId}`,
+      deserialize: DeletedObject.fromJSON,
+    });
+  }
+
+  /**
+   * Marks an organization domain's DNS ownership as verified by hand, skipping the TXT record check. Calling it
+   * again on a domain already verified just returns its current state.
+   * @param organizationId - Organization the domain belongs to.
+   * @param domainId - Id of the domain.
+   * @returns The {@link OrganizationDomain}, whose `ownershipVerification` now reads `verified`.
+   * @throws {@link ClerkAPIResponseError} 404 when there is no such domain, 403 when the instance may not do this.
+   */
+  verifyOrganizationDomainOwnership(organizationId: string, domainId: string): Promise<OrganizationDomain> {
+    return this.request({
+      method: 'POST',
+      path: path`/organizations/${organizationId}/domains/${domainId}/verify_ownership`,
+      deserialize: OrganizationDomain.fromJSON,
+    });
+  }
+
+  /**
+   * Lists the domains of every organization in the instance, newest first unless `orderBy` says otherwise.
+   * Await it for one page, or iterate it with `for await` for all of them.
+   *
+   * `enrollmentMode` is sent as ONE comma-separated query value (`enrollment_mode=a,-b`), the form this endpoint
+   * declares for it, while `domains` is sent as repeated keys like every other list filter.
+   * @param params - Optional organization, verification, enrollment-mode, search and exact-name filters, sort
+   * order and page.
+   * @returns A list promise of {@link OrganizationDomain}; the awaited page also carries `totalCount`.
+   * @throws {@link ClerkAPIResponseError} 422 when a filter is invalid (for example a blank `query`).
+   */
+  getInstanceOrganizationDomainList(params: GetInstanceOrganizationDomainListParams = {}): ListPromise<OrganizationDomain> {
+    const modes = params.enrollmentMode as readonly string[] | string | undefined;
+    const query = {
+      ...params,
+      enrollmentMode: Array.isArray(modes) ? (modes.length > 0 ? modes.join(',') : undefined) : modes,
+    };
+    return this.list({ path: '/organization_domains' }, query, OrganizationDomain.fromJSON);
   }
 }

@@ -1,5 +1,6 @@
 import type { PaginationParams } from '../core/pagination';
 import type { OrganizationInvitationStatus } from '../models/OrganizationInvitation';
+import type { OrganizationEnrollmentMode } from '../models/OrganizationDomain';
 
 /**
  * How {@link OrganizationAPI.getOrganizationList} may sort: by name, creation time or member count, each
@@ -318,4 +319,161 @@ export interface RevokeOrganizationInvitationParams {
   invitationId: string;
   /** Id of the admin revoking it. */
   requestingUserId?: string;
+}
+
+/**
+ * Parameters of {@link OrganizationAPI.replaceOrganizationMetadata}.
+ * @public
+ */
+export interface ReplaceOrganizationMetadataParams {
+  /** Becomes the whole public metadata object; leave it out to keep the stored one. */
+  publicMetadata?: Record<string, unknown> | null;
+  /** Becomes the whole private metadata object; leave it out to keep the stored one. */
+  privateMetadata?: Record<string, unknown> | null;
+}
+
+/**
+ * How {@link OrganizationAPI.getInstanceOrganizationMembershipList} may sort, each key optionally prefixed with
+ * `+` (ascending) or `-` (descending).
+ * @public
+ */
+export type InstanceOrganizationMembershipListOrderBy = OrganizationMembershipListOrderBy;
+
+/**
+ * Parameters of {@link OrganizationAPI.getInstanceOrganizationMembershipList}.
+ * @public
+ */
+export interface GetInstanceOrganizationMembershipListParams extends PaginationParams {
+  /** Sort order. */
+  orderBy?: InstanceOrganizationMembershipListOrderBy;
+}
+
+/**
+ * Parameters of {@link OrganizationAPI.getInstanceOrganizationInvitationList}.
+ * @public
+ */
+export interface GetInstanceOrganizationInvitationListParams extends PaginationParams {
+  /** Only invitations in this state. */
+  status?: OrganizationInvitationStatus;
+  /** Text to look for in the invited email addresses. */
+  query?: string;
+  /** Sort order; `-created_at` (newest first) when not given. */
+  orderBy?: OrganizationInvitationListOrderBy;
+}
+
+/**
+ * One invitation of {@link OrganizationAPI.createOrganizationInvitationBulk}: the fields of
+ * {@link CreateOrganizationInvitationParams} without the organization, which is given once for the whole batch.
+ * @public
+ */
+export interface CreateOrganizationInvitationBulkItem {
+  /** Address to send the invitation to. */
+  emailAddress: string;
+  /** Role key the invitee gets on joining, such as `org:member`. */
+  role: string;
+  /** Id of the admin sending the invitation. */
+  inviterUserId?: string | null;
+  /** Where to send the invitee after they accept from the email link. */
+  redirectUrl?: string | null;
+  /** Metadata copied to the membership's public metadata on acceptance; keys sent exactly as given. */
+  publicMetadata?: Record<string, unknown> | null;
+  /** Metadata copied to the membership's private metadata on acceptance; keys sent exactly as given. */
+  privateMetadata?: Record<string, unknown> | null;
+  /** Days until the invitation expires (1 to 365; the API's default is 30). */
+  expiresInDays?: number | null;
+  /** Whether Clerk emails the invitation (default true). */
+  notify?: boolean | null;
+}
+
+/**
+ * Parameters of {@link OrganizationAPI.getOrganizationDomainList}.
+ * @public
+ */
+export interface GetOrganizationDomainListParams extends PaginationParams {
+  /** Organization whose domains to list. */
+  organizationId: string;
+  /** Only verified (`true`) or only unverified (`false`) domains. */
+  verified?: boolean;
+  /** Only domains with this enrollment mode, or (prefixed with `-`) only those without it. */
+  enrollmentMode?: OrganizationDomainEnrollmentModeFilter;
+}
+
+/**
+ * Parameters of {@link OrganizationAPI.createOrganizationDomain}.
+ * @public
+ */
+export interface CreateOrganizationDomainParams {
+  /** Organization to add the domain to. */
+  organizationId: string;
+  /** The domain name, such as `acme.com`. */
+  name: string;
+  /** How users with an address on the domain join the organization. */
+  enrollmentMode?: OrganizationEnrollmentMode;
+  /** Whether to store the domain as already verified (the API's default is true). */
+  verified?: boolean | null;
+}
+
+/**
+ * Parameters of {@link OrganizationAPI.updateOrganizationDomain}.
+ * @public
+ */
+export interface UpdateOrganizationDomainParams {
+  /** Organization the domain belongs to. */
+  organizationId: string;
+  /** Id of the domain to change. */
+  domainId: string;
+  /** New enrollment mode. */
+  enrollmentMode?: OrganizationEnrollmentMode | null;
+  /** Mark the domain verified or unverified. */
+  verified?: boolean | null;
+}
+
+/**
+ * Parameters of {@link OrganizationAPI.deleteOrganizationDomain}.
+ * @public
+ */
+export interface DeleteOrganizationDomainParams {
+  /** Organization the domain belongs to. */
+  organizationId: string;
+  /** Id of the domain to remove. */
+  domainId: string;
+}
+
+/**
+ * An enrollment mode filter of {@link OrganizationAPI.getInstanceOrganizationDomainList}: a mode to include, or
+ * one prefixed with `-` to exclude.
+ * @public
+ */
+export type OrganizationDomainEnrollmentModeFilter = OrganizationEnrollmentMode | `-${OrganizationEnrollmentMode}`;
+
+/**
+ * How {@link OrganizationAPI.getInstanceOrganizationDomainList} may sort, each key optionally prefixed with `+`
+ * (ascending) or `-` (descending).
+ * @public
+ */
+export type InstanceOrganizationDomainListOrderBy = `${'' | '+' | '-'}${'name' | 'created_at'}`;
+
+/**
+ * Parameters of {@link OrganizationAPI.getInstanceOrganizationDomainList}.
+ * @public
+ */
+export interface GetInstanceOrganizationDomainListParams extends PaginationParams {
+  /** Only the domains of this organization. */
+  organizationId?: string;
+  /** Only verified (`true`) or only unverified (`false`) domains. */
+  verified?: boolean;
+  /**
+   * Enrollment modes to include (or, prefixed with `-`, to exclude). Unlike the other list filters, the API wants
+   * these as one comma-separated value, so the method joins them for you.
+   */
+  enrollmentMode?: OrganizationDomainEnrollmentModeFilter[];
+  /**
+   * Search text: an exact organization id when it starts with `org_`, otherwise part of a domain name (case does not
+   * matter). The API refuses an empty or blank value.
+   */
+  query?: string;
+  /** Only these exact domain names (each sent as its own `domains` key). */
+  domains?: string[];
+  /** Sort order; `-created_at` (newest first) when not given. */
+  orderBy?: InstanceOrganizationDomainListOrderBy;
 }

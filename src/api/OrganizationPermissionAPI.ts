@@ -1,7 +1,121 @@
+import type { ListPromise, PaginationParams } from '../core/pagination';
+import { path } from '../core/path';
+import { DeletedObject } from '../models/DeletedObject';
+import { Permission } from '../models/Permission';
 import { AbstractAPI } from './AbstractAPI';
 
 /**
- * Custom organization permissions. Placeholder until this sub-API's methods land.
+ * How {@link OrganizationPermissionAPI.getOrganizationPermissionList} may sort, each key optionally prefixed with
+ * `+` (ascending, the default) or `-` (descending).
  * @public
  */
-export class OrganizationPermissionAPI extends AbstractAPI {}
+export type OrganizationPermissionListOrderBy = `${'' | '+' | '-'}${'created_at' | 'name' | 'key'}`;
+
+/**
+ * Parameters of {@link OrganizationPermissionAPI.getOrganizationPermissionList}.
+ * @public
+ */
+export interface GetOrganizationPermissionListParams extends PaginationParams {
+  /** Text to look for: matches a permission id exactly, or part of a name or key. */
+  query?: string;
+  /** Sort order. */
+  orderBy?: OrganizationPermissionListOrderBy;
+}
+
+/**
+ * Parameters of {@link OrganizationPermissionAPI.createOrganizationPermission}.
+ * @public
+ */
+export interface CreateOrganizationPermissionParams {
+  /** Human-readable name. */
+  name: string;
+  /** Unique key in the form `org:<feature>:<action>`; the `org:sys_` prefix is reserved for Clerk's own. */
+  key: string;
+  /** Free-text explanation of what the permission allows. */
+  description?: string;
+}
+
+/**
+ * Parameters of {@link OrganizationPermissionAPI.updateOrganizationPermission}.
+ * @public
+ */
+export interface UpdateOrganizationPermissionParams {
+  /** Id of the permission to change. */
+  permissionId: string;
+  /** New human-readable name. */
+  name?: string;
+  /** New key (`org:<feature>:<action>`). */
+  key?: string;
+  /** New description. */
+  description?: string;
+}
+
+/**
+ * Manages the instance's custom organization permissions.
+ * @public
+ */
+export class OrganizationPermissionAPI extends AbstractAPI {
+  /**
+   * Lists the instance's organization permissions, Clerk's own included.
+   * Await it for one page, or iterate it with `for await` for all of them.
+   * @param params - Optional search text, sort order and page.
+   * @returns A list promise of {@link Permission}; the awaited page also carries `totalCount`.
+   */
+  getOrganizationPermissionList(params: GetOrganizationPermissionListParams = {}): ListPromise<Permission> {
+    return this.list({ path: '/organization_permissions' }, params, Permission.fromJSON);
+  }
+
+  /**
+   * Fetches one organization permission.
+   * @param permissionId - Id of the permission.
+   * @returns The {@link Permission}.
+   * @throws {@link ClerkAPIResponseError} 404 when there is no such permission.
+   */
+  getOrganizationPermission(permissionId: string): Promise<Permission> {
+    return this.request({
+      method: 'GET',
+      path: path`/organization_permissions/${permissionId}`,
+      deserialize: Permission.fromJSON,
+    });
+  }
+
+  /**
+   * Creates an organization permission, which roles can then grant.
+   * @param params - Name, unique key and optional description.
+   * @returns The new {@link Permission}.
+   * @throws {@link ClerkAPIResponseError} 422 when the key is malformed, reserved or already used.
+   */
+  createOrganizationPermission(params: CreateOrganizationPermissionParams): Promise<Permission> {
+    return this.request({ method: 'POST', path: '/organization_permissions', body: { ...params }, deserialize: Permission.fromJSON });
+  }
+
+  /**
+   * Changes an organization permission; fields left out keep their value.
+   * @param params - The permission id and the fields to change.
+   * @returns The updated {@link Permission}.
+   * @throws {@link ClerkAPIResponseError} 404 when there is no such permission, 422 when a value is invalid.
+   */
+  updateOrganizationPermission(params: UpdateOrganizationPermissionParams): Promise<Permission> {
+    const { permissionId, ...body } = params;
+    return this.request({
+      method: 'PATCH',
+      path: path`/organization_permissions/${permissionId}`,
+      body,
+      deserialize: Permission.fromJSON,
+    });
+  }
+
+  /**
+   * Deletes an organization permission; roles that granted it stop doing so.
+   * @param permissionId - Id of the permission.
+   * @returns A {@link DeletedObject} confirming the deletion.
+   * @throws {@link ClerkAPIResponseError} 404 when there is no such permission.
+   */
+  deleteOrganizationPermission(permissionId: string): Promise<DeletedObject> {
+    return this.request({
+      method: 'DELETE',
+      path: path`/organization_permissions/${permissionId}`,
+      deserialize: DeletedObject.fromJSON,
+    });
+  }
+}

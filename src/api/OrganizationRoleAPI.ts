@@ -1,7 +1,168 @@
+import type { ListPromise, PaginationParams } from '../core/pagination';
+import { path } from '../core/path';
+import { DeletedObject } from '../models/DeletedObject';
+import { Role } from '../models/Role';
 import { AbstractAPI } from './AbstractAPI';
 
 /**
- * Custom organization roles. Placeholder until this sub-API's methods land.
+ * How {@link OrganizationRoleAPI.getOrganizationRoleList} may sort, each key optionally prefixed with `+`
+ * (ascending, the default) or `-` (descending).
  * @public
  */
-export class OrganizationRoleAPI extends AbstractAPI {}
+export type OrganizationRoleListOrderBy = `${'' | '+' | '-'}${'created_at' | 'name' | 'key'}`;
+
+/**
+ * Parameters of {@link OrganizationRoleAPI.getOrganizationRoleList}.
+ * @public
+ */
+export interface GetOrganizationRoleListParams extends PaginationParams {
+  /** Text to look for: matches a role id exactly, or part of a name or key. */
+  query?: string;
+  /** Sort order; `-created_at` (newest first) when not given. */
+  orderBy?: OrganizationRoleListOrderBy;
+}
+
+/**
+ * Parameters of {@link OrganizationRoleAPI.createOrganizationRole}.
+ * @public
+ */
+export interface CreateOrganizationRoleParams {
+  /** Human-readable name, such as `Billing manager`. */
+  name: string;
+  /** Unique key: `org:` followed by lowercase letters, digits and underscores, such as `org:billing_manager`. */
+  key: string;
+  /** Free-text explanation of the role. */
+  description?: string | null;
+  /** Ids of the permissions the role grants. */
+  permissions?: string[] | null;
+  /** Whether to add the role to the instance's initial role set too. */
+  includeInInitialRoleSet?: boolean | null;
+}
+
+/**
+ * Parameters of {@link OrganizationRoleAPI.updateOrganizationRole}.
+ * @public
+ */
+export interface UpdateOrganizationRoleParams {
+  /** Id of the role to change. */
+  organizationRoleId: string;
+  /** New human-readable name. */
+  name?: string | null;
+  /** New key (`org:` followed by lowercase letters, digits and underscores). */
+  key?: string | null;
+  /** New description. */
+  description?: string | null;
+  /** Ids of the permissions the role should grant; replaces the current list (an empty array removes them all). */
+  permissions?: string[] | null;
+}
+
+/**
+ * Parameters of {@link OrganizationRoleAPI.assignPermissionToOrganizationRole} and
+ * {@link OrganizationRoleAPI.removePermissionFromOrganizationRole}.
+ * @public
+ */
+export interface OrganizationRolePermissionParams {
+  /** Id of the role. */
+  organizationRoleId: string;
+  /** Id of the permission to add or take away. */
+  permissionId: string;
+}
+
+/**
+ * Manages the instance's custom organization roles and the permissions each one grants.
+ * @public
+ */
+export class OrganizationRoleAPI extends AbstractAPI {
+  /**
+   * Lists the instance's organization roles, newest first unless `orderBy` says otherwise.
+   * Await it for one page, or iterate it with `for await` for all of them.
+   * @param params - Optional search text, sort order and page.
+   * @returns A list promise of {@link Role}; the awaited page also carries `totalCount`.
+   */
+  getOrganizationRoleList(params: GetOrganizationRoleListParams = {}): ListPromise<Role> {
+    return this.list({ path: '/organization_roles' }, params, Role.fromJSON);
+  }
+
+  /**
+   * Fetches one organization role with its permissions.
+   * @param organizationRoleId - Id of the role.
+   * @returns The {@link Role}.
+   * @throws {@link ClerkAPIResponseError} 404 when there is no such role.
+   */
+  getOrganizationRole(organizationRoleId: string): Promise<Role> {
+    return this.request({ method: 'GET', path: path`/organization_roles/${organizationRoleId}`, deserialize: Role.fromJSON });
+  }
+
+  /**
+   * Creates an organization role.
+   * @param params - Name, unique key, and optionally a description, permission ids and whether the initial role
+   * set gets it too.
+   * @returns The new {@link Role}.
+   * @throws {@link ClerkAPIResponseError} 422 when the key is malformed or already used.
+   */
+  createOrganizationRole(params: CreateOrganizationRoleParams): Promise<Role> {
+    return this.request({ method: 'POST', path: '/organization_roles', body: { ...params }, deserialize: Role.fromJSON });
+  }
+
+  /**
+   * Changes an organization role; fields left out keep their value.
+   * @param params - The role id and the fields to change.
+   * @returns The updated {@link Role}.
+   * @throws {@link ClerkAPIResponseError} 404 when there is no such role, 422 when a value is invalid.
+   */
+  updateOrganizationRole(params: UpdateOrganizationRoleParams): Promise<Role> {
+    const { organizationRoleId, ...body } = params;
+    return this.request({
+      method: 'PATCH',
+      path: path`/organization_roles/${organizationRoleId}`,
+      body,
+      deserialize: Role.fromJSON,
+    });
+  }
+
+  /**
+   * Deletes an organization role.
+   * @param organizationRoleId - Id of the role.
+   * @returns A {@link DeletedObject} confirming the deletion.
+   * @throws {@link ClerkAPIResponseError} 404 when there is no such role; 400 or 422 when the API refuses because
+   * the role is still in use.
+   */
+  deleteOrganizationRole(organizationRoleId: string): Promise<DeletedObject> {
+    return this.request({
+      method: 'DELETE',
+      path: path`/organization_roles/${organizationRoleId}`,
+      deserialize: DeletedObject.fromJSON,
+    });
+  }
+
+  /**
+   * Adds one permission to an organization role.
+   * @param params - The role id and the permission id.
+   * @returns The updated {@link Role}.
+   * @throws {@link ClerkAPIResponseError} 404 when the role or permission does not exist, 409 when the role already
+   * has the permission.
+   */
+  assignPermissionToOrganizationRole(params: OrganizationRolePermissionParams): Promise<Role> {
+    const { organizationRoleId, permissionId } = params;
+    return this.request({
+      method: 'POST',
+      path: path`/organization_roles/${organizationRoleId}/permissions/${permissionId}`,
+      deserialize: Role.fromJSON,
+    });
+  }
+
+  /**
+   * Takes one permission away from an organization role.
+   * @param params - The role id and the permission id.
+   * @returns The updated {@link Role}.
+   * @throws {@link ClerkAPIResponseError} 404 when the role or permission does not exist or the role lacks it.
+   */
+  removePermissionFromOrganizationRole(params: OrganizationRolePermissionParams): Promise<Role> {
+    const { organizationRoleId, permissionId } = params;
+    return this.request({
+      method: 'DELETE',
+      path: path`/organization_roles/${organizationRoleId}/permissions/${permissionId}`,
+      deserialize: Role.fromJSON,
+    });
+  }
+}

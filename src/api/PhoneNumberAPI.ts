@@ -1,6 +1,7 @@
 import { path } from '../core/path';
 import { DeletedObject } from '../models/DeletedObject';
 import { PhoneNumber } from '../models/PhoneNumber';
+import { IdentificationVerification } from '../models/IdentificationVerification';
 import { AbstractAPI } from './AbstractAPI';
 
 /**
@@ -31,6 +32,17 @@ export interface UpdatePhoneNumberParams {
   primary?: boolean;
   /** Keep the number for second-factor use only. */
   reservedForSecondFactor?: boolean;
+}
+
+/**
+ * Parameters of {@link PhoneNumberAPI.attemptPhoneNumberVerification}.
+ * @public
+ */
+export interface AttemptPhoneNumberVerificationParams {
+  /** Id of the verification that {@link PhoneNumberAPI.preparePhoneNumberVerification} started. */
+  verificationId: string;
+  /** The one-time code the user received. */
+  code: string;
 }
 
 /**
@@ -82,5 +94,38 @@ export class PhoneNumberAPI extends AbstractAPI {
    */
   deletePhoneNumber(phoneNumberId: string): Promise<DeletedObject> {
     return this.request({ method: 'DELETE', path: path`/phone_numbers/${phoneNumberId}`, deserialize: DeletedObject.fromJSON });
+  }
+
+  /**
+   * Sends a one-time code to the phone number so a backend-driven flow can check that the user
+   * controls it. Phone codes are rate limited, so a 429 can come back.
+   * @param phoneNumberId - Id of the phone number.
+   * @returns The started {@link IdentificationVerification}; keep its `id` to submit the code.
+   * @throws {@link ClerkAPIResponseError} 404 when no such number exists; 429 when too many codes were requested.
+   */
+  preparePhoneNumberVerification(phoneNumberId: string): Promise<IdentificationVerification> {
+    return this.request({
+      method: 'POST',
+      path: path`/phone_numbers/${phoneNumberId}/prepare_verification`,
+      deserialize: IdentificationVerification.fromJSON,
+    });
+  }
+
+  /**
+   * Submits a one-time code for a verification started with {@link PhoneNumberAPI.preparePhoneNumberVerification}.
+   * A wrong or expired code is not an error: the returned verification's `status` says so. A correct code also marks the
+   * number as verified.
+   * @param phoneNumberId - Id of the phone number.
+   * @param params - The `verificationId` and the `code`.
+   * @returns The {@link IdentificationVerification} with its new status and attempt count.
+   * @throws {@link ClerkAPIResponseError} 400 when the verification was already completed; 404 when the number or verification does not exist.
+   */
+  attemptPhoneNumberVerification(phoneNumberId: string, params: AttemptPhoneNumberVerificationParams): Promise<IdentificationVerification> {
+    return this.request({
+      method: 'POST',
+      path: path`/phone_numbers/${phoneNumberId}/attempt_verification`,
+      body: { ...params },
+      deserialize: IdentificationVerification.fromJSON,
+    });
   }
 }

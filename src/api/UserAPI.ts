@@ -2,318 +2,41 @@ import { toSnakeCase } from '../core/case';
 import { listPromise, toPaginatedList, type ListPromise, type PaginatedList, type PaginationParams } from '../core/pagination';
 import { path } from '../core/path';
 import { DeletedObject } from '../models/DeletedObject';
+import { EmailAddress } from '../models/EmailAddress';
 import { OauthAccessToken } from '../models/OauthAccessToken';
+import { OrganizationInvitationWithPublicOrganizationData } from '../models/OrganizationInvitationWithPublicOrganizationData';
 import { OrganizationMembership } from '../models/OrganizationMembership';
+import { PhoneNumber } from '../models/PhoneNumber';
+import { TrustedDevice } from '../models/TrustedDevice';
 import { User, type UserJSON } from '../models/User';
 import { AbstractAPI } from './AbstractAPI';
+import type {
+  CreateUserParams,
+  DeletedUserFactorResponse,
+  DeleteUserExternalAccountParams,
+  DeleteUserPasskeyParams,
+  DeleteUserWeb3WalletParams,
+  DisableUserMFAResponse,
+  GetUserCountParams,
+  GetUserListParams,
+  GetUserOrganizationInvitationListParams,
+  GetUserOrganizationMembershipListParams,
+  RemoveUserPasswordParams,
+  ReplaceUserEmailAddressParams,
+  ReplaceUserMetadataParams,
+  ReplaceUserPhoneNumberParams,
+  SetUserPasswordCompromisedParams,
+  UpdateUserMetadataParams,
+  UpdateUserParams,
+  UpdateUserProfileImageParams,
+  UserBulkBanParams,
+  VerifyPasswordParams,
+  VerifyPasswordResponse,
+  VerifyTOTPParams,
+  VerifyTOTPResponse,
+} from './UserAPI.types';
 
-/**
- * Fields {@link UserAPI.getUserList} can sort by.
- * @public
- */
-export type UserListOrderField =
-  | 'created_at'
-  | 'updated_at'
-  | 'email_address'
-  | 'web3wallet'
-  | 'first_name'
-  | 'last_name'
-  | 'phone_number'
-  | 'username'
-  | 'last_active_at'
-  | 'last_sign_in_at';
-
-/**
- * Filters shared by {@link UserAPI.getUserList} and {@link UserAPI.getCount}. Array filters match any of their values.
- * @public
- */
-export interface UserFilterParams {
-  /** Users with any of these email addresses (up to 100). */
-  emailAddress?: string[];
-  /** Users with any of these phone numbers (up to 100). */
-  phoneNumber?: string[];
-  /** Users with any of these external ids; prefix an id with `-` to exclude it instead (up to 100). */
-  externalId?: string[];
-  /** Users with any of these usernames (up to 100). */
-  username?: string[];
-  /** Users with any of these web3 wallet addresses (up to 100). */
-  web3Wallet?: string[];
-  /** Users with any of these ids; prefix an id with `-` to exclude it instead (up to 100). */
-  userId?: string[];
-  /** Members of any of these organizations; prefix an id with `-` to exclude its members instead (up to 100). */
-  organizationId?: string[];
-  /** Partial match against email addresses, phone numbers, usernames, wallets, ids and names. */
-  query?: string;
-  /** Case-insensitive partial match against email addresses. */
-  emailAddressQuery?: string;
-  /** Case-insensitive partial match against phone numbers. */
-  phoneNumberQuery?: string;
-  /** Case-insensitive partial match against usernames. */
-  usernameQuery?: string;
-  /** Case-insensitive partial match against first and last names. */
-  nameQuery?: string;
-  /** Only banned (true) or only not banned (false) users. */
-  banned?: boolean;
-  /** Users last active before this time (Unix milliseconds or a Date). */
-  lastActiveAtBefore?: number | Date;
-  /** Users last active after this time (Unix milliseconds or a Date). */
-  lastActiveAtAfter?: number | Date;
-  /**
-   * Users active since this time (Unix milliseconds or a Date).
-   * @deprecated Use `lastActiveAtAfter`.
-   */
-  lastActiveAtSince?: number | Date;
-  /** Users created before this time (Unix milliseconds or a Date). */
-  createdAtBefore?: number | Date;
-  /** Users created after this time (Unix milliseconds or a Date). */
-  createdAtAfter?: number | Date;
-  /** Users whose last sign-in was before this time (Unix milliseconds or a Date). */
-  lastSignInAtBefore?: number | Date;
-  /** Users whose last sign-in was after this time (Unix milliseconds or a Date). */
-  lastSignInAtAfter?: number | Date;
-  /** OAuth provider (such as `oauth_google`) that `providerUserId` refers to; use the two together. */
-  provider?: string;
-  /** Users with any of these ids at `provider` (up to 100). */
-  providerUserId?: string[];
-}
-
-/**
- * Parameters of {@link UserAPI.getUserList}.
- * @public
- */
-export interface GetUserListParams extends UserFilterParams {
-  /** Users per page (1 to 500; the API's default is 10). */
-  limit?: number;
-  /** Users to skip. */
-  offset?: number;
-  /** Sort field, prefixed with `-` for descending or `+` (or nothing) for ascending. The API's default is `-created_at`. */
-  orderBy?: UserListOrderField | `+${UserListOrderField}` | `-${UserListOrderField}`;
-  /**
-   * Cursor: start after the user with this id. Only works with `created_at` ordering and no offset. When the list
-   * is iterated with `for await`, each further page starts after the last user of the page before.
-   */
-  startingAfter?: string;
-}
-
-/**
- * Parameters of {@link UserAPI.getCount}: the same filters as {@link UserAPI.getUserList}.
- * @public
- */
-export type GetUserCountParams = UserFilterParams;
-
-/**
- * Parameters of {@link UserAPI.createUser}. At least one identifier the instance requires must be given.
- * @public
- */
-export interface CreateUserParams {
-  /** The user's id in your own systems; unique across the instance. */
-  externalId?: string;
-  /** Email addresses to add; the first becomes primary. */
-  emailAddress?: string[];
-  /** Status each email address is created with, by position: `verified` (default) or `reserved`. */
-  emailAddressIdentificationStatus?: Array<'verified' | 'reserved'>;
-  /** Phone numbers to add, E.164; the first becomes primary. */
-  phoneNumber?: string[];
-  /** Status each phone number is created with, by position: `verified` (default) or `reserved`. */
-  phoneNumberIdentificationStatus?: Array<'verified' | 'reserved'>;
-  /** Web3 wallet addresses to add; the first becomes primary. */
-  web3Wallet?: string[];
-  /** Username; unique across the instance. */
-  username?: string;
-  /** Plain-text password; it is checked against the password policy unless `skipPasswordChecks` is set. */
-  password?: string;
-  /** An existing password hash to import instead of a plain password. */
-  passwordDigest?: string;
-  /** Algorithm that produced `passwordDigest`, such as `bcrypt`, `argon2id`, `pbkdf2_sha256` or `scrypt_firebase`. */
-  passwordHasher?: string;
-  /** First name. */
-  firstName?: string;
-  /** Last name. */
-  lastName?: string;
-  /** Preferred locale, such as `en-US`. */
-  locale?: string;
-  /** Skip the password policy checks for `password`. */
-  skipPasswordChecks?: boolean;
-  /** Create the user without a password even if the instance requires one. */
-  skipPasswordRequirement?: boolean;
-  /** Create the user without the identifiers the instance requires (for migrations). */
-  skipUserRequirement?: boolean;
-  /** TOTP secret to enable an authenticator app right away. */
-  totpSecret?: string;
-  /** Backup codes to enable right away. */
-  backupCodes?: string[];
-  /** Metadata readable from the frontend; sent with its keys untouched. */
-  publicMetadata?: Record<string, unknown>;
-  /** Metadata only the backend can read; sent with its keys untouched. */
-  privateMetadata?: Record<string, unknown>;
-  /** Metadata the frontend can read and write; sent with its keys untouched. */
-  unsafeMetadata?: Record<string, unknown>;
-  /** Whether the user may delete their own account. */
-  deleteSelfEnabled?: boolean;
-  /** Whether the user may create organizations. */
-  createOrganizationEnabled?: boolean;
-  /** How many organizations the user may create (0 means no limit). */
-  createOrganizationsLimit?: number;
-  /** When the user accepted the legal terms (a Date or an RFC 3339 string). */
-  legalAcceptedAt?: Date | string;
-  /** Skip the legal-acceptance requirement. */
-  skipLegalChecks?: boolean;
-  /** Backdate the sign-up time (a Date or an RFC 3339 string). */
-  createdAt?: Date | string;
-  /** Let the user skip device trust checks at sign-in. */
-  bypassClientTrust?: boolean;
-  /** Create the user already banned. */
-  banned?: boolean;
-  /** Create the user already locked. */
-  locked?: boolean;
-}
-
-/**
- * Parameters of {@link UserAPI.updateUser}. Omitted fields are left unchanged.
- * @public
- */
-export interface UpdateUserParams {
-  /** First name; null clears it. */
-  firstName?: string | null;
-  /** Last name; null clears it. */
-  lastName?: string | null;
-  /** Username; null or `''` removes it. */
-  username?: string | null;
-  /** Preferred locale, such as `en-US`. */
-  locale?: string | null;
-  /** New plain-text password. */
-  password?: string;
-  /** An existing password hash to set instead of a plain password. */
-  passwordDigest?: string;
-  /** Algorithm that produced `passwordDigest`. */
-  passwordHasher?: string;
-  /** Skip the password policy checks for `password`. */
-  skipPasswordChecks?: boolean;
-  /** Sign the user out of their other sessions once the password changes. */
-  signOutOfOtherSessions?: boolean;
-  /** Id of a verified email address of the user to make primary. */
-  primaryEmailAddressID?: string;
-  /** Email the previous primary address when `primaryEmailAddressID` changes it. */
-  notifyPrimaryEmailAddressChanged?: boolean;
-  /** Id of a verified phone number of the user to make primary. */
-  primaryPhoneNumberID?: string;
-  /** Id of a verified web3 wallet of the user to make primary. */
-  primaryWeb3WalletID?: string;
-  /** Id of an uploaded image to use as the profile image. */
-  profileImageID?: string;
-  /** TOTP secret to enable an authenticator app. */
-  totpSecret?: string;
-  /** Backup codes to enable. */
-  backupCodes?: string[];
-  /** The user's id in your own systems. */
-  externalId?: string | null;
-  /** Backdate the sign-up time (a Date or an RFC 3339 string). */
-  createdAt?: Date | string;
-  /** Whether the user may delete their own account. */
-  deleteSelfEnabled?: boolean;
-  /** Whether the user may create organizations. */
-  createOrganizationEnabled?: boolean;
-  /** How many organizations the user may create (0 means no limit). */
-  createOrganizationsLimit?: number;
-  /** When the user accepted the legal terms (a Date or an RFC 3339 string). */
-  legalAcceptedAt?: Date | string;
-  /** Skip the legal-acceptance requirement. */
-  skipLegalChecks?: boolean;
-  /** Let the user skip device trust checks at sign-in. */
-  bypassClientTrust?: boolean;
-  /** Replaces the whole public metadata object (sent to the metadata endpoint, see {@link UserAPI.updateUser}). */
-  publicMetadata?: Record<string, unknown>;
-  /** Replaces the whole private metadata object (sent to the metadata endpoint). */
-  privateMetadata?: Record<string, unknown>;
-  /** Replaces the whole unsafe metadata object (sent to the metadata endpoint). */
-  unsafeMetadata?: Record<string, unknown>;
-}
-
-/**
- * Parameters of {@link UserAPI.updateUserMetadata}. Each object is deep-merged into the stored one.
- * @public
- */
-export interface UpdateUserMetadataParams {
-  /** Merged into the public metadata; a key set to null is removed. */
-  publicMetadata?: Record<string, unknown>;
-  /** Merged into the private metadata; a key set to null is removed. */
-  privateMetadata?: Record<string, unknown>;
-  /** Merged into the unsafe metadata; a key set to null is removed. */
-  unsafeMetadata?: Record<string, unknown>;
-}
-
-/**
- * Parameters of {@link UserAPI.updateUserProfileImage}.
- * @public
- */
-export interface UpdateUserProfileImageParams {
-  /** The image to upload (a Blob or File). */
-  file: Blob;
-}
-
-/**
- * Parameters of {@link UserAPI.getOrganizationMembershipList}.
- * @public
- */
-export interface GetUserOrganizationMembershipListParams {
-  /** Id of the user whose memberships to list. */
-  userId: string;
-  /** Memberships per page. */
-  limit?: number;
-  /** Memberships to skip. */
-  offset?: number;
-}
-
-/**
- * Parameters of {@link UserAPI.verifyPassword}.
- * @public
- */
-export interface VerifyPasswordParams {
-  /** Id of the user. */
-  userId: string;
-  /** The password to check. */
-  password: string;
-}
-
-/**
- * Parameters of {@link UserAPI.verifyTOTP}.
- * @public
- */
-export interface VerifyTOTPParams {
-  /** Id of the user. */
-  userId: string;
-  /** A code from the user's authenticator app, or one of their backup codes. */
-  code: string;
-}
-
-/**
- * What {@link UserAPI.disableUserMFA} resolves to: the API's JSON, as v4 returned it.
- * @public
- */
-export interface DisableUserMFAResponse {
-  /** Id of the user whose second factors were removed. */
-  user_id: string;
-}
-
-/**
- * What {@link UserAPI.verifyPassword} resolves to: the API's JSON, as v4 returned it.
- * @public
- */
-export interface VerifyPasswordResponse {
-  /** True: a wrong password is reported as an error instead. */
-  verified: boolean;
-}
-
-/**
- * What {@link UserAPI.verifyTOTP} resolves to: the API's JSON, as v4 returned it.
- * @public
- */
-export interface VerifyTOTPResponse {
-  /** True: a wrong code is reported as an error instead. */
-  verified: boolean;
-  /** Which kind of code matched. */
-  code_type: 'totp' | 'backup_code';
-}
+export * from './UserAPI.types';
 
 // The body fields PATCH /users/{user_id} accepts under 2026-05-12 (metadata is not among them).
 const UPDATE_USER_FIELDS: ReadonlySet<string> = new Set([
@@ -347,6 +70,15 @@ const UPDATE_USER_FIELDS: ReadonlySet<string> = new Set([
 function countFilters(params: GetUserListParams): GetUserCountParams {
   const { limit: _limit, offset: _offset, orderBy: _orderBy, startingAfter: _startingAfter, ...filters } = params;
   return filters;
+}
+
+// The bulk ban endpoints answer a bare array of users.
+function toUsers(json: UserJSON[]): User[] {
+  return (Array.isArray(json) ? json : []).map(User.fromJSON);
+}
+
+function toFactorResponse(json: { user_id: string }): DeletedUserFactorResponse {
+  return { userId: json.user_id };
 }
 
 /**
@@ -560,5 +292,279 @@ export class UserAPI extends AbstractAPI {
   verifyTOTP(params: VerifyTOTPParams): Promise<VerifyTOTPResponse> {
     const { userId, code } = params;
     return this.request<VerifyTOTPResponse>({ method: 'POST', path: path`/users/${userId}/verify_totp`, body: { code } });
+  }
+
+  /**
+   * Replaces every email address of the user with one new primary address. Addresses linked to a connected
+   * account block the request: remove that account first.
+   * @param userId - Id of the user.
+   * @param params - The new address and the status to create it with (`verified` unless said otherwise).
+   * @returns The new {@link EmailAddress}.
+   * @throws {@link ClerkAPIResponseError} 422 when the address is malformed or taken, or an old one is linked to a connected account; 404 when no such user exists.
+   */
+  replaceUserEmailAddress(userId: string, params: ReplaceUserEmailAddressParams): Promise<EmailAddress> {
+    return this.request({
+      method: 'PUT',
+      path: path`/users/${userId}/email_address`,
+      body: { ...params },
+      deserialize: EmailAddress.fromJSON,
+    });
+  }
+
+  /**
+   * Replaces every phone number of the user with one new primary number. Replacing a number kept for second-factor
+   * use turns the user's multi-factor authentication off.
+   * @param userId - Id of the user.
+   * @param params - The new number and the status to create it with (`verified` unless said otherwise).
+   * @returns The new {@link PhoneNumber}.
+   * @throws {@link ClerkAPIResponseError} 422 when the number is malformed or taken; 404 when no such user exists.
+   */
+  replaceUserPhoneNumber(userId: string, params: ReplaceUserPhoneNumberParams): Promise<PhoneNumber> {
+    return this.request({
+      method: 'PUT',
+      path: path`/users/${userId}/phone_number`,
+      body: { ...params },
+      deserialize: PhoneNumber.fromJSON,
+    });
+  }
+
+  /**
+   * Replaces whole metadata objects of the user: each object given overwrites the stored one, the others stay.
+   * Use {@link UserAPI.updateUserMetadata} to merge instead.
+   * @param userId - Id of the user.
+   * @param params - The metadata objects to replace; their keys are sent exactly as given.
+   * @returns The updated {@link User}.
+   * @throws {@link ClerkAPIResponseError} 422 when the metadata is too large or not an object; 404 when no such user exists.
+   */
+  replaceUserMetadata(userId: string, params: ReplaceUserMetadataParams): Promise<User> {
+    return this.request({
+      method: 'PUT',
+      path: path`/users/${userId}/metadata`,
+      body: { ...params },
+      deserialize: User.fromJSON,
+    });
+  }
+
+  /**
+   * Bans a user: every session of theirs is revoked and they cannot sign in until unbanned.
+   * @param userId - Id of the user.
+   * @returns The updated {@link User}, with `banned` set.
+   * @throws {@link ClerkAPIResponseError} 402 when the instance's plan does not include banning.
+   */
+  banUser(userId: string): Promise<User> {
+    return this.request({ method: 'POST', path: path`/users/${userId}/ban`, deserialize: User.fromJSON });
+  }
+
+  /**
+   * Lifts a user's ban so they can sign in again.
+   * @param userId - Id of the user.
+   * @returns The updated {@link User}, with `banned` cleared.
+   * @throws {@link ClerkAPIResponseError} 402 when the instance's plan does not include banning.
+   */
+  unbanUser(userId: string): Promise<User> {
+    return this.request({ method: 'POST', path: path`/users/${userId}/unban`, deserialize: User.fromJSON });
+  }
+
+  /**
+   * Bans several users in one request (1 to 50); each loses their sessions and cannot sign in.
+   * @param params - `userIds`: the users to ban.
+   * @returns The banned users, as {@link User} instances.
+   * @throws {@link ClerkAPIResponseError} 400 when the list is empty or too long; 402 when the plan does not include banning.
+   */
+  banUserBulk(params: UserBulkBanParams): Promise<User[]> {
+    return this.request({ method: 'POST', path: '/users/ban', body: { userIds: params.userIds }, deserialize: toUsers });
+  }
+
+  /**
+   * Lifts the ban of several users in one request (1 to 50).
+   * @param params - `userIds`: the users to unban.
+   * @returns The unbanned users, as {@link User} instances.
+   * @throws {@link ClerkAPIResponseError} 400 when the list is empty or too long; 402 when the plan does not include banning.
+   */
+  unbanUserBulk(params: UserBulkBanParams): Promise<User[]> {
+    return this.request({ method: 'POST', path: '/users/unban', body: { userIds: params.userIds }, deserialize: toUsers });
+  }
+
+  /**
+   * Locks a user out of signing in until the lock expires (its length is an instance restriction setting).
+   * @param userId - Id of the user.
+   * @returns The updated {@link User}, with `locked` set.
+   * @throws {@link ClerkAPIResponseError} 403 when user lockout is not enabled on the instance.
+   */
+  lockUser(userId: string): Promise<User> {
+    return this.request({ method: 'POST', path: path`/users/${userId}/lock`, deserialize: User.fromJSON });
+  }
+
+  /**
+   * Lifts a lock before it expires.
+   * @param userId - Id of the user.
+   * @returns The updated {@link User}, with `locked` cleared.
+   * @throws {@link ClerkAPIResponseError} 403 when user lockout is not enabled on the instance.
+   */
+  unlockUser(userId: string): Promise<User> {
+    return this.request({ method: 'POST', path: path`/users/${userId}/unlock`, deserialize: User.fromJSON });
+  }
+
+  /**
+   * Removes the user's uploaded profile image, so the generated avatar is shown again.
+   * @param userId - Id of the user.
+   * @returns The updated {@link User}.
+   * @throws {@link ClerkAPIResponseError} 404 when no such user exists.
+   */
+  deleteUserProfileImage(userId: string): Promise<User> {
+    return this.request({ method: 'DELETE', path: path`/users/${userId}/profile_image`, deserialize: User.fromJSON });
+  }
+
+  /**
+   * Lists the organization invitations sent to the user's email addresses. Await it for one page, or iterate it
+   * with `for await` for all.
+   * @param params - `userId`, plus `limit`, `offset` and an optional `status` filter.
+   * @returns A list promise of {@link OrganizationInvitationWithPublicOrganizationData}: invitations (instances of
+   *   `OrganizationInvitation` too) that also carry the inviting organization's public details.
+   * @throws {@link ClerkAPIResponseError} 404 when no such user exists.
+   */
+  getOrganizationInvitationList(
+    params: GetUserOrganizationInvitationListParams,
+  ): ListPromise<OrganizationInvitationWithPublicOrganizationData> {
+    const { userId, ...query } = params;
+    return this.list(
+      { path: path`/users/${userId}/organization_invitations` },
+      query,
+      OrganizationInvitationWithPublicOrganizationData.fromJSON,
+    );
+  }
+
+  /**
+   * Removes the user's password without asking for the current one, even when no other way to sign in is left.
+   * A user without a password comes back unchanged.
+   * @param userId - Id of the user.
+   * @param params - `signOutOfOtherSessions` to also end their active sessions.
+   * @returns The updated {@link User}.
+   * @throws {@link ClerkAPIResponseError} 404 when no such user exists.
+   */
+  removePassword(userId: string, params: RemoveUserPasswordParams = {}): Promise<User> {
+    return this.request({
+      method: 'POST',
+      path: path`/users/${userId}/remove_password`,
+      body: { ...params },
+      deserialize: User.fromJSON,
+    });
+  }
+
+  /**
+   * Marks the user's password as compromised, so they must reset it at their next sign-in.
+   * @param userId - Id of the user.
+   * @param params - `revokeAllSessions` to also sign them out everywhere.
+   * @returns The updated {@link User}.
+   * @throws {@link ClerkAPIResponseError} 422 when the user has no password; 404 when no such user exists.
+   */
+  setPasswordCompromised(userId: string, params: SetUserPasswordCompromisedParams = {}): Promise<User> {
+    return this.request({
+      method: 'POST',
+      path: path`/users/${userId}/password/set_compromised`,
+      body: { ...params },
+      deserialize: User.fromJSON,
+    });
+  }
+
+  /**
+   * Clears the compromised mark of the user's password, so no reset is asked for at sign-in (a reset required for
+   * other reasons still stands).
+   * @param userId - Id of the user.
+   * @returns The updated {@link User}.
+   * @throws {@link ClerkAPIResponseError} 404 when no such user exists.
+   */
+  unsetPasswordCompromised(userId: string): Promise<User> {
+    return this.request({ method: 'POST', path: path`/users/${userId}/password/unset_compromised`, deserialize: User.fromJSON });
+  }
+
+  /**
+   * Removes all of the user's backup codes.
+   * @param userId - Id of the user.
+   * @returns `{ userId }` of the user.
+   * @throws {@link ClerkAPIResponseError} 404 when no such user exists.
+   */
+  deleteUserBackupCodes(userId: string): Promise<DeletedUserFactorResponse> {
+    return this.request({ method: 'DELETE', path: path`/users/${userId}/backup_code`, deserialize: toFactorResponse });
+  }
+
+  /**
+   * Removes all of the user's authenticator apps (TOTP).
+   * @param userId - Id of the user.
+   * @returns `{ userId }` of the user.
+   * @throws {@link ClerkAPIResponseError} 404 when no such user exists.
+   */
+  deleteUserTOTP(userId: string): Promise<DeletedUserFactorResponse> {
+    return this.request({ method: 'DELETE', path: path`/users/${userId}/totp`, deserialize: toFactorResponse });
+  }
+
+  /**
+   * Deletes one of the user's passkeys; the user is told by email.
+   * @param params - `userId` and the `passkeyIdentificationId` to delete.
+   * @returns A {@link DeletedObject} confirming the deletion.
+   * @throws {@link ClerkAPIResponseError} 404 when the user or passkey does not exist.
+   */
+  deleteUserPasskey(params: DeleteUserPasskeyParams): Promise<DeletedObject> {
+    const { userId, passkeyIdentificationId } = params;
+    return this.request({
+      method: 'DELETE',
+      path: path`/users/${userId}/passkeys/${passkeyIdentificationId}`,
+      deserialize: DeletedObject.fromJSON,
+    });
+  }
+
+  /**
+   * Deletes one of the user's web3 wallets.
+   * @param params - `userId` and the `web3WalletIdentificationId` to delete.
+   * @returns A {@link DeletedObject} confirming the deletion.
+   * @throws {@link ClerkAPIResponseError} 404 when the user or wallet does not exist.
+   */
+  deleteUserWeb3Wallet(params: DeleteUserWeb3WalletParams): Promise<DeletedObject> {
+    const { userId, web3WalletIdentificationId } = params;
+    return this.request({
+      method: 'DELETE',
+      path: path`/users/${userId}/web3_wallets/${web3WalletIdentificationId}`,
+      deserialize: DeletedObject.fromJSON,
+    });
+  }
+
+  /**
+   * Disconnects one of the user's external (OAuth) accounts.
+   * @param params - `userId` and the `externalAccountId` to delete.
+   * @returns A {@link DeletedObject} confirming the deletion.
+   * @throws {@link ClerkAPIResponseError} 404 when the user or account does not exist.
+   */
+  deleteUserExternalAccount(params: DeleteUserExternalAccountParams): Promise<DeletedObject> {
+    const { userId, externalAccountId } = params;
+    return this.request({
+      method: 'DELETE',
+      path: path`/users/${userId}/external_accounts/${externalAccountId}`,
+      deserialize: DeletedObject.fromJSON,
+    });
+  }
+
+  /**
+   * Lists the user's active trusted devices. The endpoint answers every device in one page.
+   * @param userId - Id of the user.
+   * @returns A list promise of {@link TrustedDevice}.
+   * @throws {@link ClerkAPIResponseError} 404 when no such user exists.
+   */
+  getUserTrustedDeviceList(userId: string): ListPromise<TrustedDevice> {
+    return this.list({ path: path`/users/${userId}/trusted_devices` }, {}, TrustedDevice.fromJSON);
+  }
+
+  /**
+   * Revokes one of the user's trusted devices, so it can no longer vouch for them.
+   * @param userId - Id of the user.
+   * @param trustedDeviceId - Id of the device.
+   * @returns The revoked {@link TrustedDevice}.
+   * @throws {@link ClerkAPIResponseError} 404 when the user or device does not exist.
+   */
+  revokeUserTrustedDevice(userId: string, trustedDeviceId: string): Promise<TrustedDevice> {
+    return this.request({
+      method: 'DELETE',
+      path: path`/users/${userId}/trusted_devices/${trustedDeviceId}`,
+      deserialize: TrustedDevice.fromJSON,
+    });
   }
 }

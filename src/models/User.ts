@@ -5,30 +5,11 @@ import { OrganizationMembership, type OrganizationMembershipJSON } from './Organ
 import { Passkey, type PasskeyJSON } from './Passkey';
 import { PhoneNumber, type PhoneNumberJSON } from './PhoneNumber';
 import { SamlAccount, type SamlAccountJSON } from './SamlAccount';
+import { UserScim, type UserScimJSON } from './UserScim';
 import { Web3Wallet, type Web3WalletJSON } from './Web3Wallet';
 
-/**
- * Wire shape of the SCIM details of a user provisioned through a directory.
- * @public
- */
-export interface UserScimJSON {
-  directory_id: string;
-  directory_enabled?: boolean;
-  external_id: string | null;
-}
-
-/**
- * SCIM details of a user provisioned through a directory.
- * @public
- */
-export interface UserScim {
-  /** Id of the directory that provisioned the user. */
-  readonly directoryId: string;
-  /** Whether that directory is enabled, when reported. */
-  readonly directoryEnabled: boolean | null;
-  /** The user's id in the directory, when known. */
-  readonly externalId: string | null;
-}
+// Re-exported so imports of the SCIM details from this module, where they used to live, keep working.
+export { UserScim, type UserScimJSON } from './UserScim';
 
 /**
  * Wire shape of a user.
@@ -230,9 +211,7 @@ export class User {
     this.lastActiveAt = data.last_active_at ?? null;
     this.legalAcceptedAt = data.legal_accepted_at ?? null;
     this.bypassClientTrust = data.bypass_client_trust ?? null;
-    this.scim = data.scim
-      ? { directoryId: data.scim.directory_id, directoryEnabled: data.scim.directory_enabled ?? null, externalId: data.scim.external_id ?? null }
-      : null;
+    this.scim = data.scim ? UserScim.fromJSON(data.scim) : null;
     this.#raw = data;
   }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ClerkAPIResponseError, ClerkSDKError, DeletedObject, EmailAddress, IdentificationLink, Verification } from '../../src/index';
+import { IdentificationVerification } from '../../src/models/IdentificationVerification';
 import { captureBody, clerkApi, fixture, rejectionOf, testClient } from '../helpers/nock';
 
 const email = fixture('email-addresses/get-email-address');
@@ -101,5 +102,62 @@ describe('emailAddresses.deleteEmailAddress', () => {
     const deleted = await testClient().emailAddresses.deleteEmailAddress('idn_2ada01');
     expect(deleted).toBeInstanceOf(DeletedObject);
     expect(deleted).toMatchObject({ object: 'email_address', id: 'idn_2ada01', deleted: true });
+  });
+});
+
+describe('emailAddresses.prepareEmailAddressVerification', () => {
+  it('POSTs with no body and maps the started verification', async () => {
+    const sent: unknown[] = [];
+    clerkApi()
+      .post('/v1/email_addresses/idn_2ada01/prepare_verification', (body) => {
+        sent.push(body);
+        return true;
+      })
+      .reply(200, fixture('email-addresses/prepare-email-address-verification'));
+    const result = await testClient().emailAddresses.prepareEmailAddressVerification('idn_2ada01');
+    expect(sent).toEqual(['']);
+    expect(result).toBeInstanceOf(IdentificationVerification);
+    expect(result).toEqual(
+      expect.objectContaining({
+        object: 'verification',
+        id: 'ver_2email01',
+        status: 'unverified',
+        strategy: 'email_code',
+        attempts: 0,
+        expireAt: 1717400600000,
+        channel: null,
+      }),
+    );
+  });
+
+  it('rejects with the API error on 404', async () => {
+    clerkApi()
+      .post('/v1/email_addresses/idn_missing/prepare_verification')
+      .reply(404, { errors: [{ code: 'resource_not_found', message: 'not found', long_message: 'Email address not found' }] });
+    const error = await rejectionOf(testClient().emailAddresses.prepareEmailAddressVerification('idn_missing'));
+    expect(error).toBeInstanceOf(ClerkAPIResponseError);
+    expect(error.status).toBe(404);
+  });
+});
+
+describe('emailAddresses.attemptEmailAddressVerification', () => {
+  it('posts the verification id and code and maps the result', async () => {
+    const sent = captureBody();
+    const json = fixture('email-addresses/attempt-email-address-verification');
+    clerkApi().post('/v1/email_addresses/idn_2ada01/attempt_verification', sent.match).reply(200, json);
+    const result = await testClient().emailAddresses.attemptEmailAddressVerification('idn_2ada01', {
+      verificationId: 'ver_2email01',
+      code: '424242',
+    });
+    expect(sent.body).toEqual({ verification_id: 'ver_2email01', code: '424242' });
+    expect(result).toBeInstanceOf(IdentificationVerification);
+    expect(result).toMatchObject({ id: 'ver_2email01', status: 'verified', attempts: 1 });
+    expect(result.raw).toEqual(json);
+  });
+
+  it('rejects an empty id without sending anything', async () => {
+    const error = await rejectionOf(testClient().emailAddresses.attemptEmailAddressVerification('', { verificationId: 'v', code: '1' }));
+    expect(error).toBeInstanceOf(ClerkSDKError);
+    expect(error.code).toBe('invalid_argument');
   });
 });

@@ -9,6 +9,10 @@ import {
   OrganizationMembership,
   OrganizationMembershipPublicUserData,
 } from '../../src/index';
+import { OrganizationDomain } from '../../src/models/OrganizationDomain';
+import { OrganizationDomainVerification } from '../../src/models/OrganizationDomainVerification';
+import { OrganizationInvitationPublicOrganizationData } from '../../src/models/OrganizationInvitationPublicOrganizationData';
+import { OrganizationInvitationWithPublicOrganizationData } from '../../src/models/OrganizationInvitationWithPublicOrganizationData';
 import { captureBody, clerkApi, fixture, rejectionOf, testClient } from '../helpers/nock';
 
 const f = (name: string) => fixture(`organizations/${name}`);
@@ -493,5 +497,368 @@ describe('organizations.revokeOrganizationInvitation', () => {
     expect(sent.body).toEqual({ requesting_user_id: USER_ID });
     expect(invitation).toBeInstanceOf(OrganizationInvitation);
     expect(invitation).toMatchObject({ status: 'revoked', url: null });
+  });
+});
+
+describe('organizations.replaceOrganizationMetadata', () => {
+  it('PUTs the metadata objects with their keys untouched and maps the organization', async () => {
+    const sent = captureBody();
+    clerkApi().put(`/v1/organizations/${ORG_ID}/metadata`, sent.match).matchHeader('content-type', 'application/json').reply(200, f('replace-organization-metadata'));
+    const org = await testClient().organizations.replaceOrganizationMetadata(ORG_ID, {
+      publicMetadata: { plan: 'enterprise' },
+      privateMetadata: { stripe_customer_id: 'cus_Q8xYz1', crmRef: { accountId: '0015g00000XyZAB' } },
+    });
+    expect(sent.body).toEqual({
+      public_metadata: { plan: 'enterprise' },
+      private_metadata: { stripe_customer_id: 'cus_Q8xYz1', crmRef: { accountId: '0015g00000XyZAB' } },
+    });
+    expect(org).toBeInstanceOf(Organization);
+    expect(org.publicMetadata).toEqual({ plan: 'enterprise' });
+    expect(org.privateMetadata).toEqual({ stripe_customer_id: 'cus_Q8xYz1', crmRef: { accountId: '0015g00000XyZAB' } });
+    expect(org.updatedAt).toBe(1717800000500);
+  });
+
+  it('sends only the object given, so the other one is left alone, and passes an explicit empty object through', async () => {
+    const sent = captureBody();
+    clerkApi().put(`/v1/organizations/${ORG_ID}/metadata`, sent.match).reply(200, f('replace-organization-metadata'));
+    await testClient().organizations.replaceOrganizationMetadata(ORG_ID, { privateMetadata: {} });
+    expect(sent.body).toEqual({ private_metadata: {} });
+  });
+
+  it('rejects with the API error on a 404', async () => {
+    clerkApi().put('/v1/organizations/org_missing/metadata').reply(404, f('error-not-found'));
+    const error = await rejectionOf(testClient().organizations.replaceOrganizationMetadata('org_missing', { publicMetadata: {} }));
+    expect(error).toBeInstanceOf(ClerkAPIResponseError);
+    expect(error.status).toBe(404);
+    expect(error.errors[0].code).toBe('resource_not_found');
+  });
+});
+
+describe('organizations.getInstanceOrganizationMembershipList', () => {
+  it('GETs /organization_memberships with the page and order, and maps memberships across organizations', async () => {
+    const q = rawUri();
+    clerkApi().get('/v1/organization_memberships').query(true).reply(q.reply(f('list-instance-organization-memberships')));
+    const list = await testClient().organizations.getInstanceOrganizationMembershipList({ limit: 2, offset: 6, orderBy: '+username' });
+    expect(q.seen.uri).toBe('/v1/organization_memberships?limit=2&offset=6&order_by=%2Busername');
+    expect(list.totalCount).toBe(88);
+    expect(list).toHaveLength(2);
+    expect(list[0]).toBeInstanceOf(OrganizationMembership);
+    expect(list[0]!.organization.id).toBe(ORG_ID);
+    expect(list[1]).toMatchObject({ id: 'orgmem_2kZAa4Kl7MnOp8QrSt9UvWx0YzA', role: 'org:member', roleName: 'Member', privateMetadata: {} });
+    expect(list[1]!.organization).toBeInstanceOf(Organization);
+    expect(list[1]!.organization).toMatchObject({ id: 'org_2kZQq4Ab7CdEf8GhIj9KlMn0OpQ', slug: 'globex', maxAllowedMemberships: 0 });
+  });
+
+  it('sends no query when called without params', async () => {
+    clerkApi().get('/v1/organization_memberships').reply(200, { data: [], total_count: 0 });
+    const list = await testClient().organizations.getInstanceOrganizationMembershipList();
+    expect(list).toEqual([]);
+    expect(list.totalCount).toBe(0);
+  });
+});
+
+describe('organizations.getInstanceOrganizationInvitationList', () => {
+  it('GETs /organization_invitations with a single status, query and order, and maps the public organization data', async () => {
+    const q = rawUri();
+    clerkApi().get('/v1/organization_invitations').query(true).reply(q.reply(f('list-instance-organization-invitations')));
+    const list = await testClient().organizations.getInstanceOrganizationInvitationList({
+      status: 'pending',
+      query: 'johnson',
+      orderBy: '-email_address',
+      limit: 3,
+      offset: 0,
+    });
+    expect(q.seen.uri).toBe('/v1/organization_invitations?status=pending&query=johnson&order_by=-email_address&limit=3&offset=0');
+    expect(list.totalCount).toBe(31);
+    expect(list).toHaveLength(3);
+    const [first, second, third] = list;
+    expect(first).toBeInstanceOf(OrganizationInvitationWithPublicOrganizationData);
+    expect(first).toBeInstanceOf(OrganizationInvitation);
+    expect(first).toMatchObject({
+      id: 'orginv_2kZRr5Bc8DeFg9HiJk0LmNo1PqR',
+      emailAddress: 'katherine@johnson.test',
+      organizationId: ORG_ID,
+      status: 'pending',
+      publicMetadata: { cohort: '2024-Q3' },
+      privateMetadata: { salesRep: 'jd' },
+      expiresAt: 1719900000000,
+    });
+    expect(first!.publicInviterData).toBeInstanceOf(OrganizationInvitationPublicUserData);
+    expect(first!.publicOrganizationData).toBeInstanceOf(OrganizationInvitationPublicOrganizationData);
+    expect(first!.publicOrganizationData).toMatchObject({ id: ORG_ID, name: 'Acme Robotics', slug: 'acme-robotics', hasImage: false });
+    expect(first!.raw.public_organization_data?.slug).toBe('acme-robotics');
+    expect(second!.publicOrganizationData).toMatchObject({ id: 'org_2kZQq4Ab7CdEf8GhIj9KlMn0OpQ', hasImage: true, imageUrl: 'https://img.clerk.com/globex-logo' });
+    expect(second).toMatchObject({ inviterId: null, publicInviterData: null, url: null, expiresAt: null });
+    // The organization summary is optional in the spec: absent means null.
+    expect(third!.publicOrganizationData).toBeNull();
+  });
+
+  it('walks every page with for await', async () => {
+    const page = f('list-instance-organization-invitations');
+    clerkApi()
+      .get('/v1/organization_invitations')
+      .query({ limit: '2' })
+      .reply(200, { data: page.data.slice(0, 2), total_count: 3 })
+      .get('/v1/organization_invitations')
+      .query({ limit: '2', offset: '2' })
+      .reply(200, { data: page.data.slice(2), total_count: 3 });
+    const ids: string[] = [];
+    for await (const invitation of testClient().organizations.getInstanceOrganizationInvitationList({ limit: 2 })) ids.push(invitation.id);
+    expect(ids).toEqual(['orginv_2kZRr5Bc8DeFg9HiJk0LmNo1PqR', 'orginv_2kZSs6Cd9EfGh0IjKl1MnOp2QrS', 'orginv_2kZTt7De0FgHi1JkLm2NoPq3RsT']);
+  });
+});
+
+describe('organizations.createOrganizationInvitationBulk', () => {
+  it('POSTs a top-level array, each entry snake_cased at the top with metadata keys untouched', async () => {
+    const sent = captureBody();
+    clerkApi()
+      .post(`/v1/organizations/${ORG_ID}/invitations/bulk`, sent.match)
+      .matchHeader('content-type', 'application/json')
+      .reply(200, f('create-organization-invitation-bulk'));
+    const result = await testClient().organizations.createOrganizationInvitationBulk(ORG_ID, [
+      { emailAddress: 'hedy@lamarr.test', role: 'org:member', inviterUserId: USER_ID, publicMetadata: { team: 'radio' }, notify: false },
+      {
+        emailAddress: 'annie@easley.test',
+        role: 'org:admin',
+        privateMetadata: { badgeID: 'AE-9', nested_Key: { innerCamel: 1 } },
+        redirectUrl: 'https://acme.test/welcome',
+        expiresInDays: 14,
+      },
+    ]);
+    expect(sent.body).toEqual([
+      { email_address: 'hedy@lamarr.test', role: 'org:member', inviter_user_id: USER_ID, public_metadata: { team: 'radio' }, notify: false },
+      {
+        email_address: 'annie@easley.test',
+        role: 'org:admin',
+        private_metadata: { badgeID: 'AE-9', nested_Key: { innerCamel: 1 } },
+        redirect_url: 'https://acme.test/welcome',
+        expires_in_days: 14,
+      },
+    ]);
+    expect(Array.isArray(result)).toBe(true);
+    expect(result).toHaveLength(2);
+    expect(result.totalCount).toBe(2);
+    expect(result.data).toBe(result);
+    expect(result[0]).toBeInstanceOf(OrganizationInvitation);
+    expect(result[0]).toMatchObject({ emailAddress: 'hedy@lamarr.test', role: 'org:member', publicMetadata: { team: 'radio' } });
+    expect(result[1]).toMatchObject({ emailAddress: 'annie@easley.test', roleName: 'Admin', privateMetadata: { badgeID: 'AE-9' } });
+  });
+
+  it('rejects without a request when the invitations are not an array', async () => {
+    const error = await rejectionOf(
+      testClient().organizations.createOrganizationInvitationBulk(ORG_ID, { emailAddress: 'x@y.test', role: 'org:member' } as never),
+    );
+    expect(error).toBeInstanceOf(ClerkSDKError);
+    expect(error.code).toBe('invalid_argument');
+  });
+
+  it('rejects with the API error when the batch is refused', async () => {
+    clerkApi().post(`/v1/organizations/${ORG_ID}/invitations/bulk`).reply(422, {
+      errors: [{ code: 'duplicate_record', message: 'duplicate', long_message: 'There is already a pending invitation for hedy@lamarr.test.', meta: {} }],
+    });
+    const error = await rejectionOf(
+      testClient().organizations.createOrganizationInvitationBulk(ORG_ID, [{ emailAddress: 'hedy@lamarr.test', role: 'org:member' }]),
+    );
+    expect(error).toBeInstanceOf(ClerkAPIResponseError);
+    expect(error.status).toBe(422);
+    expect(error.errors[0].code).toBe('duplicate_record');
+  });
+});
+
+describe('organizations.getOrganizationDomainList', () => {
+  it('GETs the domains with the filters (not the organization id) and maps verifications', async () => {
+    const q = rawUri();
+    clerkApi().get(`/v1/organizations/${ORG_ID}/domains`).query(true).reply(q.reply(f('list-organization-domains')));
+    const list = await testClient().organizations.getOrganizationDomainList({
+      organizationId: ORG_ID,
+      verified: true,
+      enrollmentMode: '-enterprise_sso',
+      limit: 10,
+      offset: 0,
+    });
+    expect(q.seen.uri).toBe(`/v1/organizations/${ORG_ID}/domains?verified=true&enrollment_mode=-enterprise_sso&limit=10&offset=0`);
+    expect(list.totalCount).toBe(2);
+    expect(list[0]).toBeInstanceOf(OrganizationDomain);
+    expect(list[0]).toMatchObject({
+      id: 'orgdmn_2kZWw0Gh3IjKl4MnOp5QrSt6UvW',
+      organizationId: ORG_ID,
+      name: 'acme.test',
+      enrollmentMode: 'automatic_invitation',
+      affiliationEmailAddress: 'ada@acme.test',
+      totalPendingInvitations: 3,
+      totalPendingSuggestions: 0,
+      publicOrganizationData: null,
+      createdAt: 1716950000000,
+    });
+    expect(list[0]!.affiliationVerification).toBeInstanceOf(OrganizationDomainVerification);
+    expect(list[0]!.affiliationVerification).toMatchObject({ status: 'verified', strategy: 'email_code', attempts: 1, expireAt: null, verifiedAt: null });
+    expect(list[0]!.ownershipVerification).toMatchObject({ status: 'verified', strategy: 'dns_txt', attempts: 2, verifiedAt: 1717000000000 });
+    expect(list[0]!.verification).toBeInstanceOf(OrganizationDomainVerification);
+    expect(list[1]).toMatchObject({ affiliationEmailAddress: null, affiliationVerification: null, ownershipVerification: null, verification: null });
+  });
+
+  it('sends verified=false rather than dropping it', async () => {
+    clerkApi().get(`/v1/organizations/${ORG_ID}/domains`).query({ verified: 'false' }).reply(200, { data: [], total_count: 0 });
+    const list = await testClient().organizations.getOrganizationDomainList({ organizationId: ORG_ID, verified: false });
+    expect(list.totalCount).toBe(0);
+  });
+
+  it('rejects without a request when organizationId is missing', async () => {
+    const error = await rejectionOf(testClient().organizations.getOrganizationDomainList({ organizationId: '' }));
+    expect(error).toBeInstanceOf(ClerkSDKError);
+    expect(error.code).toBe('invalid_argument');
+  });
+});
+
+describe('organizations.createOrganizationDomain', () => {
+  it('POSTs name, enrollment_mode and verified without the organization id', async () => {
+    const sent = captureBody();
+    clerkApi().post(`/v1/organizations/${ORG_ID}/domains`, sent.match).reply(200, f('create-organization-domain'));
+    const domain = await testClient().organizations.createOrganizationDomain({
+      organizationId: ORG_ID,
+      name: 'acme.dev',
+      enrollmentMode: 'automatic_suggestion',
+      verified: false,
+    });
+    expect(sent.body).toEqual({ name: 'acme.dev', enrollment_mode: 'automatic_suggestion', verified: false });
+    expect(domain).toBeInstanceOf(OrganizationDomain);
+    expect(domain).toMatchObject({ name: 'acme.dev', enrollmentMode: 'automatic_suggestion', ownershipVerification: null });
+    expect(domain.affiliationVerification).toMatchObject({ status: 'unverified', attempts: 0, expireAt: 1718000000000 });
+  });
+
+  it('sends only what was given (the API itself defaults verified to true)', async () => {
+    const sent = captureBody();
+    clerkApi().post(`/v1/organizations/${ORG_ID}/domains`, sent.match).reply(200, f('create-organization-domain'));
+    await testClient().organizations.createOrganizationDomain({ organizationId: ORG_ID, name: 'acme.dev' });
+    expect(sent.body).toEqual({ name: 'acme.dev' });
+  });
+
+  it('rejects with the API error when the domain is taken', async () => {
+    clerkApi().post(`/v1/organizations/${ORG_ID}/domains`).reply(422, {
+      errors: [{ code: 'organization_domain_exists', message: 'exists', long_message: 'This domain is already used by another organization.', meta: { param_name: 'name' } }],
+    });
+    const error = await rejectionOf(testClient().organizations.createOrganizationDomain({ organizationId: ORG_ID, name: 'acme.test' }));
+    expect(error).toBeInstanceOf(ClerkAPIResponseError);
+    expect(error.status).toBe(422);
+    expect(error.errors[0].meta).toEqual({ paramName: 'name' });
+  });
+});
+
+describe('organizations.updateOrganizationDomain', () => {
+  it('PATCHes enrollment_mode and verified on the encoded domain path', async () => {
+    const sent = captureBody();
+    clerkApi().patch(`/v1/organizations/${ORG_ID}/domains/orgdmn_a%2Fb`, sent.match).reply(200, f('update-organization-domain'));
+    const domain = await testClient().organizations.updateOrganizationDomain({
+      organizationId: ORG_ID,
+      domainId: 'orgdmn_a/b',
+      enrollmentMode: 'manual_invitation',
+      verified: true,
+    });
+    expect(sent.body).toEqual({ enrollment_mode: 'manual_invitation', verified: true });
+    expect(domain).toBeInstanceOf(OrganizationDomain);
+    expect(domain).toMatchObject({ enrollmentMode: 'manual_invitation', totalPendingInvitations: 0, updatedAt: 1718000000000 });
+  });
+});
+
+describe('organizations.deleteOrganizationDomain', () => {
+  it('DELETEs the domain and resolves to a DeletedObject', async () => {
+    clerkApi().delete(`/v1/organizations/${ORG_ID}/domains/orgdmn_2kZWw0Gh3IjKl4MnOp5QrSt6UvW`).reply(200, f('delete-organization-domain'));
+    const deleted = await testClient().organizations.deleteOrganizationDomain({ organizationId: ORG_ID, domainId: 'orgdmn_2kZWw0Gh3IjKl4MnOp5QrSt6UvW' });
+    expect(deleted).toBeInstanceOf(DeletedObject);
+    expect(deleted).toMatchObject({ object: 'organization_domain', id: 'orgdmn_2kZWw0Gh3IjKl4MnOp5QrSt6UvW', deleted: true });
+  });
+
+  it('rejects without a request when domainId is missing', async () => {
+    const error = await rejectionOf(testClient().organizations.deleteOrganizationDomain({ organizationId: ORG_ID, domainId: '' }));
+    expect(error).toBeInstanceOf(ClerkSDKError);
+    expect(error.code).toBe('invalid_argument');
+  });
+});
+
+describe('organizations.verifyOrganizationDomainOwnership', () => {
+  it('POSTs to verify_ownership with no body and maps the ownership verification', async () => {
+    const sent = captureBody();
+    clerkApi()
+      .post(`/v1/organizations/${ORG_ID}/domains/orgdmn_2kZXx1Hi4JkLm5NoPq6RsTu7VwX/verify_ownership`, sent.match)
+      .reply(200, f('verify-organization-domain-ownership'));
+    const domain = await testClient().organizations.verifyOrganizationDomainOwnership(ORG_ID, 'orgdmn_2kZXx1Hi4JkLm5NoPq6RsTu7VwX');
+    expect(sent.body).toBe('');
+    expect(domain).toBeInstanceOf(OrganizationDomain);
+    expect(domain.ownershipVerification).toBeInstanceOf(OrganizationDomainVerification);
+    expect(domain.ownershipVerification).toMatchObject({ status: 'verified', strategy: 'manual_override', attempts: null, verifiedAt: 1718100000000 });
+    expect(domain.affiliationVerification).toBeNull();
+  });
+
+  it('rejects with the API error on a 404', async () => {
+    clerkApi().post(`/v1/organizations/${ORG_ID}/domains/orgdmn_missing/verify_ownership`).reply(404, f('error-not-found'));
+    const error = await rejectionOf(testClient().organizations.verifyOrganizationDomainOwnership(ORG_ID, 'orgdmn_missing'));
+    expect(error).toBeInstanceOf(ClerkAPIResponseError);
+    expect(error.status).toBe(404);
+  });
+});
+
+describe('organizations.getInstanceOrganizationDomainList', () => {
+  it('joins enrollmentMode into ONE comma-separated value while domains stay repeated keys', async () => {
+    const q = rawUri();
+    clerkApi().get('/v1/organization_domains').query(true).reply(q.reply(f('list-all-organization-domains')));
+    const list = await testClient().organizations.getInstanceOrganizationDomainList({
+      organizationId: ORG_ID,
+      verified: true,
+      enrollmentMode: ['automatic_invitation', '-enterprise_sso'],
+      query: 'acme',
+      domains: ['acme.test', 'globex.test'],
+      orderBy: '+name',
+      offset: 20,
+      limit: 2,
+    });
+    expect(q.seen.uri).toBe(
+      `/v1/organization_domains?organization_id=${ORG_ID}&verified=true&enrollment_mode=automatic_invitation%2C-enterprise_sso` +
+        '&query=acme&domains=acme.test&domains=globex.test&order_by=%2Bname&offset=20&limit=2',
+    );
+    const parsed = new URL(q.seen.uri, 'https://x.test').searchParams;
+    expect(parsed.getAll('enrollment_mode')).toEqual(['automatic_invitation,-enterprise_sso']);
+    expect(parsed.getAll('domains')).toEqual(['acme.test', 'globex.test']);
+
+    expect(list.totalCount).toBe(57);
+    expect(list[0]).toBeInstanceOf(OrganizationDomain);
+    expect(list[0]!.publicOrganizationData).toBeInstanceOf(OrganizationInvitationPublicOrganizationData);
+    expect(list[0]!.publicOrganizationData).toMatchObject({ id: ORG_ID, slug: 'acme-robotics' });
+    expect(list[1]).toMatchObject({ organizationId: 'org_2kZQq4Ab7CdEf8GhIj9KlMn0OpQ', enrollmentMode: 'enterprise_sso', publicOrganizationData: null });
+  });
+
+  it('sends a single enrollment mode as is and leaves an empty list out', async () => {
+    const q = rawUri();
+    clerkApi()
+      .get('/v1/organization_domains')
+      .query(true)
+      .reply(q.reply({ data: [], total_count: 0 }))
+      .get('/v1/organization_domains')
+      .reply(200, { data: [], total_count: 0 });
+    await testClient().organizations.getInstanceOrganizationDomainList({ enrollmentMode: ['manual_invitation'] });
+    expect(q.seen.uri).toBe('/v1/organization_domains?enrollment_mode=manual_invitation');
+    const empty = await testClient().organizations.getInstanceOrganizationDomainList({ enrollmentMode: [] });
+    expect(empty.totalCount).toBe(0);
+  });
+
+  it('keeps the joined value on every page when iterated', async () => {
+    const page = f('list-all-organization-domains');
+    const seen: string[] = [];
+    clerkApi()
+      .get('/v1/organization_domains')
+      .query(true)
+      .times(2)
+      .reply((uri) => {
+        seen.push(uri);
+        return [200, seen.length === 1 ? { data: page.data.slice(0, 1), total_count: 2 } : { data: page.data.slice(1), total_count: 2 }];
+      });
+    const names: string[] = [];
+    for await (const domain of testClient().organizations.getInstanceOrganizationDomainList({ limit: 1, enrollmentMode: ['manual_invitation', 'enterprise_sso'] })) {
+      names.push(domain.name);
+    }
+    expect(names).toEqual(['acme.test', 'globex.test']);
+    expect(seen).toEqual([
+      '/v1/organization_domains?limit=1&enrollment_mode=manual_invitation%2Centerprise_sso',
+      '/v1/organization_domains?limit=1&enrollment_mode=manual_invitation%2Centerprise_sso&offset=1',
+    ]);
   });
 });

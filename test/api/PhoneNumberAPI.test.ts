@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ClerkAPIResponseError, ClerkSDKError, DeletedObject, PhoneNumber, Verification } from '../../src/index';
+import { IdentificationVerification } from '../../src/models/IdentificationVerification';
 import { captureBody, clerkApi, fixture, rejectionOf, testClient } from '../helpers/nock';
 
 const phone = fixture('phone-numbers/get-phone-number');
@@ -79,5 +80,55 @@ describe('phoneNumbers.deletePhoneNumber', () => {
     const deleted = await testClient().phoneNumbers.deletePhoneNumber('idn_2phone01');
     expect(deleted).toBeInstanceOf(DeletedObject);
     expect(deleted).toMatchObject({ object: 'phone_number', id: 'idn_2phone01', deleted: true });
+  });
+});
+
+describe('phoneNumbers.preparePhoneNumberVerification', () => {
+  it('POSTs with no body and maps the started verification with its channel', async () => {
+    const sent: unknown[] = [];
+    clerkApi()
+      .post('/v1/phone_numbers/idn_2phone01/prepare_verification', (body) => {
+        sent.push(body);
+        return true;
+      })
+      .reply(200, fixture('phone-numbers/prepare-phone-number-verification'));
+    const result = await testClient().phoneNumbers.preparePhoneNumberVerification('idn_2phone01');
+    expect(sent).toEqual(['']);
+    expect(result).toBeInstanceOf(IdentificationVerification);
+    expect(result).toMatchObject({
+      object: 'verification',
+      id: 'ver_2phone01',
+      status: 'unverified',
+      strategy: 'phone_code',
+      attempts: 0,
+      expireAt: 1717400600000,
+      channel: 'sms',
+    });
+  });
+
+  it('rejects with the API error when rate limited', async () => {
+    clerkApi()
+      .post('/v1/phone_numbers/idn_2phone01/prepare_verification')
+      .reply(429, { errors: [{ code: 'too_many_requests', message: 'slow down', long_message: 'Too many codes requested.' }] }, { 'retry-after': '30' });
+    const error = await rejectionOf(testClient().phoneNumbers.preparePhoneNumberVerification('idn_2phone01'));
+    expect(error).toBeInstanceOf(ClerkAPIResponseError);
+    expect(error.status).toBe(429);
+    expect(error.retryAfter).toBe(30);
+  });
+});
+
+describe('phoneNumbers.attemptPhoneNumberVerification', () => {
+  it('posts the verification id and code; a wrong code comes back as a failed status, not an error', async () => {
+    const sent = captureBody();
+    clerkApi()
+      .post('/v1/phone_numbers/idn_2phone01/attempt_verification', sent.match)
+      .reply(200, fixture('phone-numbers/attempt-phone-number-verification'));
+    const result = await testClient().phoneNumbers.attemptPhoneNumberVerification('idn_2phone01', {
+      verificationId: 'ver_2phone01',
+      code: '000000',
+    });
+    expect(sent.body).toEqual({ verification_id: 'ver_2phone01', code: '000000' });
+    expect(result).toBeInstanceOf(IdentificationVerification);
+    expect(result).toMatchObject({ id: 'ver_2phone01', status: 'failed', attempts: 3, channel: 'sms' });
   });
 });

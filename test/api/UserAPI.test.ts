@@ -4,10 +4,17 @@ import {
   ClerkAPIResponseError,
   ClerkSDKError,
   DeletedObject,
+  EmailAddress,
   OauthAccessToken,
+  OrganizationInvitation,
   OrganizationMembership,
+  PhoneNumber,
   User,
+  Verification,
 } from '../../src/index';
+import { OrganizationInvitationPublicOrganizationData } from '../../src/models/OrganizationInvitationPublicOrganizationData';
+import { OrganizationInvitationWithPublicOrganizationData } from '../../src/models/OrganizationInvitationWithPublicOrganizationData';
+import { TrustedDevice } from '../../src/models/TrustedDevice';
 import { captureBody, clerkApi, fixture, rejectionOf, testClient } from '../helpers/nock';
 
 const user = fixture('users/get-user');
@@ -470,5 +477,371 @@ describe('users.verifyTOTP', () => {
     const result = await testClient().users.verifyTOTP({ userId: 'user_2ada', code: '12345678' });
     expect(sent.body).toEqual({ code: '12345678' });
     expect(result).toEqual({ verified: true, code_type: 'backup_code' });
+  });
+});
+
+/** A nock body matcher that records what was sent; nock hands it '' when the request had no body. */
+function recordBody(): { sent: unknown[]; match: (body: unknown) => boolean } {
+  const sent: unknown[] = [];
+  return {
+    sent,
+    match(body: unknown) {
+      sent.push(body);
+      return true;
+    },
+  };
+}
+
+describe('users.replaceUserEmailAddress', () => {
+  it('PUTs the new address with its status and maps the EmailAddress', async () => {
+    const sent = captureBody();
+    clerkApi()
+      .put('/v1/users/user_2ada/email_address', sent.match)
+      .matchHeader('content-type', 'application/json')
+      .reply(200, fixture('users/replace-user-email-address'));
+    const result = await testClient().users.replaceUserEmailAddress('user_2ada', {
+      emailAddress: 'ada.new@example.com',
+      identificationStatus: 'verified',
+      notifyPrimaryEmailAddressChanged: true,
+    });
+    expect(sent.body).toEqual({
+      email_address: 'ada.new@example.com',
+      identification_status: 'verified',
+      notify_primary_email_address_changed: true,
+    });
+    expect(result).toBeInstanceOf(EmailAddress);
+    expect(result).toMatchObject({ id: 'idn_2ada09', emailAddress: 'ada.new@example.com', reserved: false, linkedTo: [] });
+    expect(result.verification).toBeInstanceOf(Verification);
+    expect(result.verification).toMatchObject({ object: 'verification_admin', status: 'verified', strategy: 'admin', attempts: null });
+  });
+
+  it('sends only the address when nothing else is given', async () => {
+    const sent = captureBody();
+    clerkApi().put('/v1/users/user_2ada/email_address', sent.match).reply(200, fixture('users/replace-user-email-address'));
+    await testClient().users.replaceUserEmailAddress('user_2ada', { emailAddress: 'ada.new@example.com' });
+    expect(sent.body).toEqual({ email_address: 'ada.new@example.com' });
+  });
+
+  it('rejects with the API error when an old address is linked to a connected account', async () => {
+    clerkApi()
+      .put('/v1/users/user_2ada/email_address')
+      .reply(422, {
+        errors: [{ code: 'identification_linked_to_external_account', message: 'linked', long_message: 'Remove the connected account first.' }],
+      });
+    const error = await rejectionOf(testClient().users.replaceUserEmailAddress('user_2ada', { emailAddress: 'x@example.com' }));
+    expect(error).toBeInstanceOf(ClerkAPIResponseError);
+    expect(error.status).toBe(422);
+    expect(error.errors[0].code).toBe('identification_linked_to_external_account');
+  });
+});
+
+describe('users.replaceUserPhoneNumber', () => {
+  it('PUTs the new number and maps the PhoneNumber', async () => {
+    const sent = captureBody();
+    clerkApi().put('/v1/users/user_2ada/phone_number', sent.match).reply(200, fixture('users/replace-user-phone-number'));
+    const result = await testClient().users.replaceUserPhoneNumber('user_2ada', { phoneNumber: '+15555550199', identificationStatus: 'reserved' });
+    expect(sent.body).toEqual({ phone_number: '+15555550199', identification_status: 'reserved' });
+    expect(result).toBeInstanceOf(PhoneNumber);
+    expect(result).toMatchObject({ id: 'idn_2phone09', phoneNumber: '+15555550199', reserved: true, verification: null });
+  });
+});
+
+describe('users.replaceUserMetadata', () => {
+  it('PUTs the metadata endpoint with the maps untouched and maps the User', async () => {
+    const sent = captureBody();
+    const replaced = { ...user, public_metadata: { Plan_Tier: { seatCount: 5 } }, private_metadata: {} };
+    clerkApi().put('/v1/users/user_2ada/metadata', sent.match).reply(200, replaced);
+    const result = await testClient().users.replaceUserMetadata('user_2ada', {
+      publicMetadata: { Plan_Tier: { seatCount: 5 } },
+      privateMetadata: {},
+    });
+    expect(sent.body).toEqual({ public_metadata: { Plan_Tier: { seatCount: 5 } }, private_metadata: {} });
+    expect(result).toBeInstanceOf(User);
+    expect(result.publicMetadata).toEqual({ Plan_Tier: { seatCount: 5 } });
+    expect(result.privateMetadata).toEqual({});
+  });
+});
+
+describe('users.banUser / unbanUser / lockUser / unlockUser', () => {
+  it('bans with an empty POST and maps the banned user', async () => {
+    const body = recordBody();
+    clerkApi().post('/v1/users/user_2ada/ban', body.match).reply(200, { ...user, banned: true });
+    const result = await testClient().users.banUser('user_2ada');
+    expect(body.sent).toEqual(['']);
+    expect(result).toBeInstanceOf(User);
+    expect(result.banned).toBe(true);
+  });
+
+  it('unbans', async () => {
+    clerkApi().post('/v1/users/user_2ada/unban').reply(200, { ...user, banned: false });
+    const result = await testClient().users.unbanUser('user_2ada');
+    expect(result.banned).toBe(false);
+  });
+
+  it('locks and maps the lockout details', async () => {
+    clerkApi().post('/v1/users/user_2ada/lock').reply(200, fixture('users/lock-user'));
+    const result = await testClient().users.lockUser('user_2ada');
+    expect(result).toBeInstanceOf(User);
+    expect(result).toMatchObject({ id: 'user_2ada', locked: true, lockoutExpiresInSeconds: 3600, verificationAttemptsRemaining: 0 });
+  });
+
+  it('unlocks', async () => {
+    clerkApi().post('/v1/users/user_2ada/unlock').reply(200, user);
+    const result = await testClient().users.unlockUser('user_2ada');
+    expect(result.locked).toBe(false);
+    expect(result.lockoutExpiresInSeconds).toBeNull();
+  });
+
+  it('rejects with the API error when the plan does not include banning', async () => {
+    clerkApi()
+      .post('/v1/users/user_2ada/ban')
+      .reply(402, { errors: [{ code: 'feature_not_enabled', message: 'not enabled', long_message: 'Banning needs a paid plan.' }] });
+    const error = await rejectionOf(testClient().users.banUser('user_2ada'));
+    expect(error).toBeInstanceOf(ClerkAPIResponseError);
+    expect(error.status).toBe(402);
+    expect(error.errors[0].code).toBe('feature_not_enabled');
+  });
+
+  it('encodes the user id, and rejects an empty one without sending anything', async () => {
+    clerkApi().post('/v1/users/user%2F..%2Fx/lock').reply(200, fixture('users/lock-user'));
+    await testClient().users.lockUser('user/../x');
+    const error = await rejectionOf(testClient().users.unlockUser(''));
+    expect(error).toBeInstanceOf(ClerkSDKError);
+    expect(error.code).toBe('invalid_argument');
+  });
+});
+
+describe('users.banUserBulk / unbanUserBulk', () => {
+  it('posts { user_ids } to /users/ban and maps the bare array of users', async () => {
+    const sent = captureBody();
+    clerkApi().post('/v1/users/ban', sent.match).reply(200, fixture('users/users-ban'));
+    const result = await testClient().users.banUserBulk({ userIds: ['user_2spam01', 'user_2spam02'] });
+    expect(sent.body).toEqual({ user_ids: ['user_2spam01', 'user_2spam02'] });
+    expect(result).toHaveLength(2);
+    expect(result[0]).toBeInstanceOf(User);
+    expect(result.map((u) => [u.id, u.banned])).toEqual([
+      ['user_2spam01', true],
+      ['user_2spam02', true],
+    ]);
+  });
+
+  it('posts { user_ids } to /users/unban', async () => {
+    const sent = captureBody();
+    clerkApi().post('/v1/users/unban', sent.match).reply(200, fixture('users/users-unban'));
+    const result = await testClient().users.unbanUserBulk({ userIds: ['user_2spam01', 'user_2spam02'] });
+    expect(sent.body).toEqual({ user_ids: ['user_2spam01', 'user_2spam02'] });
+    expect(result.every((u) => u instanceof User && !u.banned)).toBe(true);
+  });
+
+  it('rejects with the API error on a list that is too long', async () => {
+    clerkApi()
+      .post('/v1/users/ban')
+      .reply(400, { errors: [{ code: 'form_param_exceeds_allowed_size', message: 'too many', long_message: 'At most 50 user ids.' }] });
+    const error = await rejectionOf(testClient().users.banUserBulk({ userIds: Array.from({ length: 51 }, (_, i) => `user_${i}`) }));
+    expect(error).toBeInstanceOf(ClerkAPIResponseError);
+    expect(error.status).toBe(400);
+  });
+});
+
+describe('users.deleteUserProfileImage', () => {
+  it('DELETEs the profile image and maps the user', async () => {
+    clerkApi()
+      .delete('/v1/users/user_2ada/profile_image')
+      .reply(200, { ...user, has_image: false, image_url: 'https://img.clerk.com/default' });
+    const result = await testClient().users.deleteUserProfileImage('user_2ada');
+    expect(result).toBeInstanceOf(User);
+    expect(result).toMatchObject({ hasImage: false, imageUrl: 'https://img.clerk.com/default' });
+  });
+});
+
+describe('users.getOrganizationInvitationList', () => {
+  it('sends limit, offset and status and maps the invitations with their organization data', async () => {
+    const json = fixture('users/users-get-organization-invitations');
+    clerkApi()
+      .get('/v1/users/user_2ada/organization_invitations')
+      .query({ limit: '1', offset: '0', status: 'pending' })
+      .reply(200, json);
+    const list = await testClient().users.getOrganizationInvitationList({ userId: 'user_2ada', limit: 1, offset: 0, status: 'pending' });
+    expect(list).toHaveLength(1);
+    expect(list.totalCount).toBe(4);
+    expect(list[0]).toBeInstanceOf(OrganizationInvitationWithPublicOrganizationData);
+    expect(list[0]).toBeInstanceOf(OrganizationInvitation);
+    expect(list[0]).toMatchObject({
+      id: 'orginv_2acme01',
+      emailAddress: 'ada@example.com',
+      role: 'org:member',
+      organizationId: 'org_2acme',
+      status: 'pending',
+      publicMetadata: { inviteSource: 'crm' },
+      privateMetadata: { ticket_ref: { crmId: 7 } },
+      expiresAt: 1718000000000,
+    });
+    expect(list[0]?.publicInviterData?.identifier).toBe('grace@example.com');
+    expect(list[0]?.publicOrganizationData).toBeInstanceOf(OrganizationInvitationPublicOrganizationData);
+    expect(list[0]?.publicOrganizationData).toMatchObject({ id: 'org_2acme', name: 'Acme', slug: 'acme', hasImage: true });
+    expect(list[0]?.raw).toEqual(json.data[0]);
+  });
+
+  it('sends no query when only the user id is given', async () => {
+    clerkApi().get('/v1/users/user_2ada/organization_invitations').reply(200, { data: [], total_count: 0 });
+    const list = await testClient().users.getOrganizationInvitationList({ userId: 'user_2ada' });
+    expect(list).toEqual([]);
+    expect(list.totalCount).toBe(0);
+  });
+
+  it('rejects a missing user id without sending anything', async () => {
+    const error = await rejectionOf(testClient().users.getOrganizationInvitationList({ userId: '' }));
+    expect(error).toBeInstanceOf(ClerkSDKError);
+    expect(error.code).toBe('invalid_argument');
+  });
+});
+
+describe('users.removePassword', () => {
+  it('posts sign_out_of_other_sessions when given and maps the user', async () => {
+    const sent = captureBody();
+    clerkApi().post('/v1/users/user_2ada/remove_password', sent.match).reply(200, { ...user, password_enabled: false });
+    const result = await testClient().users.removePassword('user_2ada', { signOutOfOtherSessions: true });
+    expect(sent.body).toEqual({ sign_out_of_other_sessions: true });
+    expect(result).toBeInstanceOf(User);
+    expect(result.passwordEnabled).toBe(false);
+  });
+
+  it('sends no body without params', async () => {
+    const body = recordBody();
+    clerkApi().post('/v1/users/user_2ada/remove_password', body.match).reply(200, { ...user, password_enabled: false });
+    await testClient().users.removePassword('user_2ada');
+    expect(body.sent).toEqual(['']);
+  });
+});
+
+describe('users.setPasswordCompromised / unsetPasswordCompromised', () => {
+  it('posts revoke_all_sessions to set_compromised', async () => {
+    const sent = captureBody();
+    clerkApi().post('/v1/users/user_2ada/password/set_compromised', sent.match).reply(200, user);
+    const result = await testClient().users.setPasswordCompromised('user_2ada', { revokeAllSessions: true });
+    expect(sent.body).toEqual({ revoke_all_sessions: true });
+    expect(result).toBeInstanceOf(User);
+    expect(result.id).toBe('user_2ada');
+  });
+
+  it('sends no body to set_compromised without params, nor to unset_compromised', async () => {
+    const set = recordBody();
+    const unset = recordBody();
+    clerkApi().post('/v1/users/user_2ada/password/set_compromised', set.match).reply(200, user);
+    clerkApi().post('/v1/users/user_2ada/password/unset_compromised', unset.match).reply(200, user);
+    await testClient().users.setPasswordCompromised('user_2ada');
+    const result = await testClient().users.unsetPasswordCompromised('user_2ada');
+    expect(set.sent).toEqual(['']);
+    expect(unset.sent).toEqual(['']);
+    expect(result).toBeInstanceOf(User);
+  });
+
+  it('rejects with the API error when the user has no password', async () => {
+    clerkApi()
+      .post('/v1/users/user_2grace/password/set_compromised')
+      .reply(422, { errors: [{ code: 'no_password_set', message: 'no password', long_message: 'The user has no password.' }] });
+    const error = await rejectionOf(testClient().users.setPasswordCompromised('user_2grace'));
+    expect(error).toBeInstanceOf(ClerkAPIResponseError);
+    expect(error.status).toBe(422);
+    expect(error.errors[0].code).toBe('no_password_set');
+  });
+});
+
+describe('users.deleteUserBackupCodes / deleteUserTOTP', () => {
+  it('DELETEs the backup codes and resolves to { userId }', async () => {
+    clerkApi().delete('/v1/users/user_2ada/backup_code').reply(200, fixture('users/delete-backup-code'));
+    const result = await testClient().users.deleteUserBackupCodes('user_2ada');
+    expect(result).toEqual({ userId: 'user_2ada' });
+  });
+
+  it('DELETEs the TOTP and resolves to { userId }', async () => {
+    clerkApi().delete('/v1/users/user_2ada/totp').reply(200, fixture('users/delete-totp'));
+    const result = await testClient().users.deleteUserTOTP('user_2ada');
+    expect(result).toEqual({ userId: 'user_2ada' });
+  });
+});
+
+describe('users.deleteUserPasskey / deleteUserWeb3Wallet / deleteUserExternalAccount', () => {
+  it('deletes a passkey by both encoded ids', async () => {
+    clerkApi().delete('/v1/users/user_2ada/passkeys/idn_2passkey01').reply(200, fixture('users/user-passkey-delete'));
+    const deleted = await testClient().users.deleteUserPasskey({ userId: 'user_2ada', passkeyIdentificationId: 'idn_2passkey01' });
+    expect(deleted).toBeInstanceOf(DeletedObject);
+    expect(deleted).toMatchObject({ object: 'passkey', id: 'idn_2passkey01', deleted: true });
+  });
+
+  it('deletes a web3 wallet', async () => {
+    clerkApi().delete('/v1/users/user_2ada/web3_wallets/idn_2wallet01').reply(200, fixture('users/user-web3-wallet-delete'));
+    const deleted = await testClient().users.deleteUserWeb3Wallet({ userId: 'user_2ada', web3WalletIdentificationId: 'idn_2wallet01' });
+    expect(deleted).toBeInstanceOf(DeletedObject);
+    expect(deleted).toMatchObject({ object: 'web3_wallet', id: 'idn_2wallet01', deleted: true });
+  });
+
+  it('deletes an external account, encoding the ids', async () => {
+    clerkApi().delete('/v1/users/user_2ada/external_accounts/eac%2F2google01').reply(200, fixture('users/delete-external-account'));
+    const deleted = await testClient().users.deleteUserExternalAccount({ userId: 'user_2ada', externalAccountId: 'eac/2google01' });
+    expect(deleted).toMatchObject({ object: 'external_account', id: 'eac_2google01', deleted: true });
+  });
+
+  it('rejects a missing second id without sending anything', async () => {
+    const error = await rejectionOf(testClient().users.deleteUserPasskey({ userId: 'user_2ada', passkeyIdentificationId: '' }));
+    expect(error).toBeInstanceOf(ClerkSDKError);
+    expect(error.code).toBe('invalid_argument');
+  });
+
+  it('rejects with the API error on 404', async () => {
+    clerkApi()
+      .delete('/v1/users/user_2ada/web3_wallets/idn_missing')
+      .reply(404, { errors: [{ code: 'resource_not_found', message: 'not found', long_message: 'Web3 wallet not found' }] });
+    const error = await rejectionOf(testClient().users.deleteUserWeb3Wallet({ userId: 'user_2ada', web3WalletIdentificationId: 'idn_missing' }));
+    expect(error).toBeInstanceOf(ClerkAPIResponseError);
+    expect(error.status).toBe(404);
+  });
+});
+
+describe('users.getUserTrustedDeviceList / revokeUserTrustedDevice', () => {
+  it('lists the trusted devices without paging parameters and maps them', async () => {
+    clerkApi().get('/v1/users/user_2ada/trusted_devices').reply(200, fixture('users/list-user-trusted-devices'));
+    const list = await testClient().users.getUserTrustedDeviceList('user_2ada');
+    expect(list).toHaveLength(2);
+    expect(list.totalCount).toBe(2);
+    expect(list[0]).toBeInstanceOf(TrustedDevice);
+    expect(list[0]).toMatchObject({
+      id: 'td_2ipad',
+      platform: 'ios',
+      appIdentifier: 'com.example.app',
+      name: "Ada's iPad",
+      algorithm: 'ES256',
+      status: 'active',
+      createdAt: 1716000000000,
+      updatedAt: 1717000000000,
+      lastUsedAt: 1717000000000,
+      revokedAt: null,
+    });
+    expect(list[1]).toMatchObject({ id: 'td_2pixel', platform: 'android', name: null, lastUsedAt: null });
+  });
+
+  it('walks the single page with for await and stops', async () => {
+    clerkApi().get('/v1/users/user_2ada/trusted_devices').reply(200, fixture('users/list-user-trusted-devices'));
+    const ids: string[] = [];
+    for await (const device of testClient().users.getUserTrustedDeviceList('user_2ada')) ids.push(device.id);
+    expect(ids).toEqual(['td_2ipad', 'td_2pixel']);
+  });
+
+  it('revokes a device with DELETE and maps the revoked device', async () => {
+    const json = fixture('users/revoke-user-trusted-device');
+    clerkApi().delete('/v1/users/user_2ada/trusted_devices/td_2ipad').reply(200, json);
+    const device = await testClient().users.revokeUserTrustedDevice('user_2ada', 'td_2ipad');
+    expect(device).toBeInstanceOf(TrustedDevice);
+    expect(device).toMatchObject({ id: 'td_2ipad', status: 'revoked', revokedAt: 1717500000000 });
+    expect(device.raw).toEqual(json);
+  });
+
+  it('rejects with the API error when the device does not exist', async () => {
+    clerkApi()
+      .delete('/v1/users/user_2ada/trusted_devices/td_missing')
+      .reply(404, { errors: [{ code: 'resource_not_found', message: 'not found', long_message: 'Trusted device not found' }] });
+    const error = await rejectionOf(testClient().users.revokeUserTrustedDevice('user_2ada', 'td_missing'));
+    expect(error).toBeInstanceOf(ClerkAPIResponseError);
+    expect(error.status).toBe(404);
   });
 });

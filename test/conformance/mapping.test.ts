@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 // For every component schema a success response can carry, a sample built from the spec goes through the SDK model
 // registered for it, and no field may be dropped, renamed away from its camelCase form or left snake_case;
 // free-form maps (metadata, claims, …) must come through verbatim.

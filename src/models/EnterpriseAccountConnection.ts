@@ -1,0 +1,89 @@
+/**
+ * Wire shape of the enterprise connection summary embedded in an enterprise account.
+ * @public
+ */
+export interface EnterpriseAccountConnectionJSON {
+  id: string;
+  protocol: string;
+  provider: string;
+  name: string;
+  logo_public_url: string | null;
+  /** @deprecated The API replaced it with `domains`. */
+  domain?: string;
+  domains?: string[];
+  active: boolean;
+  sync_user_attributes: boolean;
+  allow_subdomains: boolean;
+  allow_idp_initiated: boolean;
+  disable_additional_identifications: boolean;
+  created_at: number;
+  updated_at: number;
+}
+
+/**
+ * The enterprise (SAML or OIDC) connection an enterprise account signs in through, as embedded in the account.
+ * @public
+ */
+export class EnterpriseAccountConnection {
+  /** Unique id of the connection. */
+  readonly id: string;
+  /** Protocol of the connection, such as `saml` or `oauth`. */
+  readonly protocol: string;
+  /** Identity provider kind. */
+  readonly provider: string;
+  /** Display name of the connection. */
+  readonly name: string;
+  /** Public URL of the connection's logo, when it has one. */
+  readonly logoPublicUrl: string | null;
+  /**
+   * Single email domain of the connection, when still sent.
+   * @deprecated Use {@link EnterpriseAccountConnection.domains}.
+   */
+  readonly domain: string | null;
+  /** Email domains routed to the connection. */
+  readonly domains: string[];
+  /** Whether the connection accepts sign-ins. */
+  readonly active: boolean;
+  /** Whether user attributes are refreshed from the identity provider on every sign-in. */
+  readonly syncUserAttributes: boolean;
+  /** Whether subdomains of the domains are also routed to the connection. */
+  readonly allowSubdomains: boolean;
+  /** Whether sign-ins started at the identity provider are accepted. */
+  readonly allowIdpInitiated: boolean;
+  /** Whether users of the connection are kept from adding other identifiers. */
+  readonly disableAdditionalIdentifications: boolean;
+  /** Creation time, Unix milliseconds. */
+  readonly createdAt: number;
+  /** Last update time, Unix milliseconds. */
+  readonly updatedAt: number;
+  readonly #raw: EnterpriseAccountConnectionJSON;
+
+  /** Maps the wire JSON; prefer {@link EnterpriseAccountConnection.fromJSON}. */
+  constructor(data: EnterpriseAccountConnectionJSON) {
+    this.id = data.id;
+    this.protocol = data.protocol;
+    this.provider = data.provider;
+    this.name = data.name;
+    this.logoPublicUrl = data.logo_public_url ?? null;
+    this.domain = data.domain ?? null;
+    this.domains = data.domains ?? [];
+    this.active = data.active;
+    this.syncUserAttributes = data.sync_user_attributes;
+    this.allowSubdomains = data.allow_subdomains;
+    this.allowIdpInitiated = data.allow_idp_initiated;
+    this.disableAdditionalIdentifications = data.disable_additional_identifications;
+    this.createdAt = data.created_at;
+    this.updatedAt = data.updated_at;
+    this.#raw = data;
+  }
+
+  /** The JSON this object was built from, including fields this SDK version does not map yet. */
+  get raw(): EnterpriseAccountConnectionJSON {
+    return this.#raw;
+  }
+
+  /** Builds an EnterpriseAccountConnection from the API's JSON. */
+  static fromJSON(data: EnterpriseAccountConnectionJSON): EnterpriseAccountConnection {
+    return new EnterpriseAccountConnection(data);
+  }
+}

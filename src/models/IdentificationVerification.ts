@@ -1,0 +1,59 @@
+/**
+ * Wire shape of the verification that the email address and phone number `prepare_verification` and
+ * `attempt_verification` endpoints answer with. The spec lists no required key, so every one is optional.
+ * @public
+ */
+export interface IdentificationVerificationJSON {
+  object?: string;
+  id?: string;
+  status?: string;
+  strategy?: string;
+  attempts?: number | null;
+  expire_at?: number | null;
+  channel?: string | null;
+}
+
+/**
+ * A one-time-code check that the backend started on an email address or phone number, with its id so the
+ * code can be submitted against it later.
+ * @public
+ */
+export class IdentificationVerification {
+  /** Kind of object the API reported, when it did. */
+  readonly object: string | null;
+  /** Id of the verification; pass it as `verificationId` when submitting the code. */
+  readonly id: string | null;
+  /** Where the check stands, such as `unverified`, `verified`, `expired` or `failed`. */
+  readonly status: string | null;
+  /** How the code is delivered, such as `email_code` or `phone_code`. */
+  readonly strategy: string | null;
+  /** Codes submitted so far, when counted. */
+  readonly attempts: number | null;
+  /** When the code stops being accepted, Unix milliseconds. */
+  readonly expireAt: number | null;
+  /** Channel a phone code went out on (for example `sms`), when reported. */
+  readonly channel: string | null;
+  readonly #raw: IdentificationVerificationJSON;
+
+  /** Maps the wire JSON; prefer {@link IdentificationVerification.fromJSON}. */
+  constructor(data: IdentificationVerificationJSON) {
+    this.object = data.object ?? null;
+    this.id = data.id ?? null;
+    this.status = data.status ?? null;
+    this.strategy = data.strategy ?? null;
+    this.attempts = data.attempts ?? null;
+    this.expireAt = data.expire_at ?? null;
+    this.channel = data.channel ?? null;
+    this.#raw = data;
+  }
+
+  /** The JSON this object was built from, including fields this SDK version does not map yet. */
+  get raw(): IdentificationVerificationJSON {
+    return this.#raw;
+  }
+
+  /** Builds an IdentificationVerification from the API's JSON. */
+  static fromJSON(data: IdentificationVerificationJSON): IdentificationVerification {
+    return new IdentificationVerification(data);
+  }
+}

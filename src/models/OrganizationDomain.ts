@@ -1,0 +1,107 @@
+import {
+  OrganizationDomainVerification,
+  type OrganizationDomainVerificationJSON,
+} from './OrganizationDomainVerification';
+import {
+  OrganizationInvitationPublicOrganizationData,
+  type OrganizationInvitationPublicOrganizationDataJSON,
+} from './OrganizationInvitationPublicOrganizationData';
+
+/**
+ * How users whose email address is on an organization domain get into the organization.
+ * @public
+ */
+export type OrganizationEnrollmentMode = 'manual_invitation' | 'automatic_invitation' | 'automatic_suggestion' | 'enterprise_sso';
+
+/**
+ * Wire shape of an organization domain.
+ * @public
+ */
+export interface OrganizationDomainJSON {
+  object: 'organization_domain';
+  id: string;
+  organization_id: string;
+  name: string;
+  enrollment_mode: OrganizationEnrollmentMode;
+  affiliation_email_address: string | null;
+  affiliation_verification: OrganizationDomainVerificationJSON | null;
+  ownership_verification: OrganizationDomainVerificationJSON | null;
+  /** Deprecated by the API: the same record as `affiliation_verification`. */
+  verification: OrganizationDomainVerificationJSON | null;
+  total_pending_invitations: number;
+  total_pending_suggestions: number;
+  public_organization_data?: OrganizationInvitationPublicOrganizationDataJSON | null;
+  created_at: number;
+  updated_at: number;
+}
+
+/**
+ * An email domain tied to an organization, so people with addresses on it can be invited or offered to join.
+ * @public
+ */
+export class OrganizationDomain {
+  /** Unique id of the domain record. */
+  readonly id: string;
+  /** Organization the domain belongs to. */
+  readonly organizationId: string;
+  /** The domain name, such as `acme.com`. */
+  readonly name: string;
+  /** How matching users join: manual invitation, automatic invitation, automatic suggestion or enterprise SSO. */
+  readonly enrollmentMode: OrganizationEnrollmentMode;
+  /** Address a member used to prove their affiliation with the domain, if any. */
+  readonly affiliationEmailAddress: string | null;
+  /** State of the affiliation check, if one was started. */
+  readonly affiliationVerification: OrganizationDomainVerification | null;
+  /** State of the DNS ownership check; null until one is attempted. */
+  readonly ownershipVerification: OrganizationDomainVerification | null;
+  /**
+   * Older name of the affiliation check.
+   * @deprecated Read {@link OrganizationDomain.affiliationVerification} instead.
+   */
+  readonly verification: OrganizationDomainVerification | null;
+  /** Invitations sent because of this domain that are still pending. */
+  readonly totalPendingInvitations: number;
+  /** Join suggestions made because of this domain that are still pending. */
+  readonly totalPendingSuggestions: number;
+  /** Public summary of the organization, when reported (instance-wide listings include it). */
+  readonly publicOrganizationData: OrganizationInvitationPublicOrganizationData | null;
+  /** Creation time, Unix milliseconds. */
+  readonly createdAt: number;
+  /** Last update time, Unix milliseconds. */
+  readonly updatedAt: number;
+  readonly #raw: OrganizationDomainJSON;
+
+  /** Maps the wire JSON; prefer {@link OrganizationDomain.fromJSON}. */
+  constructor(data: OrganizationDomainJSON) {
+    this.id = data.id;
+    this.organizationId = data.organization_id;
+    this.name = data.name;
+    this.enrollmentMode = data.enrollment_mode;
+    this.affiliationEmailAddress = data.affiliation_email_address ?? null;
+    this.affiliationVerification = verificationOf(data.affiliation_verification);
+    this.ownershipVerification = verificationOf(data.ownership_verification);
+    this.verification = verificationOf(data.verification);
+    this.totalPendingInvitations = data.total_pending_invitations;
+    this.totalPendingSuggestions = data.total_pending_suggestions;
+    this.publicOrganizationData = data.public_organization_data
+      ? OrganizationInvitationPublicOrganizationData.fromJSON(data.public_organization_data)
+      : null;
+    this.createdAt = data.created_at;
+    this.updatedAt = data.updated_at;
+    this.#raw = data;
+  }
+
+  /** The JSON this object was built from, including fields this SDK version does not map yet. */
+  get raw(): OrganizationDomainJSON {
+    return this.#raw;
+  }
+
+  /** Builds an OrganizationDomain (with its verification records) from the API's JSON. */
+  static fromJSON(data: OrganizationDomainJSON): OrganizationDomain {
+    return new OrganizationDomain(data);
+  }
+}
+
+function verificationOf(data: OrganizationDomainVerificationJSON | null | undefined): OrganizationDomainVerification | null {
+  return data ? OrganizationDomainVerification.fromJSON(data) : null;
+}

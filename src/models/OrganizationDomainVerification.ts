@@ -1,0 +1,50 @@
+/**
+ * Wire shape of one verification record attached to an organization domain.
+ * @public
+ */
+export interface OrganizationDomainVerificationJSON {
+  status: string;
+  strategy: string;
+  attempts: number | null;
+  expire_at: number | null;
+  verified_at: number | null;
+}
+
+/**
+ * Progress of one check on an organization domain: either the affiliation check (a member proving they own an
+ * address there) or the DNS ownership check.
+ * @public
+ */
+export class OrganizationDomainVerification {
+  /** Where the check stands: `unverified`, `verified`, `failed` or `expired`. */
+  readonly status: string;
+  /** How the check is carried out, for example `email_code` or a DNS TXT challenge. */
+  readonly strategy: string;
+  /** Number of tries made so far, when counted. */
+  readonly attempts: number | null;
+  /** When the pending check lapses, Unix milliseconds, if it does. */
+  readonly expireAt: number | null;
+  /** When ownership was proven, Unix milliseconds; only ever set on the ownership check. */
+  readonly verifiedAt: number | null;
+  readonly #raw: OrganizationDomainVerificationJSON;
+
+  /** Maps the wire JSON; prefer {@link OrganizationDomainVerification.fromJSON}. */
+  constructor(data: OrganizationDomainVerificationJSON) {
+    this.status = data.status;
+    this.strategy = data.strategy;
+    this.attempts = data.attempts ?? null;
+    this.expireAt = data.expire_at ?? null;
+    this.verifiedAt = data.verified_at ?? null;
+    this.#raw = data;
+  }
+
+  /** The JSON this object was built from, including fields this SDK version does not map yet. */
+  get raw(): OrganizationDomainVerificationJSON {
+    return this.#raw;
+  }
+
+  /** Builds an OrganizationDomainVerification from the API's JSON. */
+  static fromJSON(data: OrganizationDomainVerificationJSON): OrganizationDomainVerification {
+    return new OrganizationDomainVerification(data);
+  }
+}

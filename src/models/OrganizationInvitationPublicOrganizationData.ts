@@ -1,0 +1,49 @@
+/**
+ * Wire shape of the public summary of an organization, as embedded in invitations and domains.
+ * @public
+ */
+export interface OrganizationInvitationPublicOrganizationDataJSON {
+  id: string;
+  name: string;
+  slug: string;
+  image_url?: string;
+  has_image: boolean;
+}
+
+/**
+ * The few organization details that may be shown to someone who is not (yet) a member.
+ * @public
+ */
+export class OrganizationInvitationPublicOrganizationData {
+  /** Id of the organization (`org_...`). */
+  readonly id: string;
+  /** Display name. */
+  readonly name: string;
+  /** URL-friendly handle. */
+  readonly slug: string;
+  /** URL of the logo (or placeholder), when reported. */
+  readonly imageUrl: string | null;
+  /** Whether a logo has been uploaded. */
+  readonly hasImage: boolean;
+  readonly #raw: OrganizationInvitationPublicOrganizationDataJSON;
+
+  /** Maps the wire JSON; prefer {@link OrganizationInvitationPublicOrganizationData.fromJSON}. */
+  constructor(data: OrganizationInvitationPublicOrganizationDataJSON) {
+    this.id = data.id;
+    this.name = data.name;
+    this.slug = data.slug;
+    this.imageUrl = data.image_url ?? null;
+    this.hasImage = data.has_image;
+    this.#raw = data;
+  }
+
+  /** The JSON this object was built from, including fields this SDK version does not map yet. */
+  get raw(): OrganizationInvitationPublicOrganizationDataJSON {
+    return this.#raw;
+  }
+
+  /** Builds an OrganizationInvitationPublicOrganizationData from the API's JSON. */
+  static fromJSON(data: OrganizationInvitationPublicOrganizationDataJSON): OrganizationInvitationPublicOrganizationData {
+    return new OrganizationInvitationPublicOrganizationData(data);
+  }
+}

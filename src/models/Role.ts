@@ -1,0 +1,64 @@
+import { Permission, type PermissionJSON } from './Permission';
+
+/**
+ * Wire shape of an organization role.
+ * @public
+ */
+export interface RoleJSON {
+  object: 'role';
+  id: string;
+  name: string;
+  key: string;
+  description: string | null;
+  is_creator_eligible: boolean;
+  permissions: PermissionJSON[];
+  created_at: number;
+  updated_at: number;
+}
+
+/**
+ * A named bundle of permissions that organization members are given, such as `org:admin`.
+ * @public
+ */
+export class Role {
+  /** Unique id of the role. */
+  readonly id: string;
+  /** Human-readable name, such as `Billing manager`. */
+  readonly name: string;
+  /** Key stored on memberships, starting with `org:`. */
+  readonly key: string;
+  /** Free-text explanation of the role, if any. */
+  readonly description: string | null;
+  /** Whether the role may be the one given to whoever creates an organization. */
+  readonly isCreatorEligible: boolean;
+  /** The permissions the role grants. */
+  readonly permissions: Permission[];
+  /** Creation time, Unix milliseconds. */
+  readonly createdAt: number;
+  /** Last update time, Unix milliseconds. */
+  readonly updatedAt: number;
+  readonly #raw: RoleJSON;
+
+  /** Maps the wire JSON; prefer {@link Role.fromJSON}. */
+  constructor(data: RoleJSON) {
+    this.id = data.id;
+    this.name = data.name;
+    this.key = data.key;
+    this.description = data.description ?? null;
+    this.isCreatorEligible = data.is_creator_eligible;
+    this.permissions = (data.permissions ?? []).map(Permission.fromJSON);
+    this.createdAt = data.created_at;
+    this.updatedAt = data.updated_at;
+    this.#raw = data;
+  }
+
+  /** The JSON this object was built from, including fields this SDK version does not map yet. */
+  get raw(): RoleJSON {
+    return this.#raw;
+  }
+
+  /** Builds a Role (with its permissions) from the API's JSON. */
+  static fromJSON(data: RoleJSON): Role {
+    return new Role(data);
+  }
+}

@@ -1,0 +1,83 @@
+import { RoleSetItem, type RoleSetItemJSON } from './RoleSetItem';
+import { RoleSetMigration, type RoleSetMigrationJSON } from './RoleSetMigration';
+
+/**
+ * Kind of role set: `initial` is the one new organizations get; every other one is `custom`.
+ * @public
+ */
+export type RoleSetType = 'initial' | 'custom';
+
+/**
+ * Wire shape of a role set.
+ * @public
+ */
+export interface RoleSetJSON {
+  object: 'role_set';
+  id: string;
+  name: string;
+  key: string;
+  description: string | null;
+  roles: RoleSetItemJSON[];
+  default_role?: RoleSetItemJSON | null;
+  creator_role?: RoleSetItemJSON | null;
+  type: RoleSetType;
+  role_set_migration?: RoleSetMigrationJSON | null;
+  created_at: number;
+  updated_at: number;
+}
+
+/**
+ * The roles an organization may hand out, with the role new members get and the one its creator gets.
+ * @public
+ */
+export class RoleSet {
+  /** Unique id of the role set. */
+  readonly id: string;
+  /** Human-readable name. */
+  readonly name: string;
+  /** Unique key, starting with `role_set:`. */
+  readonly key: string;
+  /** Free-text explanation, if any. */
+  readonly description: string | null;
+  /** The roles in the set. */
+  readonly roles: RoleSetItem[];
+  /** Role new members receive, when reported. */
+  readonly defaultRole: RoleSetItem | null;
+  /** Role the organization's creator receives, when reported. */
+  readonly creatorRole: RoleSetItem | null;
+  /** `initial` for the set new organizations get, `custom` otherwise. */
+  readonly type: RoleSetType;
+  /** The migration currently moving members off or onto this set, while one is queued or running. */
+  readonly roleSetMigration: RoleSetMigration | null;
+  /** Creation time, Unix milliseconds. */
+  readonly createdAt: number;
+  /** Last update time, Unix milliseconds. */
+  readonly updatedAt: number;
+  readonly #raw: RoleSetJSON;
+
+  /** Maps the wire JSON; prefer {@link RoleSet.fromJSON}. */
+  constructor(data: RoleSetJSON) {
+    this.id = data.id;
+    this.name = data.name;
+    this.key = data.key;
+    this.description = data.description ?? null;
+    this.roles = (data.roles ?? []).map(RoleSetItem.fromJSON);
+    this.defaultRole = data.default_role ? RoleSetItem.fromJSON(data.default_role) : null;
+    this.creatorRole = data.creator_role ? RoleSetItem.fromJSON(data.creator_role) : null;
+    this.type = data.type;
+    this.roleSetMigration = data.role_set_migration ? RoleSetMigration.fromJSON(data.role_set_migration) : null;
+    this.createdAt = data.created_at;
+    this.updatedAt = data.updated_at;
+    this.#raw = data;
+  }
+
+  /** The JSON this object was built from, including fields this SDK version does not map yet. */
+  get raw(): RoleSetJSON {
+    return this.#raw;
+  }
+
+  /** Builds a RoleSet (with its roles and any running migration) from the API's JSON. */
+  static fromJSON(data: RoleSetJSON): RoleSet {
+    return new RoleSet(data);
+  }
+}

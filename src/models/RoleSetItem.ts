@@ -1,0 +1,62 @@
+/**
+ * Wire shape of a role as listed inside a role set.
+ * @public
+ */
+export interface RoleSetItemJSON {
+  object: 'role_set_item';
+  id: string;
+  name: string;
+  key: string;
+  description: string | null;
+  members_count?: number | null;
+  has_members?: boolean | null;
+  created_at: number;
+  updated_at: number;
+}
+
+/**
+ * One role as it appears inside a role set, with how many members hold it there.
+ * @public
+ */
+export class RoleSetItem {
+  /** Id of the role. */
+  readonly id: string;
+  /** Human-readable name of the role. */
+  readonly name: string;
+  /** Key of the role, such as `org:admin`. */
+  readonly key: string;
+  /** Free-text explanation of the role, if any. */
+  readonly description: string | null;
+  /** How many members hold this role under the role set, when reported. */
+  readonly membersCount: number | null;
+  /** Whether any member holds this role under the role set, when reported. */
+  readonly hasMembers: boolean | null;
+  /** Creation time of the role, Unix milliseconds. */
+  readonly createdAt: number;
+  /** Last update time of the role, Unix milliseconds. */
+  readonly updatedAt: number;
+  readonly #raw: RoleSetItemJSON;
+
+  /** Maps the wire JSON; prefer {@link RoleSetItem.fromJSON}. */
+  constructor(data: RoleSetItemJSON) {
+    this.id = data.id;
+    this.name = data.name;
+    this.key = data.key;
+    this.description = data.description ?? null;
+    this.membersCount = data.members_count ?? null;
+    this.hasMembers = data.has_members ?? null;
+    this.createdAt = data.created_at;
+    this.updatedAt = data.updated_at;
+    this.#raw = data;
+  }
+
+  /** The JSON this object was built from, including fields this SDK version does not map yet. */
+  get raw(): RoleSetItemJSON {
+    return this.#raw;
+  }
+
+  /** Builds a RoleSetItem from the API's JSON. */
+  static fromJSON(data: RoleSetItemJSON): RoleSetItem {
+    return new RoleSetItem(data);
+  }
+}

@@ -1,0 +1,82 @@
+/**
+ * Wire shape of a role set migration.
+ * @public
+ */
+export interface RoleSetMigrationJSON {
+  object: 'role_set_migration';
+  id: string;
+  organization_id?: string | null;
+  instance_id: string;
+  source_role_set_id: string;
+  dest_role_set_id?: string | null;
+  trigger_type: string;
+  status: string;
+  migrated_members: number;
+  mappings?: Record<string, string> | null;
+  started_at?: number | null;
+  completed_at?: number | null;
+  created_at: number;
+  updated_at: number;
+}
+
+/**
+ * A background job that moves members from the roles of one role set to the roles of another.
+ * @public
+ */
+export class RoleSetMigration {
+  /** Unique id of the migration. */
+  readonly id: string;
+  /** The organization the migration is limited to, if it is limited to one. */
+  readonly organizationId: string | null;
+  /** The instance the migration runs in. */
+  readonly instanceId: string;
+  /** Role set members are moved away from. */
+  readonly sourceRoleSetId: string;
+  /** Role set members are moved to, if there is one. */
+  readonly destRoleSetId: string | null;
+  /** What started the migration, such as `role_set_deletion` or `role_removal`. */
+  readonly triggerType: string;
+  /** Progress: `enqueued`, `in_progress`, `completed` and so on. */
+  readonly status: string;
+  /** How many members have been moved so far. */
+  readonly migratedMembers: number;
+  /** Old role key to new role key; copied as sent, keys untouched. */
+  readonly mappings: Record<string, string> | null;
+  /** When the migration started, Unix milliseconds, once it has. */
+  readonly startedAt: number | null;
+  /** When the migration finished, Unix milliseconds, once it has. */
+  readonly completedAt: number | null;
+  /** Creation time, Unix milliseconds. */
+  readonly createdAt: number;
+  /** Last update time, Unix milliseconds. */
+  readonly updatedAt: number;
+  readonly #raw: RoleSetMigrationJSON;
+
+  /** Maps the wire JSON; prefer {@link RoleSetMigration.fromJSON}. */
+  constructor(data: RoleSetMigrationJSON) {
+    this.id = data.id;
+    this.organizationId = data.organization_id ?? null;
+    this.instanceId = data.instance_id;
+    this.sourceRoleSetId = data.source_role_set_id;
+    this.destRoleSetId = data.dest_role_set_id ?? null;
+    this.triggerType = data.trigger_type;
+    this.status = data.status;
+    this.migratedMembers = data.migrated_members;
+    this.mappings = data.mappings ?? null;
+    this.startedAt = data.started_at ?? null;
+    this.completedAt = data.completed_at ?? null;
+    this.createdAt = data.created_at;
+    this.updatedAt = data.updated_at;
+    this.#raw = data;
+  }
+
+  /** The JSON this object was built from, including fields this SDK version does not map yet. */
+  get raw(): RoleSetMigrationJSON {
+    return this.#raw;
+  }
+
+  /** Builds a RoleSetMigration from the API's JSON. */
+  static fromJSON(data: RoleSetMigrationJSON): RoleSetMigration {
+    return new RoleSetMigration(data);
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * Wire shape of the SAML connection summary embedded in a SAML account.
+ * @public
+ */
+export interface SamlAccountConnectionJSON {
+  id: string;
+  name: string;
+  /** @deprecated The API replaced it with `domains`. */
+  domain?: string;
+  domains?: string[];
+  active: boolean;
+  provider: string;
+  sync_user_attributes: boolean;
+  allow_subdomains?: boolean;
+  allow_idp_initiated?: boolean;
+  disable_additional_identifications?: boolean;
+  created_at: number;
+  updated_at: number;
+}
+
+/**
+ * The SAML connection a SAML account signs in through, as embedded in the account.
+ * @public
+ */
+export class SamlAccountConnection {
+  /** Unique id of the connection. */
+  readonly id: string;
+  /** Display name of the connection. */
+  readonly name: string;
+  /**
+   * Single email domain of the connection, when still sent.
+   * @deprecated Use {@link SamlAccountConnection.domains}.
+   */
+  readonly domain: string | null;
+  /** Email domains routed to the connection. */
+  readonly domains: string[];
+  /** Whether the connection accepts sign-ins. */
+  readonly active: boolean;
+  /** Identity provider kind, such as `saml_okta`. */
+  readonly provider: string;
+  /** Whether user attributes are refreshed from the identity provider on every sign-in. */
+  readonly syncUserAttributes: boolean;
+  /** Whether subdomains of the domains are also routed to the connection, when reported. */
+  readonly allowSubdomains: boolean | null;
+  /** Whether sign-ins started at the identity provider are accepted, when reported. */
+  readonly allowIdpInitiated: boolean | null;
+  /** Whether users of the connection are kept from adding other identifiers, when reported. */
+  readonly disableAdditionalIdentifications: boolean | null;
+  /** Creation time, Unix milliseconds. */
+  readonly createdAt: number;
+  /** Last update time, Unix milliseconds. */
+  readonly updatedAt: number;
+  readonly #raw: SamlAccountConnectionJSON;
+
+  /** Maps the wire JSON; prefer {@link SamlAccountConnection.fromJSON}. */
+  constructor(data: SamlAccountConnectionJSON) {
+    this.id = data.id;
+    this.name = data.name;
+    this.domain = data.domain ?? null;
+    this.domains = data.domains ?? [];
+    this.active = data.active;
+    this.provider = data.provider;
+    this.syncUserAttributes = data.sync_user_attributes;
+    this.allowSubdomains = data.allow_subdomains ?? null;
+    this.allowIdpInitiated = data.allow_idp_initiated ?? null;
+    this.disableAdditionalIdentifications = data.disable_additional_identifications ?? null;
+    this.createdAt = data.created_at;
+    this.updatedAt = data.updated_at;
+    this.#raw = data;
+  }
+
+  /** The JSON this object was built from, including fields this SDK version does not map yet. */
+  get raw(): SamlAccountConnectionJSON {
+    return this.#raw;
+  }
+
+  /** Builds a SamlAccountConnection from the API's JSON. */
+  static fromJSON(data: SamlAccountConnectionJSON): SamlAccountConnection {
+    return new SamlAccountConnection(data);
+  }
+}

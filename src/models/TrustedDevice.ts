@@ -1,0 +1,82 @@
+/**
+ * Platforms a trusted device can run on.
+ * @public
+ */
+export type TrustedDevicePlatform = 'ios' | 'android';
+
+/**
+ * Whether a trusted device can still be used.
+ * @public
+ */
+export type TrustedDeviceStatus = 'active' | 'revoked';
+
+/**
+ * Wire shape of a trusted device (spec schema `TrustedDevice`).
+ * @public
+ */
+export interface TrustedDeviceJSON {
+  object: 'trusted_device';
+  id: string;
+  platform: TrustedDevicePlatform;
+  app_identifier: string;
+  name?: string | null;
+  algorithm: 'ES256';
+  status: TrustedDeviceStatus;
+  created_at: number;
+  updated_at: number;
+  last_used_at?: number | null;
+  revoked_at?: number | null;
+}
+
+/**
+ * A mobile device a user enrolled so that it can vouch for them at sign-in.
+ * @public
+ */
+export class TrustedDevice {
+  /** Unique id of the trusted device. */
+  readonly id: string;
+  /** Operating system of the device. */
+  readonly platform: TrustedDevicePlatform;
+  /** Identifier of the app that enrolled the device (bundle id or package name). */
+  readonly appIdentifier: string;
+  /** Human-readable name of the device, when one was given. */
+  readonly name: string | null;
+  /** Signing algorithm of the device's key. */
+  readonly algorithm: 'ES256';
+  /** `active` while the device can be used, `revoked` once it no longer can. */
+  readonly status: TrustedDeviceStatus;
+  /** Enrollment time, Unix milliseconds. */
+  readonly createdAt: number;
+  /** Last update time, Unix milliseconds. */
+  readonly updatedAt: number;
+  /** When the device was last used, Unix milliseconds; null when never or not reported. */
+  readonly lastUsedAt: number | null;
+  /** When the device was revoked, Unix milliseconds; null while it is active. */
+  readonly revokedAt: number | null;
+  readonly #raw: TrustedDeviceJSON;
+
+  /** Maps the wire JSON; prefer {@link TrustedDevice.fromJSON}. */
+  constructor(data: TrustedDeviceJSON) {
+    this.id = data.id;
+    this.platform = data.platform;
+    this.appIdentifier = data.app_identifier;
+    this.name = data.name ?? null;
+    this.algorithm = data.algorithm;
+    this.status = data.status;
+    this.createdAt = data.created_at;
+    this.updatedAt = data.updated_at;
+    this.lastUsedAt = data.last_used_at ?? null;
+    this.revokedAt = data.revoked_at ?? null;
+    this.#raw = data;
+  }
+
+  /** The JSON this object was built from, including fields this SDK version does not map yet. */
+  get raw(): TrustedDeviceJSON {
+    return this.#raw;
+  }
+
+  /** Builds a TrustedDevice from the API's JSON. */
+  static fromJSON(data: TrustedDeviceJSON): TrustedDevice {
+    return new TrustedDevice(data);
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * Wire shape of the directory (SCIM) details of a user provisioned through a directory (spec schema
+ * `SCIMUserMetadata`).
+ * @public
+ */
+export interface UserScimJSON {
+  directory_id: string;
+  directory_enabled?: boolean;
+  external_id: string | null;
+}
+
+/**
+ * Directory (SCIM) details of a user provisioned through a directory.
+ * @public
+ */
+export class UserScim {
+  /** Id of the directory that provisioned the user. */
+  readonly directoryId: string;
+  /** Whether that directory is enabled, when reported (the API leaves it out when false). */
+  readonly directoryEnabled: boolean | null;
+  /** The user's id in the directory, when known. */
+  readonly externalId: string | null;
+  readonly #raw: UserScimJSON;
+
+  /** Maps the wire JSON; prefer {@link UserScim.fromJSON}. */
+  constructor(data: UserScimJSON) {
+    this.directoryId = data.directory_id;
+    this.directoryEnabled = data.directory_enabled ?? null;
+    this.externalId = data.external_id ?? null;
+    this.#raw = data;
+  }
+
+  /** The JSON this object was built from, including fields this SDK version does not map yet. */
+  get raw(): UserScimJSON {
+    return this.#raw;
+  }
+
+  /** Builds a UserScim from the API's JSON. */
+  static fromJSON(data: UserScimJSON): UserScim {
+    return new UserScim(data);
+  }
+}
