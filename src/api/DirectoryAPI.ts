@@ -1,7 +1,241 @@
+import { parseList, type ListPromise, type PaginatedList, type PaginationParams } from '../core/pagination';
+import { path } from '../core/path';
+import { DeletedObject } from '../models/DeletedObject';
+import { Directory } from '../models/Directory';
+import { DirectoryGroupRoleMapping } from '../models/DirectoryGroupRoleMapping';
 import { AbstractAPI } from './AbstractAPI';
 
 /**
- * Directory sync connections. Placeholder until this sub-API's methods land.
+ * Parameters of {@link DirectoryAPI.getDirectoryList}.
  * @public
  */
-export class DirectoryAPI extends AbstractAPI {}
+export type GetDirectoryListParams = PaginationParams;
+
+/**
+ * A directory group → organization role mapping to create along with a directory. Give the group id as
+ * `directoryGroupId` or under its older name `scimGroupId` (both only with the same value).
+ * @public
+ */
+export interface DirectoryGroupRoleMappingParams {
+  /** Group id at the identity provider. */
+  directoryGroupId?: string;
+  /** Older name of `directoryGroupId`. */
+  scimGroupId?: string;
+  /** Display name of the group (up to 255 characters). */
+  directoryGroupDisplayName?: string;
+  /** Older name of `directoryGroupDisplayName`. */
+  scimGroupDisplayName?: string;
+  /** Organization role given to the group's members. */
+  roleId: string;
+  /** Rank from 1, lower wins; by default the order of the array. */
+  precedence?: number;
+}
+
+/**
+ * Parameters of {@link DirectoryAPI.createDirectory}.
+ * @public
+ */
+export interface CreateDirectoryParams {
+  /** Enterprise connection whose users the directory provisions. */
+  enterpriseConnectionId: string;
+  /** Label of the directory. */
+  name?: string;
+  /** Identity provider that will feed the directory. */
+  provider: string;
+  /** Group role mappings to create with the directory. */
+  groupRoleMappings?: DirectoryGroupRoleMappingParams[];
+}
+
+/**
+ * Parameters of {@link DirectoryAPI.updateDirectory}. Only the fields given change.
+ * @public
+ */
+export interface UpdateDirectoryParams {
+  /** New label. */
+  name?: string;
+  /** Turn provisioning on or off. */
+  enabled?: boolean;
+  /** Identity provider that feeds the directory. */
+  provider?: string;
+  /**
+   * Entries merged into the attribute mapping: user attribute → directory attribute path, with `null` removing
+   * an entry. Sent exactly as given: the keys are not case-converted, so use the API's names (`first_name`, …).
+   */
+  attributeMapping?: Record<string, string | null>;
+  /** Turn the group → role mappings on or off. */
+  groupRoleMappingEnabled?: boolean;
+}
+
+/**
+ * Parameters of {@link DirectoryAPI.createDirectoryGroupRoleMapping}. Give the group id as `directoryGroupId` or
+ * under its older name `scimGroupId`.
+ * @public
+ */
+export interface CreateDirectoryGroupRoleMappingParams {
+  /** Group id at the identity provider. */
+  directoryGroupId?: string;
+  /** Older name of `directoryGroupId`; both only with the same value. */
+  scimGroupId?: string;
+  /** Organization role given to the group's members. */
+  roleId: string;
+  /** Rank from 1, lower wins; by default the mapping goes last. */
+  precedence?: number;
+}
+
+/**
+ * Parameters of {@link DirectoryAPI.replaceDirectoryGroupRoleMappings}.
+ * @public
+ */
+export interface ReplaceDirectoryGroupRoleMappingsParams {
+  /** The complete new set, highest priority first (precedence follows the order); empty removes them all. */
+  mappings: Array<{
+    /** Group id at the identity provider. */
+    directoryGroupId?: string;
+    /** Older name of `directoryGroupId`; both only with the same value. */
+    scimGroupId?: string;
+    /** Organization role given to the group's members. */
+    roleId: string;
+  }>;
+}
+
+/**
+ * Manages directories, through which an identity provider provisions users and maps its groups to organization
+ * roles. This is the newer, protocol-neutral form of `SCIMDirectoryAPI` (`clerkClient.scimDirectories`).
+ * @public
+ */
+export class DirectoryAPI extends AbstractAPI {
+  /**
+   * Lists the instance's directories. Await it for one page, or iterate it with `for await` for all.
+   * @param params - Page.
+   * @returns A list promise of {@link Directory}.
+   */
+  getDirectoryList(params: GetDirectoryListParams = {}): ListPromise<Directory> {
+    return this.list({ path: '/directories' }, params, Directory.fromJSON);
+  }
+
+  /**
+   * Creates a directory for an enterprise connection, optionally with its group role mappings.
+   * @param params - Connection, provider, name and mappings (their keys are sent snake_cased).
+   * @returns The new {@link Directory}, whose `apiKey` is only shown this once.
+   * @throws {@link ClerkAPIResponseError} 400 or 422 when a field is invalid.
+   */
+  createDirectory(params: CreateDirectoryParams): Promise<Directory> {
+    return this.request({
+      method: 'POST',
+      path: '/directories',
+      body: { ...params },
+      // The mapping objects have fixed keys (directory_group_id, role_id, …); nothing in this body is free-form.
+      deepSnakeBody: true,
+      deserialize: Directory.fromJSON,
+    });
+  }
+
+  /**
+   * Retrieves one directory.
+   * @param directoryId - Id of the directory.
+   * @returns The {@link Directory}.
+   * @throws {@link ClerkAPIResponseError} 404 when no such directory exists.
+   */
+  getDirectory(directoryId: string): Promise<Directory> {
+    return this.request({ method: 'GET', path: path`/directories/${directoryId}`, deserialize: Directory.fromJSON });
+  }
+
+  /**
+   * Changes a directory. `attributeMapping` is merged into the current mapping and sent verbatim.
+   * @param directoryId - Id of the directory.
+   * @param params - The fields to change.
+   * @returns The updated {@link Directory}.
+   * @throws {@link ClerkAPIResponseError} 404 when no such directory exists, 400 or 422 when a field is invalid.
+   */
+  updateDirectory(directoryId: string, params: UpdateDirectoryParams = {}): Promise<Directory> {
+    return this.request({
+      method: 'PATCH',
+      path: path`/directories/${directoryId}`,
+      // Shallow conversion on purpose: the attribute_mapping map is user-keyed and must keep its keys (and nulls).
+      body: { ...params },
+      deserialize: Directory.fromJSON,
+    });
+  }
+
+  /**
+   * Deletes a directory.
+   * @param directoryId - Id of the directory.
+   * @returns A {@link DeletedObject}.
+   * @throws {@link ClerkAPIResponseError} 404 when no such directory exists.
+   */
+  deleteDirectory(directoryId: string): Promise<DeletedObject> {
+    return this.request({ method: 'DELETE', path: path`/directories/${directoryId}`, deserialize: DeletedObject.fromJSON });
+  }
+
+  /**
+   * Issues a new API key for a directory; the old one stops working.
+   * @param directoryId - Id of the directory.
+   * @returns The {@link Directory} with the new `apiKey`, shown only in this answer.
+   * @throws {@link ClerkAPIResponseError} 404 when no such directory exists.
+   */
+  rotateDirectoryApiKey(directoryId: string): Promise<Directory> {
+    return this.request({ method: 'POST', path: path`/directories/${directoryId}/rotate_api_key`, deserialize: Directory.fromJSON });
+  }
+
+  /**
+   * Lists a directory's group role mappings, by precedence. The endpoint has no paging: one call gives all.
+   * @param directoryId - Id of the directory.
+   * @returns A list promise of {@link DirectoryGroupRoleMapping}.
+   * @throws {@link ClerkAPIResponseError} 404 when no such directory exists.
+   */
+  getDirectoryGroupRoleMappingList(directoryId: string): ListPromise<DirectoryGroupRoleMapping> {
+    return this.list({ path: path`/directories/${directoryId}/group_role_mappings` }, {}, DirectoryGroupRoleMapping.fromJSON);
+  }
+
+  /**
+   * Maps one more directory group to an organization role.
+   * @param directoryId - Id of the directory.
+   * @param params - Group, role and optional precedence.
+   * @returns The new {@link DirectoryGroupRoleMapping}.
+   * @throws {@link ClerkAPIResponseError} 404 when the directory or role does not exist, 400 or 422 when invalid.
+   */
+  createDirectoryGroupRoleMapping(directoryId: string, params: CreateDirectoryGroupRoleMappingParams): Promise<DirectoryGroupRoleMapping> {
+    return this.request({
+      method: 'POST',
+      path: path`/directories/${directoryId}/group_role_mappings`,
+      body: { ...params },
+      deserialize: DirectoryGroupRoleMapping.fromJSON,
+    });
+  }
+
+  /**
+   * Replaces all of a directory's group role mappings with the given list.
+   * @param directoryId - Id of the directory.
+   * @param params - The new mappings, in precedence order (their keys are sent snake_cased).
+   * @returns The resulting mappings as a {@link PaginatedList} (a plain awaited answer: this write is not
+   * iterable page by page).
+   * @throws {@link ClerkAPIResponseError} 404 when the directory or a role does not exist, 400 or 422 when invalid.
+   */
+  replaceDirectoryGroupRoleMappings(
+    directoryId: string,
+    params: ReplaceDirectoryGroupRoleMappingsParams,
+  ): Promise<PaginatedList<DirectoryGroupRoleMapping>> {
+    return this.request({
+      method: 'PUT',
+      path: path`/directories/${directoryId}/group_role_mappings`,
+      body: { ...params },
+      deepSnakeBody: true,
+      deserialize: (json: unknown) => parseList(json, DirectoryGroupRoleMapping.fromJSON),
+    });
+  }
+
+  /**
+   * Deletes one group role mapping of a directory.
+   * @param directoryId - Id of the directory.
+   * @param mappingId - Id of the mapping.
+   * @returns A {@link DeletedObject}.
+   * @throws {@link ClerkAPIResponseError} 404 when the directory or mapping does not exist.
+   */
+  deleteDirectoryGroupRoleMapping(directoryId: string, mappingId: string): Promise<DeletedObject> {
+    return this.request({
+      method: 'DELETE',
+      path: path`/directories/${directoryId}/group_role_mappings/${mappingId}`,
+      deserialize: DeletedObject.fromJSON,
+    });
+  }
+}

@@ -1,7 +1,235 @@
+import { parseList, type ListPromise, type PaginatedList, type PaginationParams } from '../core/pagination';
+import { path } from '../core/path';
+import { DeletedObject } from '../models/DeletedObject';
+import { SCIMDirectory } from '../models/SCIMDirectory';
+import { SCIMGroupRoleMapping } from '../models/SCIMGroupRoleMapping';
 import { AbstractAPI } from './AbstractAPI';
 
 /**
- * SCIM directories. Placeholder until this sub-API's methods land.
+ * Parameters of {@link SCIMDirectoryAPI.getScimDirectoryList}.
  * @public
  */
-export class SCIMDirectoryAPI extends AbstractAPI {}
+export type GetScimDirectoryListParams = PaginationParams;
+
+/**
+ * A SCIM group → organization role mapping to create along with a directory.
+ * @public
+ */
+export interface ScimDirectoryGroupRoleMappingParams {
+  /** Group id at the identity provider. */
+  scimGroupId: string;
+  /** Display name of the group (up to 255 characters). */
+  scimGroupDisplayName?: string;
+  /** Organization role given to the group's members. */
+  roleId: string;
+  /** Rank from 1, lower wins; by default the order of the array. */
+  precedence?: number;
+}
+
+/**
+ * Parameters of {@link SCIMDirectoryAPI.createScimDirectory}.
+ * @public
+ */
+export interface CreateScimDirectoryParams {
+  /** Enterprise connection whose users the directory provisions. */
+  enterpriseConnectionId: string;
+  /** Label of the directory. */
+  name?: string;
+  /** Identity provider that will feed the directory. */
+  provider: string;
+  /** Group role mappings to create with the directory. */
+  groupRoleMappings?: ScimDirectoryGroupRoleMappingParams[];
+}
+
+/**
+ * Parameters of {@link SCIMDirectoryAPI.updateScimDirectory}. Only the fields given change.
+ * @public
+ */
+export interface UpdateScimDirectoryParams {
+  /** New label. */
+  name?: string;
+  /** Turn provisioning on or off. */
+  enabled?: boolean;
+  /** Identity provider that feeds the directory. */
+  provider?: string;
+  /**
+   * Entries merged into the attribute mapping: user attribute → SCIM attribute path, with `null` removing an
+   * entry. Sent exactly as given: the keys are not case-converted, so use the API's names (`first_name`, …).
+   */
+  attributeMapping?: Record<string, string | null>;
+  /** Turn the group → role mappings on or off. */
+  groupRoleMappingEnabled?: boolean;
+}
+
+/**
+ * Parameters of {@link SCIMDirectoryAPI.createScimGroupRoleMapping}.
+ * @public
+ */
+export interface CreateScimGroupRoleMappingParams {
+  /** Group id at the identity provider. */
+  scimGroupId: string;
+  /** Organization role given to the group's members. */
+  roleId: string;
+  /** Rank from 1, lower wins; by default the mapping goes last. */
+  precedence?: number;
+}
+
+/**
+ * Parameters of {@link SCIMDirectoryAPI.replaceScimGroupRoleMappings}.
+ * @public
+ */
+export interface ReplaceScimGroupRoleMappingsParams {
+  /** The complete new set, highest priority first (precedence follows the order); empty removes them all. */
+  mappings: Array<{
+    /** Group id at the identity provider. */
+    scimGroupId: string;
+    /** Organization role given to the group's members. */
+    roleId: string;
+  }>;
+}
+
+/**
+ * Manages SCIM directories, through which an identity provider provisions users and maps its groups to
+ * organization roles. `DirectoryAPI` (`clerkClient.directories`) is the newer, protocol-neutral equivalent.
+ * @public
+ */
+export class SCIMDirectoryAPI extends AbstractAPI {
+  /**
+   * Lists the instance's SCIM directories. Await it for one page, or iterate it with `for await` for all.
+   * @param params - Page.
+   * @returns A list promise of {@link SCIMDirectory}.
+   */
+  getScimDirectoryList(params: GetScimDirectoryListParams = {}): ListPromise<SCIMDirectory> {
+    return this.list({ path: '/scim_directories' }, params, SCIMDirectory.fromJSON);
+  }
+
+  /**
+   * Creates a SCIM directory for an enterprise connection, optionally with its group role mappings.
+   * @param params - Connection, provider, name and mappings (their keys are sent snake_cased).
+   * @returns The new {@link SCIMDirectory}, whose `apiKey` is only shown this once.
+   * @throws {@link ClerkAPIResponseError} 400 or 422 when a field is invalid.
+   */
+  createScimDirectory(params: CreateScimDirectoryParams): Promise<SCIMDirectory> {
+    return this.request({
+      method: 'POST',
+      path: '/scim_directories',
+      body: { ...params },
+      // The mapping objects have fixed keys (scim_group_id, role_id, …); nothing in this body is free-form.
+      deepSnakeBody: true,
+      deserialize: SCIMDirectory.fromJSON,
+    });
+  }
+
+  /**
+   * Retrieves one SCIM directory.
+   * @param scimDirectoryId - Id of the directory.
+   * @returns The {@link SCIMDirectory}.
+   * @throws {@link ClerkAPIResponseError} 404 when no such directory exists.
+   */
+  getScimDirectory(scimDirectoryId: string): Promise<SCIMDirectory> {
+    return this.request({ method: 'GET', path: path`/scim_directories/${scimDirectoryId}`, deserialize: SCIMDirectory.fromJSON });
+  }
+
+  /**
+   * Changes a SCIM directory. `attributeMapping` is merged into the current mapping and sent verbatim.
+   * @param scimDirectoryId - Id of the directory.
+   * @param params - The fields to change.
+   * @returns The updated {@link SCIMDirectory}.
+   * @throws {@link ClerkAPIResponseError} 404 when no such directory exists, 400 or 422 when a field is invalid.
+   */
+  updateScimDirectory(scimDirectoryId: string, params: UpdateScimDirectoryParams = {}): Promise<SCIMDirectory> {
+    return this.request({
+      method: 'PATCH',
+      path: path`/scim_directories/${scimDirectoryId}`,
+      // Shallow conversion on purpose: the attribute_mapping map is user-keyed and must keep its keys (and nulls).
+      body: { ...params },
+      deserialize: SCIMDirectory.fromJSON,
+    });
+  }
+
+  /**
+   * Deletes a SCIM directory.
+   * @param scimDirectoryId - Id of the directory.
+   * @returns A {@link DeletedObject}.
+   * @throws {@link ClerkAPIResponseError} 404 when no such directory exists.
+   */
+  deleteScimDirectory(scimDirectoryId: string): Promise<DeletedObject> {
+    return this.request({ method: 'DELETE', path: path`/scim_directories/${scimDirectoryId}`, deserialize: DeletedObject.fromJSON });
+  }
+
+  /**
+   * Issues a new API key for a SCIM directory; the old one stops working.
+   * @param scimDirectoryId - Id of the directory.
+   * @returns The {@link SCIMDirectory} with the new `apiKey`, shown only in this answer.
+   * @throws {@link ClerkAPIResponseError} 404 when no such directory exists.
+   */
+  rotateScimDirectoryApiKey(scimDirectoryId: string): Promise<SCIMDirectory> {
+    return this.request({
+      method: 'POST',
+      path: path`/scim_directories/${scimDirectoryId}/rotate_api_key`,
+      deserialize: SCIMDirectory.fromJSON,
+    });
+  }
+
+  /**
+   * Lists a SCIM directory's group role mappings, by precedence. The endpoint has no paging: one call gives all.
+   * @param scimDirectoryId - Id of the directory.
+   * @returns A list promise of {@link SCIMGroupRoleMapping}.
+   * @throws {@link ClerkAPIResponseError} 404 when no such directory exists.
+   */
+  getScimGroupRoleMappingList(scimDirectoryId: string): ListPromise<SCIMGroupRoleMapping> {
+    return this.list({ path: path`/scim_directories/${scimDirectoryId}/group_role_mappings` }, {}, SCIMGroupRoleMapping.fromJSON);
+  }
+
+  /**
+   * Maps one more SCIM group to an organization role.
+   * @param scimDirectoryId - Id of the directory.
+   * @param params - Group, role and optional precedence.
+   * @returns The new {@link SCIMGroupRoleMapping}.
+   * @throws {@link ClerkAPIResponseError} 404 when the directory or role does not exist, 400 or 422 when invalid.
+   */
+  createScimGroupRoleMapping(scimDirectoryId: string, params: CreateScimGroupRoleMappingParams): Promise<SCIMGroupRoleMapping> {
+    return this.request({
+      method: 'POST',
+      path: path`/scim_directories/${scimDirectoryId}/group_role_mappings`,
+      body: { ...params },
+      deserialize: SCIMGroupRoleMapping.fromJSON,
+    });
+  }
+
+  /**
+   * Replaces all of a SCIM directory's group role mappings with the given list.
+   * @param scimDirectoryId - Id of the directory.
+   * @param params - The new mappings, in precedence order (their keys are sent snake_cased).
+   * @returns The resulting mappings as a {@link PaginatedList} (a plain awaited answer: this write is not
+   * iterable page by page).
+   * @throws {@link ClerkAPIResponseError} 404 when the directory or a role does not exist, 400 or 422 when invalid.
+   */
+  replaceScimGroupRoleMappings(
+    scimDirectoryId: string,
+    params: ReplaceScimGroupRoleMappingsParams,
+  ): Promise<PaginatedList<SCIMGroupRoleMapping>> {
+    return this.request({
+      method: 'PUT',
+      path: path`/scim_directories/${scimDirectoryId}/group_role_mappings`,
+      body: { ...params },
+      deepSnakeBody: true,
+      deserialize: (json: unknown) => parseList(json, SCIMGroupRoleMapping.fromJSON),
+    });
+  }
+
+  /**
+   * Deletes one group role mapping of a SCIM directory.
+   * @param scimDirectoryId - Id of the directory.
+   * @param mappingId - Id of the mapping.
+   * @returns A {@link DeletedObject}.
+   * @throws {@link ClerkAPIResponseError} 404 when the directory or mapping does not exist.
+   */
+  deleteScimGroupRoleMapping(scimDirectoryId: string, mappingId: string): Promise<DeletedObject> {
+    return this.request({
+      method: 'DELETE',
+      path: path`/scim_directories/${scimDirectoryId}/group_role_mappings/${mappingId}`,
+      deserialize: DeletedObject.fromJSON,
+    });
+  }
+}

@@ -1,0 +1,84 @@
+/**
+ * Wire shape of an admin portal link token (an inline object in the spec).
+ * @public
+ */
+export interface AdminPortalLinkTokenJSON {
+  object: 'admin_portal_link_token';
+  id: string;
+  admin_portal_link_id: string;
+  instance_id: string;
+  organization_id: string | null;
+  it_contact_id: string | null;
+  scopes: string[] | null;
+  /** Only in the answer to creating the token. */
+  token?: string;
+  revoked: boolean;
+  revocation_reason: string | null;
+  expired: boolean;
+  expiration: number | null;
+  created_at: number;
+  updated_at: number;
+}
+
+/**
+ * A single-use token, carried in a URL, that opens a Clerk-hosted admin portal session (for example for a
+ * customer's IT contact to set up SSO).
+ * @public
+ */
+export class AdminPortalLinkToken {
+  /** Unique id of the token (`aplt_…`). */
+  readonly id: string;
+  /** Admin portal link the token was issued for. */
+  readonly adminPortalLinkId: string;
+  /** Instance the token belongs to. */
+  readonly instanceId: string;
+  /** Organization the portal session is limited to, if any. */
+  readonly organizationId: string | null;
+  /** Your own reference to the IT contact the link was made for, if given. */
+  readonly itContactId: string | null;
+  /** Scopes given when the token was created, if any. */
+  readonly scopes: string[] | null;
+  /** The secret token to put in the portal URL; only returned on creation, so store or send it right away. */
+  readonly token: string | null;
+  /** Whether the token has been revoked. */
+  readonly revoked: boolean;
+  /** Reason recorded when the token was revoked, if any. */
+  readonly revocationReason: string | null;
+  /** Whether the token is past its expiration time. */
+  readonly expired: boolean;
+  /** Expiration time, Unix milliseconds, if the token expires. */
+  readonly expiration: number | null;
+  /** Creation time, Unix milliseconds. */
+  readonly createdAt: number;
+  /** Last update time, Unix milliseconds. */
+  readonly updatedAt: number;
+  readonly #raw: AdminPortalLinkTokenJSON;
+
+  /** Maps the wire JSON; prefer {@link AdminPortalLinkToken.fromJSON}. */
+  constructor(data: AdminPortalLinkTokenJSON) {
+    this.id = data.id;
+    this.adminPortalLinkId = data.admin_portal_link_id;
+    this.instanceId = data.instance_id;
+    this.organizationId = data.organization_id ?? null;
+    this.itContactId = data.it_contact_id ?? null;
+    this.scopes = data.scopes ?? null;
+    this.token = data.token ?? null;
+    this.revoked = data.revoked;
+    this.revocationReason = data.revocation_reason ?? null;
+    this.expired = data.expired;
+    this.expiration = data.expiration ?? null;
+    this.createdAt = data.created_at;
+    this.updatedAt = data.updated_at;
+    this.#raw = data;
+  }
+
+  /** The JSON this object was built from, including fields this SDK version does not map yet. */
+  get raw(): AdminPortalLinkTokenJSON {
+    return this.#raw;
+  }
+
+  /** Builds an AdminPortalLinkToken from the API's JSON. */
+  static fromJSON(data: AdminPortalLinkTokenJSON): AdminPortalLinkToken {
+    return new AdminPortalLinkToken(data);
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * Wire shape of the OAuth/OIDC settings embedded in an enterprise connection.
+ * @public
+ */
+export interface EnterpriseConnectionOAuthConfigJSON {
+  id?: string;
+  name?: string;
+  provider_key?: string;
+  client_id?: string | null;
+  discovery_url?: string | null;
+  auth_url?: string | null;
+  token_url?: string | null;
+  user_info_url?: string | null;
+  requires_pkce?: boolean;
+  logo_public_url?: string | null;
+  created_at?: number;
+  updated_at?: number;
+}
+
+/**
+ * The OIDC side of an enterprise connection that signs users in with OpenID Connect (or EASIE).
+ * @public
+ */
+export class EnterpriseConnectionOAuthConfig {
+  /** Id of the OAuth configuration. */
+  readonly id: string | null;
+  /** Display name of the custom OIDC provider. */
+  readonly name: string | null;
+  /** Provider key, such as `oidc_custom`. */
+  readonly providerKey: string | null;
+  /** OAuth client id registered at the provider. */
+  readonly clientId: string | null;
+  /** OIDC discovery document URL, if set. */
+  readonly discoveryUrl: string | null;
+  /** Authorization endpoint, as configured or discovered. */
+  readonly authUrl: string | null;
+  /** Token endpoint, as configured or discovered. */
+  readonly tokenUrl: string | null;
+  /** Userinfo endpoint, as configured or discovered. */
+  readonly userInfoUrl: string | null;
+  /** Whether sign-ins use PKCE, when reported. */
+  readonly requiresPkce: boolean | null;
+  /** Logo of the provider, if any. */
+  readonly logoPublicUrl: string | null;
+  /** Creation time, Unix milliseconds, when reported. */
+  readonly createdAt: number | null;
+  /** Last update time, Unix milliseconds, when reported. */
+  readonly updatedAt: number | null;
+  readonly #raw: EnterpriseConnectionOAuthConfigJSON;
+
+  /** Maps the wire JSON; prefer {@link EnterpriseConnectionOAuthConfig.fromJSON}. */
+  constructor(data: EnterpriseConnectionOAuthConfigJSON) {
+    this.id = data.id ?? null;
+    this.name = data.name ?? null;
+    this.providerKey = data.provider_key ?? null;
+    this.clientId = data.client_id ?? null;
+    this.discoveryUrl = data.discovery_url ?? null;
+    this.authUrl = data.auth_url ?? null;
+    this.tokenUrl = data.token_url ?? null;
+    this.userInfoUrl = data.user_info_url ?? null;
+    this.requiresPkce = data.requires_pkce ?? null;
+    this.logoPublicUrl = data.logo_public_url ?? null;
+    this.createdAt = data.created_at ?? null;
+    this.updatedAt = data.updated_at ?? null;
+    this.#raw = data;
+  }
+
+  /** The JSON this object was built from, including fields this SDK version does not map yet. */
+  get raw(): EnterpriseConnectionOAuthConfigJSON {
+    return this.#raw;
+  }
+
+  /** Builds an EnterpriseConnectionOAuthConfig from the API's JSON. */
+  static fromJSON(data: EnterpriseConnectionOAuthConfigJSON): EnterpriseConnectionOAuthConfig {
+    return new EnterpriseConnectionOAuthConfig(data);
+  }
+}

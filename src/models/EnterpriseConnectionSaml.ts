@@ -1,0 +1,83 @@
+import { SamlConnectionLoginHint, type SamlConnectionLoginHintJSON } from './SamlConnectionLoginHint';
+
+/**
+ * Wire shape of the SAML settings embedded in an enterprise connection.
+ * @public
+ */
+export interface EnterpriseConnectionSamlJSON {
+  id?: string;
+  name?: string;
+  idp_entity_id?: string | null;
+  idp_sso_url?: string | null;
+  idp_metadata_url?: string | null;
+  acs_url?: string | null;
+  sp_entity_id?: string | null;
+  sp_metadata_url?: string | null;
+  active?: boolean;
+  allow_idp_initiated?: boolean;
+  allow_subdomains?: boolean;
+  force_authn?: boolean;
+  login_hint?: SamlConnectionLoginHintJSON;
+}
+
+/**
+ * The SAML side of an enterprise connection that signs users in with SAML.
+ * @public
+ */
+export class EnterpriseConnectionSaml {
+  /** Id of the underlying SAML connection. */
+  readonly id: string | null;
+  /** Display name of the SAML connection. */
+  readonly name: string | null;
+  /** Entity id of the identity provider, when loaded. */
+  readonly idpEntityId: string | null;
+  /** Identity provider URL that sign-in requests are sent to, when loaded. */
+  readonly idpSsoUrl: string | null;
+  /** URL the identity provider's metadata is read from, when loaded. */
+  readonly idpMetadataUrl: string | null;
+  /** Clerk's assertion consumer service URL, to register at the identity provider. */
+  readonly acsUrl: string | null;
+  /** Clerk's service provider entity id, to register at the identity provider. */
+  readonly spEntityId: string | null;
+  /** URL of Clerk's service provider metadata. */
+  readonly spMetadataUrl: string | null;
+  /** Whether the SAML connection accepts sign-ins, when reported. */
+  readonly active: boolean | null;
+  /** Whether sign-ins started at the identity provider are accepted, when reported. */
+  readonly allowIdpInitiated: boolean | null;
+  /** Whether subdomains of the connection's domains match too, when reported. */
+  readonly allowSubdomains: boolean | null;
+  /** Whether the identity provider is asked to re-authenticate the user every time, when reported. */
+  readonly forceAuthn: boolean | null;
+  /** What is passed to the identity provider as `login_hint`, when reported. */
+  readonly loginHint: SamlConnectionLoginHint | null;
+  readonly #raw: EnterpriseConnectionSamlJSON;
+
+  /** Maps the wire JSON; prefer {@link EnterpriseConnectionSaml.fromJSON}. */
+  constructor(data: EnterpriseConnectionSamlJSON) {
+    this.id = data.id ?? null;
+    this.name = data.name ?? null;
+    this.idpEntityId = data.idp_entity_id ?? null;
+    this.idpSsoUrl = data.idp_sso_url ?? null;
+    this.idpMetadataUrl = data.idp_metadata_url ?? null;
+    this.acsUrl = data.acs_url ?? null;
+    this.spEntityId = data.sp_entity_id ?? null;
+    this.spMetadataUrl = data.sp_metadata_url ?? null;
+    this.active = data.active ?? null;
+    this.allowIdpInitiated = data.allow_idp_initiated ?? null;
+    this.allowSubdomains = data.allow_subdomains ?? null;
+    this.forceAuthn = data.force_authn ?? null;
+    this.loginHint = data.login_hint ? SamlConnectionLoginHint.fromJSON(data.login_hint) : null;
+    this.#raw = data;
+  }
+
+  /** The JSON this object was built from, including fields this SDK version does not map yet. */
+  get raw(): EnterpriseConnectionSamlJSON {
+    return this.#raw;
+  }
+
+  /** Builds an EnterpriseConnectionSaml from the API's JSON. */
+  static fromJSON(data: EnterpriseConnectionSamlJSON): EnterpriseConnectionSaml {
+    return new EnterpriseConnectionSaml(data);
+  }
+}

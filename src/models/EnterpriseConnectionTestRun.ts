@@ -1,0 +1,72 @@
+import { EnterpriseConnectionTestRunLog, type EnterpriseConnectionTestRunLogJSON } from './EnterpriseConnectionTestRunLog';
+import { EnterpriseConnectionTestRunOAuth, type EnterpriseConnectionTestRunOAuthJSON } from './EnterpriseConnectionTestRunOAuth';
+import { EnterpriseConnectionTestRunSaml, type EnterpriseConnectionTestRunSamlJSON } from './EnterpriseConnectionTestRunSaml';
+import { EnterpriseConnectionTestRunUserInfo, type EnterpriseConnectionTestRunUserInfoJSON } from './EnterpriseConnectionTestRunUserInfo';
+
+/**
+ * Outcome of an enterprise connection test run so far.
+ * @public
+ */
+export type EnterpriseConnectionTestRunStatus = 'pending' | 'success' | 'failed';
+
+/**
+ * Wire shape of an enterprise connection test run (spec schema `EnterpriseConnectionTestRun`).
+ * @public
+ */
+export interface EnterpriseConnectionTestRunJSON {
+  id: string;
+  status: EnterpriseConnectionTestRunStatus;
+  connection_type: 'saml' | 'oauth';
+  parsed_user_info?: EnterpriseConnectionTestRunUserInfoJSON | null;
+  logs?: EnterpriseConnectionTestRunLogJSON[];
+  saml?: EnterpriseConnectionTestRunSamlJSON | null;
+  oauth?: EnterpriseConnectionTestRunOAuthJSON | null;
+  created_at: number;
+}
+
+/**
+ * One trial sign-in through an enterprise connection, recorded so an admin can check the setup works.
+ * @public
+ */
+export class EnterpriseConnectionTestRun {
+  /** Unique id of the test run. */
+  readonly id: string;
+  /** Whether the run is still waiting, went through, or failed. */
+  readonly status: EnterpriseConnectionTestRunStatus;
+  /** Protocol the tested connection uses. */
+  readonly connectionType: 'saml' | 'oauth';
+  /** User details read from the identity provider's answer, if the run got that far. */
+  readonly parsedUserInfo: EnterpriseConnectionTestRunUserInfo | null;
+  /** Log lines recorded during the run (empty when none). */
+  readonly logs: EnterpriseConnectionTestRunLog[];
+  /** SAML messages of the run, for SAML connections. */
+  readonly saml: EnterpriseConnectionTestRunSaml | null;
+  /** OAuth tokens and userinfo of the run, for OIDC connections. */
+  readonly oauth: EnterpriseConnectionTestRunOAuth | null;
+  /** Creation time, Unix milliseconds. */
+  readonly createdAt: number;
+  readonly #raw: EnterpriseConnectionTestRunJSON;
+
+  /** Maps the wire JSON; prefer {@link EnterpriseConnectionTestRun.fromJSON}. */
+  constructor(data: EnterpriseConnectionTestRunJSON) {
+    this.id = data.id;
+    this.status = data.status;
+    this.connectionType = data.connection_type;
+    this.parsedUserInfo = data.parsed_user_info ? EnterpriseConnectionTestRunUserInfo.fromJSON(data.parsed_user_info) : null;
+    this.logs = (data.logs ?? []).map(EnterpriseConnectionTestRunLog.fromJSON);
+    this.saml = data.saml ? EnterpriseConnectionTestRunSaml.fromJSON(data.saml) : null;
+    this.oauth = data.oauth ? EnterpriseConnectionTestRunOAuth.fromJSON(data.oauth) : null;
+    this.createdAt = data.created_at;
+    this.#raw = data;
+  }
+
+  /** The JSON this object was built from, including fields this SDK version does not map yet. */
+  get raw(): EnterpriseConnectionTestRunJSON {
+    return this.#raw;
+  }
+
+  /** Builds an EnterpriseConnectionTestRun from the API's JSON. */
+  static fromJSON(data: EnterpriseConnectionTestRunJSON): EnterpriseConnectionTestRun {
+    return new EnterpriseConnectionTestRun(data);
+  }
+}

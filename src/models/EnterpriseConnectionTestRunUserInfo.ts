@@ -1,0 +1,45 @@
+/**
+ * Wire shape of the user details a test run read from the identity provider's answer.
+ * @public
+ */
+export interface EnterpriseConnectionTestRunUserInfoJSON {
+  email_address?: string;
+  first_name?: string;
+  last_name?: string;
+  user_id?: string;
+}
+
+/**
+ * The user an enterprise connection test run identified, as Clerk would read it at sign-in.
+ * @public
+ */
+export class EnterpriseConnectionTestRunUserInfo {
+  /** Email address read from the answer, if any. */
+  readonly emailAddress: string | null;
+  /** First name read from the answer, if any. */
+  readonly firstName: string | null;
+  /** Last name read from the answer, if any. */
+  readonly lastName: string | null;
+  /** The user's id at the identity provider, if any. */
+  readonly userId: string | null;
+  readonly #raw: EnterpriseConnectionTestRunUserInfoJSON;
+
+  /** Maps the wire JSON; prefer {@link EnterpriseConnectionTestRunUserInfo.fromJSON}. */
+  constructor(data: EnterpriseConnectionTestRunUserInfoJSON) {
+    this.emailAddress = data.email_address ?? null;
+    this.firstName = data.first_name ?? null;
+    this.lastName = data.last_name ?? null;
+    this.userId = data.user_id ?? null;
+    this.#raw = data;
+  }
+
+  /** The JSON this object was built from, including fields this SDK version does not map yet. */
+  get raw(): EnterpriseConnectionTestRunUserInfoJSON {
+    return this.#raw;
+  }
+
+  /** Builds an EnterpriseConnectionTestRunUserInfo from the API's JSON. */
+  static fromJSON(data: EnterpriseConnectionTestRunUserInfoJSON): EnterpriseConnectionTestRunUserInfo {
+    return new EnterpriseConnectionTestRunUserInfo(data);
+  }
+}

@@ -1,0 +1,80 @@
+import { CustomAttribute, type CustomAttributeJSON } from './CustomAttribute';
+
+/**
+ * Wire shape of a SCIM directory (spec schema `SCIMDirectory`).
+ * @public
+ */
+export interface SCIMDirectoryJSON {
+  object: 'scim_directory';
+  id: string;
+  name: string;
+  enterprise_connection_id?: string | null;
+  endpoint_url: string;
+  provider: string;
+  enabled: boolean;
+  group_role_mapping_enabled: boolean;
+  attribute_mapping: Record<string, string>;
+  custom_attributes?: CustomAttributeJSON[];
+  api_key?: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
+/**
+ * A SCIM endpoint that an identity provider pushes users and groups to, tied to an enterprise connection.
+ * @public
+ */
+export class SCIMDirectory {
+  /** Unique id of the directory. */
+  readonly id: string;
+  /** Label of the directory. */
+  readonly name: string;
+  /** Enterprise connection the directory provisions users for, if any. */
+  readonly enterpriseConnectionId: string | null;
+  /** SCIM base URL to configure at the identity provider. */
+  readonly endpointUrl: string;
+  /** Identity provider that feeds the directory. */
+  readonly provider: string;
+  /** Whether the directory accepts provisioning requests. */
+  readonly enabled: boolean;
+  /** Whether SCIM groups are turned into organization roles through the group role mappings. */
+  readonly groupRoleMappingEnabled: boolean;
+  /** User attribute → SCIM attribute path it is read from; kept exactly as the API sent it. */
+  readonly attributeMapping: Record<string, string>;
+  /** Extra attributes copied into user metadata on provisioning (empty when none). */
+  readonly customAttributes: CustomAttribute[];
+  /** Bearer token the identity provider authenticates with; only present right after creation or rotation. */
+  readonly apiKey: string | null;
+  /** Creation time, Unix milliseconds. */
+  readonly createdAt: number;
+  /** Last update time, Unix milliseconds. */
+  readonly updatedAt: number;
+  readonly #raw: SCIMDirectoryJSON;
+
+  /** Maps the wire JSON; prefer {@link SCIMDirectory.fromJSON}. */
+  constructor(data: SCIMDirectoryJSON) {
+    this.id = data.id;
+    this.name = data.name;
+    this.enterpriseConnectionId = data.enterprise_connection_id ?? null;
+    this.endpointUrl = data.endpoint_url;
+    this.provider = data.provider;
+    this.enabled = data.enabled;
+    this.groupRoleMappingEnabled = data.group_role_mapping_enabled;
+    this.attributeMapping = data.attribute_mapping ?? {};
+    this.customAttributes = (data.custom_attributes ?? []).map(CustomAttribute.fromJSON);
+    this.apiKey = data.api_key ?? null;
+    this.createdAt = data.created_at;
+    this.updatedAt = data.updated_at;
+    this.#raw = data;
+  }
+
+  /** The JSON this object was built from, including fields this SDK version does not map yet. */
+  get raw(): SCIMDirectoryJSON {
+    return this.#raw;
+  }
+
+  /** Builds a SCIMDirectory from the API's JSON. */
+  static fromJSON(data: SCIMDirectoryJSON): SCIMDirectory {
+    return new SCIMDirectory(data);
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * What a SAML connection passes to the identity provider as `login_hint`: the user's email address, the value of
+ * one of their public metadata keys, or nothing.
+ * @public
+ */
+export type SamlConnectionLoginHintMode = 'email_address' | 'custom_attribute' | 'off';
+
+/**
+ * Wire shape of a SAML connection's login hint settings (spec schema `SAMLConnectionLoginHint`; enterprise
+ * connections embed the same object).
+ * @public
+ */
+export interface SamlConnectionLoginHintJSON {
+  mode: SamlConnectionLoginHintMode;
+  source?: string;
+}
+
+/**
+ * How a SAML connection pre-fills the identity provider's sign-in form when it redirects a user there.
+ * @public
+ */
+export class SamlConnectionLoginHint {
+  /** Which value is sent as the hint, or `off` for none. */
+  readonly mode: SamlConnectionLoginHintMode;
+  /** Public metadata key whose value is sent when `mode` is `custom_attribute`. */
+  readonly source: string | null;
+  readonly #raw: SamlConnectionLoginHintJSON;
+
+  /** Maps the wire JSON; prefer {@link SamlConnectionLoginHint.fromJSON}. */
+  constructor(data: SamlConnectionLoginHintJSON) {
+    this.mode = data.mode;
+    this.source = data.source ?? null;
+    this.#raw = data;
+  }
+
+  /** The JSON this object was built from, including fields this SDK version does not map yet. */
+  get raw(): SamlConnectionLoginHintJSON {
+    return this.#raw;
+  }
+
+  /** Builds a SamlConnectionLoginHint from the API's JSON. */
+  static fromJSON(data: SamlConnectionLoginHintJSON): SamlConnectionLoginHint {
+    return new SamlConnectionLoginHint(data);
+  }
+}
