@@ -1,7 +1,84 @@
+import { InstanceSettings } from '../models/InstanceSettings';
 import { AbstractAPI } from './AbstractAPI';
 
 /**
- * Beta features of the instance. Placeholder until this sub-API's methods land.
+ * Parameters of {@link BetaFeatureAPI.updateInstanceSettings}. Fields left out are not changed.
  * @public
  */
-export class BetaFeatureAPI extends AbstractAPI {}
+export interface UpdateInstanceSettingsParams {
+  /** Let only allowlisted email addresses, phone numbers and usernames sign up. */
+  restrictedToAllowlist?: boolean | null;
+  /** Local part (alphanumeric, e.g. `foo` for `foo@example.com`) of the address authentication emails come from. */
+  fromEmailAddress?: string | null;
+  /** Turn progressive sign-up on or off (the API no longer recommends changing it). */
+  progressiveSignUp?: boolean | null;
+  /** Allow the test email addresses and phone numbers (on by default for development instances). */
+  testMode?: boolean | null;
+}
+
+/**
+ * Parameters of {@link BetaFeatureAPI.changeDomain} and {@link BetaFeatureAPI.updateProductionInstanceDomain}.
+ * @public
+ */
+export interface ChangeInstanceDomainParams {
+  /** New home URL of the production instance, such as `https://www.example.com`. */
+  homeUrl?: string;
+  /**
+   * Whether the domain belongs to a secondary app. Its subdomain is then kept as part of the domain, so one
+   * primary and several secondary apps can share a root domain.
+   */
+  isSecondary?: boolean;
+}
+
+/**
+ * Parameters of {@link BetaFeatureAPI.updateProductionInstanceDomain}.
+ * @public
+ */
+export type UpdateProductionInstanceDomainParams = ChangeInstanceDomainParams;
+
+/**
+ * Instance features still in beta: some instance settings and moving a production instance to another domain.
+ * @public
+ */
+export class BetaFeatureAPI extends AbstractAPI {
+  /**
+   * Changes instance settings that are still in beta.
+   * @param params - The settings to change.
+   * @returns The resulting {@link InstanceSettings}.
+   * @throws {@link ClerkAPIResponseError} 402 when the plan of the application does not include a feature, 422 when a value is not accepted.
+   */
+  updateInstanceSettings(params: UpdateInstanceSettingsParams): Promise<InstanceSettings> {
+    return this.request({
+      method: 'PATCH',
+      path: '/beta_features/instance_settings',
+      body: { ...params },
+      deserialize: InstanceSettings.fromJSON,
+    });
+  }
+
+  /**
+   * Moves the production instance to another domain. DNS records, SSL certificates, social connection redirect
+   * URLs and the keys in your code then need updating; every user is signed out, and a short downtime is expected
+   * while the change deploys.
+   *
+   * `@clerk/backend` posts to `/beta_features/change_domain`, which the API does not list; this SDK calls
+   * `POST /instance/change_domain`, the listed endpoint that takes the same body.
+   * @param params - The new home URL, and whether it is for a secondary app.
+   * @returns Nothing: the API accepts the change with 202 and no body.
+   * @throws {@link ClerkAPIResponseError} 400/422 when the URL is not accepted.
+   */
+  changeDomain(params: ChangeInstanceDomainParams): Promise<void> {
+    return this.request({ method: 'POST', path: '/instance/change_domain', body: { ...params }, deserialize: () => undefined });
+  }
+
+  /**
+   * Moves the production instance to another domain through the older endpoint.
+   * @param params - The new home URL, and whether it is for a secondary app.
+   * @returns Nothing: the API accepts the change with 202 and no body.
+   * @throws {@link ClerkAPIResponseError} 400/422 when the URL is not accepted.
+   * @deprecated The API marks `PUT /beta_features/domain` deprecated; use {@link BetaFeatureAPI.changeDomain}.
+   */
+  updateProductionInstanceDomain(params: UpdateProductionInstanceDomainParams): Promise<void> {
+    return this.request({ method: 'PUT', path: '/beta_features/domain', body: { ...params }, deserialize: () => undefined });
+  }
+}

@@ -1,7 +1,406 @@
+import type { ListPromise, PaginationParams } from '../core/pagination';
+import { path } from '../core/path';
+import { BillingCreditBalance } from '../models/BillingCreditBalance';
+import { BillingCreditLedgerEntry } from '../models/BillingCreditLedgerEntry';
+import { BillingDiscountRedemption } from '../models/BillingDiscountRedemption';
+import { BillingPaymentAttempt } from '../models/BillingPaymentAttempt';
+import { BillingPlan } from '../models/BillingPlan';
+import { BillingPrice, type BillingPricePeriods } from '../models/BillingPrice';
+import { BillingPriceTransition } from '../models/BillingPriceTransition';
+import { BillingStatement } from '../models/BillingStatement';
+import { BillingSubscription } from '../models/BillingSubscription';
+import { BillingSubscriptionItem } from '../models/BillingSubscriptionItem';
 import { AbstractAPI } from './AbstractAPI';
 
 /**
- * Billing: plans, prices, subscriptions, statements and payment attempts. Placeholder until this sub-API's methods land.
+ * Kinds of payer a billing plan or subscription can be for.
  * @public
  */
-export class BillingAPI extends AbstractAPI {}
+export type BillingPayerType = 'user' | 'org';
+
+/**
+ * Subscription item states {@link BillingAPI.getSubscriptionItemList} can filter on.
+ * @public
+ */
+export type BillingSubscriptionItemListStatus = 'active' | 'ended' | 'past_due' | 'upcoming' | 'free_trial';
+
+/**
+ * Parameters of {@link BillingAPI.getPlanList}.
+ * @public
+ */
+export interface GetBillingPlanListParams extends PaginationParams {
+  /** Only plans for this kind of payer. */
+  payerType?: BillingPayerType;
+}
+
+/**
+ * Parameters of {@link BillingAPI.getPriceList}.
+ * @public
+ */
+export interface GetBillingPriceListParams extends PaginationParams {
+  /** Only prices of this plan. */
+  planId?: string;
+}
+
+/**
+ * Parameters of {@link BillingAPI.createPrice}.
+ * @public
+ */
+export interface CreateBillingPriceParams {
+  /** Plan the new price belongs to. */
+  planId: string;
+  /** ISO 4217 currency code; the API uses `USD` when left out. */
+  currency?: string;
+  /** Monthly amount in cents: `0` makes the plan free for whoever gets this price, otherwise at least 100. */
+  amount: number | null;
+  /** Monthly equivalent in cents when billed yearly: `0` for free, otherwise at least 100. */
+  annualMonthlyAmount?: number | null;
+  /** Internal note about why this price exists. */
+  description?: string;
+  /** Billing periods the price may be used with; the API works it out from the amounts when left out. */
+  supportedBillingPeriods?: BillingPricePeriods;
+}
+
+/**
+ * Parameters of {@link BillingAPI.getSubscriptionItemList}.
+ * @public
+ */
+export interface GetBillingSubscriptionItemListParams extends PaginationParams {
+  /** Only items in this state. */
+  status?: BillingSubscriptionItemListStatus;
+  /** Only items paid for by this kind of payer. */
+  payerType?: BillingPayerType;
+  /** Only items on this plan. */
+  planId?: string;
+  /** Also list items on free plans (left out by default). */
+  includeFree?: boolean;
+  /** Free-text search over the items. */
+  query?: string;
+}
+
+/**
+ * Parameters of {@link BillingAPI.cancelSubscriptionItem}.
+ * @public
+ */
+export interface CancelBillingSubscriptionItemParams {
+  /** End the item right away instead of at the end of the period already paid for (the default). */
+  endNow?: boolean;
+}
+
+/**
+ * Parameters of {@link BillingAPI.extendSubscriptionItemFreeTrial}.
+ * @public
+ */
+export interface ExtendBillingSubscriptionItemFreeTrialParams {
+  /**
+   * New end of the trial: a `Date` (sent as an ISO 8601 string) or an RFC 3339 string. It must lie in the future and
+   * at most 365 days past the current trial end.
+   */
+  extendTo: Date | string;
+}
+
+/**
+ * Parameters of {@link BillingAPI.createSubscriptionItemPriceTransition}.
+ * @public
+ */
+export interface CreateBillingPriceTransitionParams {
+  /** Price the item is on now. */
+  fromPriceId: string;
+  /** Price to move the item to. */
+  toPriceId: string;
+}
+
+/**
+ * Parameters of {@link BillingAPI.applySubscriptionItemDiscount}.
+ * @public
+ */
+export interface ApplyBillingSubscriptionItemDiscountParams {
+  /** Discount to apply. It replaces any other discount active on the item. */
+  discountId: string;
+}
+
+/**
+ * Parameters of {@link BillingAPI.getStatementList}.
+ * @public
+ */
+export type GetBillingStatementListParams = PaginationParams;
+
+/**
+ * Parameters of {@link BillingAPI.getStatementPaymentAttemptList}.
+ * @public
+ */
+export type GetBillingStatementPaymentAttemptListParams = PaginationParams;
+
+/**
+ * Parameters of {@link BillingAPI.adjustUserBillingCreditBalance} and
+ * {@link BillingAPI.adjustOrganizationBillingCreditBalance}.
+ * @public
+ */
+export interface AdjustBillingCreditBalanceParams {
+  /** Size of the change in cents; must be above zero. */
+  amount: number;
+  /** Whether to add to or take from the balance. */
+  action: 'increase' | 'decrease';
+  /** ISO 4217 currency code; the API uses `USD` when left out. */
+  currency?: string;
+  /** Your own unique key for this change: repeating a request with the same key returns the first entry instead of applying it twice. */
+  idempotencyKey: string;
+  /** Note stored with the ledger entry. */
+  note?: string;
+}
+
+/**
+ * Billing: plans, prices, subscriptions and their items, statements, payment attempts and credit balances.
+ *
+ * The list methods always send `paginated=true`, so `limit` and `offset` apply and the total is the API's own.
+ * @public
+ */
+export class BillingAPI extends AbstractAPI {
+  /**
+   * Lists the billing plans of the instance, newest first, free plans included.
+   * @param params - Page and payer-type filter.
+   * @returns A list promise of {@link BillingPlan}: await it for one page, or iterate it with `for await` for all.
+   */
+  getPlanList(params: GetBillingPlanListParams = {}): ListPromise<BillingPlan> {
+    return this.list({ path: '/billing/plans' }, { ...params, paginated: true }, BillingPlan.fromJSON);
+  }
+
+  /**
+   * Lists plan prices, default and custom ones, cheapest first.
+   * @param params - Page and plan filter.
+   * @returns A list promise of {@link BillingPrice}.
+   */
+  getPriceList(params: GetBillingPriceListParams = {}): ListPromise<BillingPrice> {
+    return this.list({ path: '/billing/prices' }, { ...params, paginated: true }, BillingPrice.fromJSON);
+  }
+
+  /**
+   * Creates a custom price for a plan, so chosen customers can pay a different amount for the same plan.
+   * @param params - The plan and the amounts.
+   * @returns The new {@link BillingPrice}.
+   * @throws {@link ClerkAPIResponseError} 404 when the plan does not exist, 400/422 when an amount is out of range.
+   */
+  createPrice(params: CreateBillingPriceParams): Promise<BillingPrice> {
+    return this.request({ method: 'POST', path: '/billing/prices', body: { ...params }, deserialize: BillingPrice.fromJSON });
+  }
+
+  /**
+   * Lists subscription items across all users and organizations, newest first.
+   * @param params - Page and filters (state, payer type, plan, free plans, search text).
+   * @returns A list promise of {@link BillingSubscriptionItem}.
+   */
+  getSubscriptionItemList(params: GetBillingSubscriptionItemListParams = {}): ListPromise<BillingSubscriptionItem> {
+    return this.list({ path: '/billing/subscription_items' }, { ...params, paginated: true }, BillingSubscriptionItem.fromJSON);
+  }
+
+  /**
+   * Cancels a subscription item, at the end of the paid period unless `endNow` is set.
+   * @param subscriptionItemId - The item to cancel.
+   * @param params - Whether to end it right away.
+   * @returns The canceled {@link BillingSubscriptionItem}.
+   * @throws {@link ClerkAPIResponseError} 404 when no such item exists.
+   */
+  cancelSubscriptionItem(subscriptionItemId: string, params: CancelBillingSubscriptionItemParams = {}): Promise<BillingSubscriptionItem> {
+    return this.request({
+      method: 'DELETE',
+      path: path`/billing/subscription_items/${subscriptionItemId}`,
+      query: { ...params },
+      deserialize: BillingSubscriptionItem.fromJSON,
+    });
+  }
+
+  /**
+   * Moves the end of a subscription item's free trial later. Asking twice for the same end time changes nothing.
+   * @param subscriptionItemId - An item that is in a free trial.
+   * @param params - The new trial end.
+   * @returns The updated {@link BillingSubscriptionItem} (this endpoint answers the older item shape, so the
+   *   `paymentSource`, `amount` and `nextInvoice` fields are the ones set).
+   * @throws {@link ClerkAPIResponseError} 404 when no such item exists, 400/422 when it is not in a trial or the date is out of range.
+   */
+  extendSubscriptionItemFreeTrial(
+    subscriptionItemId: string,
+    params: ExtendBillingSubscriptionItemFreeTrialParams,
+  ): Promise<BillingSubscriptionItem> {
+    const extendTo = params?.extendTo instanceof Date ? params.extendTo.toISOString() : params?.extendTo;
+    return this.request({
+      method: 'POST',
+      path: path`/billing/subscription_items/${subscriptionItemId}/extend_free_trial`,
+      body: { ...params, extendTo },
+      deserialize: BillingSubscriptionItem.fromJSON,
+    });
+  }
+
+  /**
+   * Moves a subscription item from one price to another, right away or at the end of the period depending on
+   * the plan and payer rules.
+   * @param subscriptionItemId - The item to move.
+   * @param params - The current and the target price.
+   * @returns A {@link BillingPriceTransition}: the item on its new price and what it replaced.
+   * @throws {@link ClerkAPIResponseError} 404 when the item or a price does not exist, 409/422 when the move is not allowed.
+   */
+  createSubscriptionItemPriceTransition(
+    subscriptionItemId: string,
+    params: CreateBillingPriceTransitionParams,
+  ): Promise<BillingPriceTransition> {
+    return this.request({
+      method: 'POST',
+      path: path`/billing/subscription_items/${subscriptionItemId}/price_transition`,
+      body: { ...params },
+      deserialize: BillingPriceTransition.fromJSON,
+    });
+  }
+
+  /**
+   * Applies an existing discount to a subscription item, replacing the discount active on it, if any.
+   * @param subscriptionItemId - The item to discount.
+   * @param params - The discount to apply.
+   * @returns The resulting {@link BillingDiscountRedemption}.
+   * @throws {@link ClerkAPIResponseError} 409 when that discount is already active on the item.
+   */
+  applySubscriptionItemDiscount(
+    subscriptionItemId: string,
+    params: ApplyBillingSubscriptionItemDiscountParams,
+  ): Promise<BillingDiscountRedemption> {
+    return this.request({
+      method: 'POST',
+      path: path`/billing/subscription_items/${subscriptionItemId}/discounts`,
+      body: { ...params },
+      deserialize: BillingDiscountRedemption.fromJSON,
+    });
+  }
+
+  /**
+   * Removes a discount from a subscription item.
+   * @param subscriptionItemId - The discounted item.
+   * @param discountId - The discount to remove.
+   * @returns The {@link BillingDiscountRedemption}, now with status `removed`.
+   * @throws {@link ClerkAPIResponseError} 404 when the discount is not applied to the item.
+   */
+  removeSubscriptionItemDiscount(subscriptionItemId: string, discountId: string): Promise<BillingDiscountRedemption> {
+    return this.request({
+      method: 'DELETE',
+      path: path`/billing/subscription_items/${subscriptionItemId}/discounts/${discountId}`,
+      deserialize: BillingDiscountRedemption.fromJSON,
+    });
+  }
+
+  /**
+   * Lists the billing statements of the instance, newest first.
+   * @param params - Page.
+   * @returns A list promise of {@link BillingStatement}.
+   */
+  getStatementList(params: GetBillingStatementListParams = {}): ListPromise<BillingStatement> {
+    return this.list({ path: '/billing/statements' }, { ...params, paginated: true }, BillingStatement.fromJSON);
+  }
+
+  /**
+   * Retrieves one billing statement with its payment attempts.
+   * @param statementId - The statement to read.
+   * @returns The {@link BillingStatement}.
+   * @throws {@link ClerkAPIResponseError} 404 when no such statement exists.
+   */
+  getStatement(statementId: string): Promise<BillingStatement> {
+    return this.request({ method: 'GET', path: path`/billing/statements/${statementId}`, deserialize: BillingStatement.fromJSON });
+  }
+
+  /**
+   * Lists the payment attempts of a billing statement, newest first.
+   * @param statementId - The statement whose attempts to list.
+   * @param params - Page.
+   * @returns A list promise of {@link BillingPaymentAttempt}.
+   * @throws {@link ClerkAPIResponseError} 404 when no such statement exists.
+   */
+  getStatementPaymentAttemptList(
+    statementId: string,
+    params: GetBillingStatementPaymentAttemptListParams = {},
+  ): ListPromise<BillingPaymentAttempt> {
+    return this.list(
+      { path: path`/billing/statements/${statementId}/payment_attempts` },
+      { ...params, paginated: true },
+      BillingPaymentAttempt.fromJSON,
+    );
+  }
+
+  /**
+   * Retrieves the billing subscription of a user.
+   * @param userId - The user whose subscription to read.
+   * @returns The user's {@link BillingSubscription}.
+   * @throws {@link ClerkAPIResponseError} 404 when the user or their subscription does not exist.
+   */
+  getUserBillingSubscription(userId: string): Promise<BillingSubscription> {
+    return this.request({ method: 'GET', path: path`/users/${userId}/billing/subscription`, deserialize: BillingSubscription.fromJSON });
+  }
+
+  /**
+   * Retrieves the billing subscription of an organization.
+   * @param organizationId - The organization whose subscription to read.
+   * @returns The organization's {@link BillingSubscription}.
+   * @throws {@link ClerkAPIResponseError} 404 when the organization or its subscription does not exist.
+   */
+  getOrganizationBillingSubscription(organizationId: string): Promise<BillingSubscription> {
+    return this.request({
+      method: 'GET',
+      path: path`/organizations/${organizationId}/billing/subscription`,
+      deserialize: BillingSubscription.fromJSON,
+    });
+  }
+
+  /**
+   * Retrieves the credit balance of a user.
+   * @param userId - The user whose balance to read.
+   * @returns The user's {@link BillingCreditBalance}.
+   * @throws {@link ClerkAPIResponseError} 404 when no such user exists.
+   */
+  getUserBillingCreditBalance(userId: string): Promise<BillingCreditBalance> {
+    return this.request({ method: 'GET', path: path`/users/${userId}/billing/credits`, deserialize: BillingCreditBalance.fromJSON });
+  }
+
+  /**
+   * Adds credit to, or takes credit from, a user's balance and records the change in the ledger.
+   * @param userId - The user whose balance to change.
+   * @param params - Direction, amount and an idempotency key.
+   * @returns The {@link BillingCreditLedgerEntry} recording the change (the first one again when the key was seen before).
+   * @throws {@link ClerkAPIResponseError} 404 when no such user exists, 422 when the amount or action is invalid.
+   */
+  adjustUserBillingCreditBalance(userId: string, params: AdjustBillingCreditBalanceParams): Promise<BillingCreditLedgerEntry> {
+    return this.request({
+      method: 'POST',
+      path: path`/users/${userId}/billing/credits`,
+      body: { ...params },
+      deserialize: BillingCreditLedgerEntry.fromJSON,
+    });
+  }
+
+  /**
+   * Retrieves the credit balance of an organization.
+   * @param organizationId - The organization whose balance to read.
+   * @returns The organization's {@link BillingCreditBalance}.
+   * @throws {@link ClerkAPIResponseError} 404 when no such organization exists.
+   */
+  getOrganizationBillingCreditBalance(organizationId: string): Promise<BillingCreditBalance> {
+    return this.request({
+      method: 'GET',
+      path: path`/organizations/${organizationId}/billing/credits`,
+      deserialize: BillingCreditBalance.fromJSON,
+    });
+  }
+
+  /**
+   * Adds credit to, or takes credit from, an organization's balance and records the change in the ledger.
+   * @param organizationId - The organization whose balance to change.
+   * @param params - Direction, amount and an idempotency key.
+   * @returns The {@link BillingCreditLedgerEntry} recording the change (the first one again when the key was seen before).
+   * @throws {@link ClerkAPIResponseError} 404 when no such organization exists, 422 when the amount or action is invalid.
+   */
+  adjustOrganizationBillingCreditBalance(
+    organizationId: string,
+    params: AdjustBillingCreditBalanceParams,
+  ): Promise<BillingCreditLedgerEntry> {
+    return this.request({
+      method: 'POST',
+      path: path`/organizations/${organizationId}/billing/credits`,
+      body: { ...params },
+      deserialize: BillingCreditLedgerEntry.fromJSON,
+    });
+  }
+}

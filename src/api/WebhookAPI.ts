@@ -1,7 +1,35 @@
+import { SvixURL } from '../models/SvixURL';
 import { AbstractAPI } from './AbstractAPI';
 
 /**
- * Svix webhook integration. Placeholder until this sub-API's methods land.
+ * The Svix app that delivers the instance's webhooks: create it, open its dashboard, remove it.
  * @public
  */
-export class WebhookAPI extends AbstractAPI {}
+export class WebhookAPI extends AbstractAPI {
+  /**
+   * Creates the Svix app of the instance, which webhook endpoints are then managed in.
+   * @returns A {@link SvixURL} holding a short-lived link to the new app's dashboard.
+   * @throws {@link ClerkAPIResponseError} 400 when the instance already has a Svix app.
+   */
+  createSvixApp(): Promise<SvixURL> {
+    return this.request({ method: 'POST', path: '/webhooks/svix', deserialize: SvixURL.fromJSON });
+  }
+
+  /**
+   * Creates a fresh link to the Svix dashboard of the instance.
+   * @returns A {@link SvixURL} holding the short-lived link.
+   * @throws {@link ClerkAPIResponseError} 400 when the instance has no Svix app.
+   */
+  generateSvixAuthURL(): Promise<SvixURL> {
+    return this.request({ method: 'POST', path: '/webhooks/svix_url', deserialize: SvixURL.fromJSON });
+  }
+
+  /**
+   * Removes the Svix app of the instance; its webhooks stop being delivered.
+   * @returns Nothing: the API answers 204 with no body.
+   * @throws {@link ClerkAPIResponseError} 400 when the instance has no Svix app.
+   */
+  deleteSvixApp(): Promise<void> {
+    return this.request({ method: 'DELETE', path: '/webhooks/svix', deserialize: () => undefined });
+  }
+}

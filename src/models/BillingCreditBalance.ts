@@ -1,0 +1,36 @@
+import { BillingMoneyAmount, type BillingMoneyAmountJSON } from './BillingMoneyAmount';
+
+/**
+ * Wire shape of a credit balance (spec schema `CommerceCreditBalanceResponse`).
+ * @public
+ */
+export interface BillingCreditBalanceJSON {
+  object: string;
+  balance: BillingMoneyAmountJSON | null;
+}
+
+/**
+ * The credit balance of a user or organization.
+ * @public
+ */
+export class BillingCreditBalance {
+  /** Credit available; null when the payer has no balance yet. */
+  readonly balance: BillingMoneyAmount | null;
+  readonly #raw: BillingCreditBalanceJSON;
+
+  /** Maps the wire JSON; prefer {@link BillingCreditBalance.fromJSON}. */
+  constructor(data: BillingCreditBalanceJSON) {
+    this.balance = data.balance ? BillingMoneyAmount.fromJSON(data.balance) : null;
+    this.#raw = data;
+  }
+
+  /** The JSON this object was built from, including fields this SDK version does not map yet. */
+  get raw(): BillingCreditBalanceJSON {
+    return this.#raw;
+  }
+
+  /** Builds a BillingCreditBalance from the API's JSON. */
+  static fromJSON(data: BillingCreditBalanceJSON): BillingCreditBalance {
+    return new BillingCreditBalance(data);
+  }
+}

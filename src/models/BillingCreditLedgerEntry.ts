@@ -1,0 +1,60 @@
+import { BillingMoneyAmount, type BillingMoneyAmountJSON } from './BillingMoneyAmount';
+
+/**
+ * Wire shape of a credit ledger entry (spec schema `CommerceCreditLedgerResponse`).
+ * @public
+ */
+export interface BillingCreditLedgerEntryJSON {
+  object: string;
+  id: string;
+  payer_id: string;
+  amount: BillingMoneyAmountJSON;
+  source_type: string;
+  source_id: string;
+  note?: string | null;
+  created_at: string;
+}
+
+/**
+ * One recorded change to a credit balance.
+ * @public
+ */
+export class BillingCreditLedgerEntry {
+  /** Unique id of the ledger entry. */
+  readonly id: string;
+  /** Payer whose balance changed. */
+  readonly payerId: string;
+  /** Size of the change. */
+  readonly amount: BillingMoneyAmount;
+  /** What caused the change, such as a manual adjustment. */
+  readonly sourceType: string;
+  /** Id of what caused the change. */
+  readonly sourceId: string;
+  /** Note attached to the change, if any. */
+  readonly note: string | null;
+  /** When the change was recorded, as an ISO 8601 date-time string (this endpoint does not use Unix milliseconds). */
+  readonly createdAt: string;
+  readonly #raw: BillingCreditLedgerEntryJSON;
+
+  /** Maps the wire JSON; prefer {@link BillingCreditLedgerEntry.fromJSON}. */
+  constructor(data: BillingCreditLedgerEntryJSON) {
+    this.id = data.id;
+    this.payerId = data.payer_id;
+    this.amount = BillingMoneyAmount.fromJSON(data.amount);
+    this.sourceType = data.source_type;
+    this.sourceId = data.source_id;
+    this.note = data.note ?? null;
+    this.createdAt = data.created_at;
+    this.#raw = data;
+  }
+
+  /** The JSON this object was built from, including fields this SDK version does not map yet. */
+  get raw(): BillingCreditLedgerEntryJSON {
+    return this.#raw;
+  }
+
+  /** Builds a BillingCreditLedgerEntry from the API's JSON. */
+  static fromJSON(data: BillingCreditLedgerEntryJSON): BillingCreditLedgerEntry {
+    return new BillingCreditLedgerEntry(data);
+  }
+}

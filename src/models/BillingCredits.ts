@@ -1,0 +1,45 @@
+import { BillingMoneyAmount, type BillingMoneyAmountJSON } from './BillingMoneyAmount';
+import { BillingPayerCredit, type BillingPayerCreditJSON } from './BillingPayerCredit';
+import { BillingProrationCredit, type BillingProrationCreditJSON } from './BillingProrationCredit';
+
+/**
+ * Wire shape of credits applied to a charge (spec schema `CommerceCreditsResponse`).
+ * @public
+ */
+export interface BillingCreditsJSON {
+  proration: BillingProrationCreditJSON | null;
+  payer: BillingPayerCreditJSON | null;
+  total: BillingMoneyAmountJSON;
+}
+
+/**
+ * Credits that reduce a charge: proration credit and payer balance.
+ * @public
+ */
+export class BillingCredits {
+  /** Credit from the unused part of the previous plan, if any. */
+  readonly proration: BillingProrationCredit | null;
+  /** Credit taken from the payer's balance, if any. */
+  readonly payer: BillingPayerCredit | null;
+  /** All credits together. */
+  readonly total: BillingMoneyAmount;
+  readonly #raw: BillingCreditsJSON;
+
+  /** Maps the wire JSON; prefer {@link BillingCredits.fromJSON}. */
+  constructor(data: BillingCreditsJSON) {
+    this.proration = data.proration ? BillingProrationCredit.fromJSON(data.proration) : null;
+    this.payer = data.payer ? BillingPayerCredit.fromJSON(data.payer) : null;
+    this.total = BillingMoneyAmount.fromJSON(data.total);
+    this.#raw = data;
+  }
+
+  /** The JSON this object was built from, including fields this SDK version does not map yet. */
+  get raw(): BillingCreditsJSON {
+    return this.#raw;
+  }
+
+  /** Builds a BillingCredits from the API's JSON. */
+  static fromJSON(data: BillingCreditsJSON): BillingCredits {
+    return new BillingCredits(data);
+  }
+}

@@ -1,0 +1,92 @@
+import { BillingMoneyAmount, type BillingMoneyAmountJSON } from './BillingMoneyAmount';
+
+/**
+ * Wire shape of a discount redemption (spec schema `CommerceDiscountRedemptionResponse`).
+ * @public
+ */
+export interface BillingDiscountRedemptionJSON {
+  object: 'commerce_discount_redemption';
+  id: string;
+  subscription_item_id: string;
+  discount_id: string;
+  name?: string;
+  source: 'promotion' | 'manual' | 'promo_code';
+  promo_code?: string;
+  effect?: 'percentage' | 'fixed_amount';
+  percent_off?: number | null;
+  amount_off?: BillingMoneyAmountJSON | null;
+  amount?: BillingMoneyAmountJSON | null;
+  cycles_remaining: number | null;
+  cycles_applied: number;
+  status?: 'active' | 'exhausted' | 'removed';
+  redeemed_at: number;
+  redeemed_by: string | null;
+}
+
+/**
+ * A discount applied to a subscription item.
+ * @public
+ */
+export class BillingDiscountRedemption {
+  /** Unique id of the redemption. */
+  readonly id: string;
+  /** Subscription item the discount applies to. */
+  readonly subscriptionItemId: string;
+  /** The discount applied. */
+  readonly discountId: string;
+  /** Name of the discount, when reported. */
+  readonly name: string | null;
+  /** How the discount was applied. */
+  readonly source: 'promotion' | 'manual' | 'promo_code';
+  /** Promotion code used, when applied through one. */
+  readonly promoCode: string | null;
+  /** Whether the discount takes off a percentage or a fixed amount, when reported. */
+  readonly effect: 'percentage' | 'fixed_amount' | null;
+  /** Percentage taken off, for percentage discounts. */
+  readonly percentOff: number | null;
+  /** Amount taken off, for fixed-amount discounts. */
+  readonly amountOff: BillingMoneyAmount | null;
+  /** Amount the discount has saved, if reported. */
+  readonly amount: BillingMoneyAmount | null;
+  /** Billing cycles the discount still applies to; null when unlimited. */
+  readonly cyclesRemaining: number | null;
+  /** Billing cycles the discount has applied to so far. */
+  readonly cyclesApplied: number;
+  /** Whether the discount is still in effect, when reported. */
+  readonly status: 'active' | 'exhausted' | 'removed' | null;
+  /** When the discount was applied, Unix milliseconds. */
+  readonly redeemedAt: number;
+  /** Who applied the discount, if known. */
+  readonly redeemedBy: string | null;
+  readonly #raw: BillingDiscountRedemptionJSON;
+
+  /** Maps the wire JSON; prefer {@link BillingDiscountRedemption.fromJSON}. */
+  constructor(data: BillingDiscountRedemptionJSON) {
+    this.id = data.id;
+    this.subscriptionItemId = data.subscription_item_id;
+    this.discountId = data.discount_id;
+    this.name = data.name ?? null;
+    this.source = data.source;
+    this.promoCode = data.promo_code ?? null;
+    this.effect = data.effect ?? null;
+    this.percentOff = data.percent_off ?? null;
+    this.amountOff = data.amount_off ? BillingMoneyAmount.fromJSON(data.amount_off) : null;
+    this.amount = data.amount ? BillingMoneyAmount.fromJSON(data.amount) : null;
+    this.cyclesRemaining = data.cycles_remaining ?? null;
+    this.cyclesApplied = data.cycles_applied;
+    this.status = data.status ?? null;
+    this.redeemedAt = data.redeemed_at;
+    this.redeemedBy = data.redeemed_by ?? null;
+    this.#raw = data;
+  }
+
+  /** The JSON this object was built from, including fields this SDK version does not map yet. */
+  get raw(): BillingDiscountRedemptionJSON {
+    return this.#raw;
+  }
+
+  /** Builds a BillingDiscountRedemption from the API's JSON. */
+  static fromJSON(data: BillingDiscountRedemptionJSON): BillingDiscountRedemption {
+    return new BillingDiscountRedemption(data);
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * Wire shape of a plan feature (spec schemas `FeatureResponse` and `FeatureResponse-2`).
+ * @public
+ */
+export interface BillingFeatureJSON {
+  object: 'feature';
+  id: string;
+  name: string;
+  description: string | null;
+  slug: string;
+  avatar_url: string | null;
+}
+
+/**
+ * A feature that a billing plan grants to its subscribers.
+ * @public
+ */
+export class BillingFeature {
+  /** Unique id of the feature. */
+  readonly id: string;
+  /** Display name of the feature. */
+  readonly name: string;
+  /** Longer text about the feature, if one was written. */
+  readonly description: string | null;
+  /** Stable key of the feature, as used in permission and entitlement checks. */
+  readonly slug: string;
+  /** Image shown for the feature, if any. */
+  readonly avatarUrl: string | null;
+  readonly #raw: BillingFeatureJSON;
+
+  /** Maps the wire JSON; prefer {@link BillingFeature.fromJSON}. */
+  constructor(data: BillingFeatureJSON) {
+    this.id = data.id;
+    this.name = data.name;
+    this.description = data.description ?? null;
+    this.slug = data.slug;
+    this.avatarUrl = data.avatar_url ?? null;
+    this.#raw = data;
+  }
+
+  /** The JSON this object was built from, including fields this SDK version does not map yet. */
+  get raw(): BillingFeatureJSON {
+    return this.#raw;
+  }
+
+  /** Builds a BillingFeature from the API's JSON. */
+  static fromJSON(data: BillingFeatureJSON): BillingFeature {
+    return new BillingFeature(data);
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * Wire shape of an amount of money (spec schema `CommerceMoneyResponse`).
+ * @public
+ */
+export interface BillingMoneyAmountJSON {
+  amount: number;
+  amount_formatted: string;
+  currency: string;
+  currency_symbol: string;
+}
+
+/**
+ * An amount of money as the billing API reports it: the raw number plus ready-to-show text.
+ * @public
+ */
+export class BillingMoneyAmount {
+  /** The amount in the currency's smallest unit (cents for USD). */
+  readonly amount: number;
+  /** The amount formatted for display. */
+  readonly amountFormatted: string;
+  /** ISO 4217 code of the currency, such as `USD`. */
+  readonly currency: string;
+  /** Symbol of the currency, such as `$`. */
+  readonly currencySymbol: string;
+  readonly #raw: BillingMoneyAmountJSON;
+
+  /** Maps the wire JSON; prefer {@link BillingMoneyAmount.fromJSON}. */
+  constructor(data: BillingMoneyAmountJSON) {
+    this.amount = data.amount;
+    this.amountFormatted = data.amount_formatted;
+    this.currency = data.currency;
+    this.currencySymbol = data.currency_symbol;
+    this.#raw = data;
+  }
+
+  /** The JSON this object was built from, including fields this SDK version does not map yet. */
+  get raw(): BillingMoneyAmountJSON {
+    return this.#raw;
+  }
+
+  /** Builds a BillingMoneyAmount from the API's JSON. */
+  static fromJSON(data: BillingMoneyAmountJSON): BillingMoneyAmount {
+    return new BillingMoneyAmount(data);
+  }
+}

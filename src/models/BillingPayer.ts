@@ -1,0 +1,80 @@
+import { BillingMoneyAmount, type BillingMoneyAmountJSON } from './BillingMoneyAmount';
+
+/**
+ * Wire shape of a payer (spec schemas `CommercePayerResponse` and `CommercePayerResponse-2`).
+ * @public
+ */
+export interface BillingPayerJSON {
+  object: 'commerce_payer';
+  id: string;
+  instance_id: string;
+  user_id?: string | null;
+  first_name?: string | null;
+  last_name?: string | null;
+  email?: string | null;
+  organization_id?: string | null;
+  organization_name?: string | null;
+  image_url?: string;
+  credits_balance?: BillingMoneyAmountJSON;
+  created_at?: number;
+  updated_at?: number;
+}
+
+/**
+ * The user or organization that pays for a subscription.
+ * @public
+ */
+export class BillingPayer {
+  /** Unique id of the payer. */
+  readonly id: string;
+  /** Instance the payer belongs to. */
+  readonly instanceId: string;
+  /** The paying user, when the payer is a user. */
+  readonly userId: string | null;
+  /** The paying user's first name, when known. */
+  readonly firstName: string | null;
+  /** The paying user's last name, when known. */
+  readonly lastName: string | null;
+  /** Billing email address, when known. */
+  readonly email: string | null;
+  /** The paying organization, when the payer is an organization. */
+  readonly organizationId: string | null;
+  /** The paying organization's name, when known. */
+  readonly organizationName: string | null;
+  /** Avatar or logo of the payer, when reported. */
+  readonly imageUrl: string | null;
+  /** Credit the payer has left, when reported. */
+  readonly creditsBalance: BillingMoneyAmount | null;
+  /** Creation time, Unix milliseconds, when reported. */
+  readonly createdAt: number | null;
+  /** Last update time, Unix milliseconds, when reported. */
+  readonly updatedAt: number | null;
+  readonly #raw: BillingPayerJSON;
+
+  /** Maps the wire JSON; prefer {@link BillingPayer.fromJSON}. */
+  constructor(data: BillingPayerJSON) {
+    this.id = data.id;
+    this.instanceId = data.instance_id;
+    this.userId = data.user_id ?? null;
+    this.firstName = data.first_name ?? null;
+    this.lastName = data.last_name ?? null;
+    this.email = data.email ?? null;
+    this.organizationId = data.organization_id ?? null;
+    this.organizationName = data.organization_name ?? null;
+    this.imageUrl = data.image_url ?? null;
+    this.creditsBalance = data.credits_balance ? BillingMoneyAmount.fromJSON(data.credits_balance) : null;
+    this.createdAt = data.created_at ?? null;
+    this.updatedAt = data.updated_at ?? null;
+    this.#raw = data;
+  }
+
+  /** The JSON this object was built from, including fields this SDK version does not map yet. */
+  get raw(): BillingPayerJSON {
+    return this.#raw;
+  }
+
+  /** Builds a BillingPayer from the API's JSON. */
+  static fromJSON(data: BillingPayerJSON): BillingPayer {
+    return new BillingPayer(data);
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * Wire shape of a payment source (older shape) (spec schema `CommercePaymentSourceResponse`).
+ * @public
+ */
+export interface BillingPaymentSourceJSON {
+  object: 'commerce_source';
+  id: string;
+  payer_id: string;
+  payment_method: 'card' | 'apple_pay' | 'google_pay';
+  is_default?: boolean | null;
+  gateway: string;
+  gateway_external_id: string;
+  gateway_external_account_id?: string | null;
+  last4: string;
+  status: 'active' | 'disconnected';
+  wallet_type: string;
+  card_type: string;
+  expiry_year?: number;
+  expiry_month?: number;
+  created_at: number;
+  updated_at: number;
+  is_removable?: boolean | null;
+}
+
+/**
+ * A payment source in the older subscription item shape (newer responses use a payment method instead).
+ * @public
+ */
+export class BillingPaymentSource {
+  /** Unique id of the payment source. */
+  readonly id: string;
+  /** Payer the source belongs to. */
+  readonly payerId: string;
+  /** Kind of source. */
+  readonly paymentMethod: 'card' | 'apple_pay' | 'google_pay';
+  /** Whether this is the payer's default source, when reported. */
+  readonly isDefault: boolean | null;
+  /** Payment gateway that holds the source. */
+  readonly gateway: string;
+  /** The source's id at the gateway. */
+  readonly gatewayExternalId: string;
+  /** The gateway account the source lives in, if any. */
+  readonly gatewayExternalAccountId: string | null;
+  /** Last four digits of the card. */
+  readonly last4: string;
+  /** Whether the source can still be charged. */
+  readonly status: 'active' | 'disconnected';
+  /** Wallet the card is used through. */
+  readonly walletType: string;
+  /** Card brand. */
+  readonly cardType: string;
+  /** Card expiry year, when reported. */
+  readonly expiryYear: number | null;
+  /** Card expiry month (1-12), when reported. */
+  readonly expiryMonth: number | null;
+  /** Creation time, Unix milliseconds. */
+  readonly createdAt: number;
+  /** Last update time, Unix milliseconds. */
+  readonly updatedAt: number;
+  /** Whether the payer may delete the source, when reported. */
+  readonly isRemovable: boolean | null;
+  readonly #raw: BillingPaymentSourceJSON;
+
+  /** Maps the wire JSON; prefer {@link BillingPaymentSource.fromJSON}. */
+  constructor(data: BillingPaymentSourceJSON) {
+    this.id = data.id;
+    this.payerId = data.payer_id;
+    this.paymentMethod = data.payment_method;
+    this.isDefault = data.is_default ?? null;
+    this.gateway = data.gateway;
+    this.gatewayExternalId = data.gateway_external_id;
+    this.gatewayExternalAccountId = data.gateway_external_account_id ?? null;
+    this.last4 = data.last4;
+    this.status = data.status;
+    this.walletType = data.wallet_type;
+    this.cardType = data.card_type;
+    this.expiryYear = data.expiry_year ?? null;
+    this.expiryMonth = data.expiry_month ?? null;
+    this.createdAt = data.created_at;
+    this.updatedAt = data.updated_at;
+    this.isRemovable = data.is_removable ?? null;
+    this.#raw = data;
+  }
+
+  /** The JSON this object was built from, including fields this SDK version does not map yet. */
+  get raw(): BillingPaymentSourceJSON {
+    return this.#raw;
+  }
+
+  /** Builds a BillingPaymentSource from the API's JSON. */
+  static fromJSON(data: BillingPaymentSourceJSON): BillingPaymentSource {
+    return new BillingPaymentSource(data);
+  }
+}

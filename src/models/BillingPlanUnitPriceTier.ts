@@ -1,0 +1,43 @@
+import { BillingMoneyAmount, type BillingMoneyAmountJSON } from './BillingMoneyAmount';
+
+/**
+ * Wire shape of a per-unit price tier (spec schema `CommercePlanUnitPriceTier`).
+ * @public
+ */
+export interface BillingPlanUnitPriceTierJSON {
+  starts_at_block: number;
+  ends_after_block?: number | null;
+  fee_per_block: BillingMoneyAmountJSON;
+}
+
+/**
+ * One tier of a per-unit price: the fee charged per block for a range of blocks.
+ * @public
+ */
+export class BillingPlanUnitPriceTier {
+  /** First block (counted from 1) this tier applies to. */
+  readonly startsAtBlock: number;
+  /** Last block this tier applies to; null when the tier has no upper bound. */
+  readonly endsAfterBlock: number | null;
+  /** Fee charged for each block in this tier. */
+  readonly feePerBlock: BillingMoneyAmount;
+  readonly #raw: BillingPlanUnitPriceTierJSON;
+
+  /** Maps the wire JSON; prefer {@link BillingPlanUnitPriceTier.fromJSON}. */
+  constructor(data: BillingPlanUnitPriceTierJSON) {
+    this.startsAtBlock = data.starts_at_block;
+    this.endsAfterBlock = data.ends_after_block ?? null;
+    this.feePerBlock = BillingMoneyAmount.fromJSON(data.fee_per_block);
+    this.#raw = data;
+  }
+
+  /** The JSON this object was built from, including fields this SDK version does not map yet. */
+  get raw(): BillingPlanUnitPriceTierJSON {
+    return this.#raw;
+  }
+
+  /** Builds a BillingPlanUnitPriceTier from the API's JSON. */
+  static fromJSON(data: BillingPlanUnitPriceTierJSON): BillingPlanUnitPriceTier {
+    return new BillingPlanUnitPriceTier(data);
+  }
+}

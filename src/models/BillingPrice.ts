@@ -1,0 +1,90 @@
+import { BillingMoneyAmount, type BillingMoneyAmountJSON } from './BillingMoneyAmount';
+
+/**
+ * Billing periods a price can be used with.
+ * @public
+ */
+export type BillingPricePeriods = 'month' | 'annual' | 'both';
+
+/**
+ * Wire shape of a plan price (spec schema `BillingPriceResponse`).
+ * @public
+ */
+export interface BillingPriceJSON {
+  object: 'commerce_price';
+  id: string;
+  plan_id: string;
+  instance_id: string;
+  currency: string;
+  currency_symbol: string;
+  amount: number;
+  annual_monthly_amount: number;
+  fee: BillingMoneyAmountJSON | null;
+  annual_monthly_fee: BillingMoneyAmountJSON | null;
+  description?: string | null;
+  is_default: boolean;
+  created_at: number;
+  supported_billing_periods: BillingPricePeriods;
+}
+
+/**
+ * A price of a billing plan: either its default price or a custom one.
+ * @public
+ */
+export class BillingPrice {
+  /** Unique id of the price. */
+  readonly id: string;
+  /** Plan the price belongs to. */
+  readonly planId: string;
+  /** Instance the price belongs to. */
+  readonly instanceId: string;
+  /** ISO 4217 currency code. */
+  readonly currency: string;
+  /** Symbol of the currency. */
+  readonly currencySymbol: string;
+  /** Monthly amount in the smallest currency unit. */
+  readonly amount: number;
+  /** Monthly equivalent when billed yearly, in the smallest currency unit. */
+  readonly annualMonthlyAmount: number;
+  /** The monthly amount as a money object; null when not set. */
+  readonly fee: BillingMoneyAmount | null;
+  /** The yearly-billing monthly equivalent as a money object; null when not set. */
+  readonly annualMonthlyFee: BillingMoneyAmount | null;
+  /** Optional note describing the price. */
+  readonly description: string | null;
+  /** Whether this is the plan's default price. */
+  readonly isDefault: boolean;
+  /** Creation time, Unix milliseconds. */
+  readonly createdAt: number;
+  /** Billing periods this price can be used with. */
+  readonly supportedBillingPeriods: BillingPricePeriods;
+  readonly #raw: BillingPriceJSON;
+
+  /** Maps the wire JSON; prefer {@link BillingPrice.fromJSON}. */
+  constructor(data: BillingPriceJSON) {
+    this.id = data.id;
+    this.planId = data.plan_id;
+    this.instanceId = data.instance_id;
+    this.currency = data.currency;
+    this.currencySymbol = data.currency_symbol;
+    this.amount = data.amount;
+    this.annualMonthlyAmount = data.annual_monthly_amount;
+    this.fee = data.fee ? BillingMoneyAmount.fromJSON(data.fee) : null;
+    this.annualMonthlyFee = data.annual_monthly_fee ? BillingMoneyAmount.fromJSON(data.annual_monthly_fee) : null;
+    this.description = data.description ?? null;
+    this.isDefault = data.is_default;
+    this.createdAt = data.created_at;
+    this.supportedBillingPeriods = data.supported_billing_periods;
+    this.#raw = data;
+  }
+
+  /** The JSON this object was built from, including fields this SDK version does not map yet. */
+  get raw(): BillingPriceJSON {
+    return this.#raw;
+  }
+
+  /** Builds a BillingPrice from the API's JSON. */
+  static fromJSON(data: BillingPriceJSON): BillingPrice {
+    return new BillingPrice(data);
+  }
+}

@@ -1,0 +1,69 @@
+import { BillingMoneyAmount, type BillingMoneyAmountJSON } from './BillingMoneyAmount';
+import { BillingPlan, type BillingPlanJSON } from './BillingPlan';
+import { BillingPrice, type BillingPriceJSON } from './BillingPrice';
+
+/**
+ * Wire shape of the details of a price transition (spec schema `CommercePriceTransitionDetails`).
+ * @public
+ */
+export interface BillingPriceTransitionDetailsJSON {
+  previous_plan: BillingPlanJSON;
+  previous_price: BillingPriceJSON;
+  effective_at: number;
+  effective_mode: 'immediate' | 'end_of_period';
+  next_billing_date?: number | null;
+  charged_immediately: boolean;
+  immediate_charge?: BillingMoneyAmountJSON | null;
+  previous_subscription_item_status: 'canceled' | 'ended' | 'abandoned';
+  previous_subscription_item_id: string;
+}
+
+/**
+ * What a price transition replaced and when the change takes effect.
+ * @public
+ */
+export class BillingPriceTransitionDetails {
+  /** Plan the item was on before. */
+  readonly previousPlan: BillingPlan;
+  /** Price the item was on before. */
+  readonly previousPrice: BillingPrice;
+  /** When the new price applies, Unix milliseconds. */
+  readonly effectiveAt: number;
+  /** Whether the change applies now or at the end of the period. */
+  readonly effectiveMode: 'immediate' | 'end_of_period';
+  /** Next billing time after the change, Unix milliseconds, if any. */
+  readonly nextBillingDate: number | null;
+  /** Whether the payer was charged right away. */
+  readonly chargedImmediately: boolean;
+  /** What was charged right away, if anything. */
+  readonly immediateCharge: BillingMoneyAmount | null;
+  /** State the replaced subscription item was left in. */
+  readonly previousSubscriptionItemStatus: 'canceled' | 'ended' | 'abandoned';
+  /** Id of the replaced subscription item. */
+  readonly previousSubscriptionItemId: string;
+  readonly #raw: BillingPriceTransitionDetailsJSON;
+
+  /** Maps the wire JSON; prefer {@link BillingPriceTransitionDetails.fromJSON}. */
+  constructor(data: BillingPriceTransitionDetailsJSON) {
+    this.previousPlan = BillingPlan.fromJSON(data.previous_plan);
+    this.previousPrice = BillingPrice.fromJSON(data.previous_price);
+    this.effectiveAt = data.effective_at;
+    this.effectiveMode = data.effective_mode;
+    this.nextBillingDate = data.next_billing_date ?? null;
+    this.chargedImmediately = data.charged_immediately;
+    this.immediateCharge = data.immediate_charge ? BillingMoneyAmount.fromJSON(data.immediate_charge) : null;
+    this.previousSubscriptionItemStatus = data.previous_subscription_item_status;
+    this.previousSubscriptionItemId = data.previous_subscription_item_id;
+    this.#raw = data;
+  }
+
+  /** The JSON this object was built from, including fields this SDK version does not map yet. */
+  get raw(): BillingPriceTransitionDetailsJSON {
+    return this.#raw;
+  }
+
+  /** Builds a BillingPriceTransitionDetails from the API's JSON. */
+  static fromJSON(data: BillingPriceTransitionDetailsJSON): BillingPriceTransitionDetails {
+    return new BillingPriceTransitionDetails(data);
+  }
+}

@@ -1,0 +1,47 @@
+import { BillingMoneyAmount, type BillingMoneyAmountJSON } from './BillingMoneyAmount';
+
+/**
+ * Wire shape of a proration credit (spec schema `CommerceProrationCreditDetailResponse`).
+ * @public
+ */
+export interface BillingProrationCreditJSON {
+  amount: BillingMoneyAmountJSON;
+  cycle_days_remaining: number;
+  cycle_days_total: number;
+  cycle_remaining_percent: number;
+}
+
+/**
+ * Credit given for the unused part of a billing cycle when a plan changes.
+ * @public
+ */
+export class BillingProrationCredit {
+  /** The credited amount. */
+  readonly amount: BillingMoneyAmount;
+  /** Days left in the cycle when the change happened. */
+  readonly cycleDaysRemaining: number;
+  /** Length of the cycle in days. */
+  readonly cycleDaysTotal: number;
+  /** Share of the cycle left, as a percentage. */
+  readonly cycleRemainingPercent: number;
+  readonly #raw: BillingProrationCreditJSON;
+
+  /** Maps the wire JSON; prefer {@link BillingProrationCredit.fromJSON}. */
+  constructor(data: BillingProrationCreditJSON) {
+    this.amount = BillingMoneyAmount.fromJSON(data.amount);
+    this.cycleDaysRemaining = data.cycle_days_remaining;
+    this.cycleDaysTotal = data.cycle_days_total;
+    this.cycleRemainingPercent = data.cycle_remaining_percent;
+    this.#raw = data;
+  }
+
+  /** The JSON this object was built from, including fields this SDK version does not map yet. */
+  get raw(): BillingProrationCreditJSON {
+    return this.#raw;
+  }
+
+  /** Builds a BillingProrationCredit from the API's JSON. */
+  static fromJSON(data: BillingProrationCreditJSON): BillingProrationCredit {
+    return new BillingProrationCredit(data);
+  }
+}

@@ -1,0 +1,47 @@
+import { BillingMoneyAmount, type BillingMoneyAmountJSON } from './BillingMoneyAmount';
+
+/**
+ * Wire shape of a proration discount (spec schemas `CommerceProrationDiscountResponse` and `BillingProrationDiscountDetail`).
+ * @public
+ */
+export interface BillingProrationDiscountJSON {
+  amount: BillingMoneyAmountJSON;
+  cycle_days_passed: number;
+  cycle_days_total: number;
+  cycle_passed_percent: number;
+}
+
+/**
+ * Discount for the part of a billing cycle that had already passed when a plan started.
+ * @public
+ */
+export class BillingProrationDiscount {
+  /** The discounted amount. */
+  readonly amount: BillingMoneyAmount;
+  /** Days of the cycle already gone. */
+  readonly cycleDaysPassed: number;
+  /** Length of the cycle in days. */
+  readonly cycleDaysTotal: number;
+  /** Share of the cycle already gone, as a percentage. */
+  readonly cyclePassedPercent: number;
+  readonly #raw: BillingProrationDiscountJSON;
+
+  /** Maps the wire JSON; prefer {@link BillingProrationDiscount.fromJSON}. */
+  constructor(data: BillingProrationDiscountJSON) {
+    this.amount = BillingMoneyAmount.fromJSON(data.amount);
+    this.cycleDaysPassed = data.cycle_days_passed;
+    this.cycleDaysTotal = data.cycle_days_total;
+    this.cyclePassedPercent = data.cycle_passed_percent;
+    this.#raw = data;
+  }
+
+  /** The JSON this object was built from, including fields this SDK version does not map yet. */
+  get raw(): BillingProrationDiscountJSON {
+    return this.#raw;
+  }
+
+  /** Builds a BillingProrationDiscount from the API's JSON. */
+  static fromJSON(data: BillingProrationDiscountJSON): BillingProrationDiscount {
+    return new BillingProrationDiscount(data);
+  }
+}

@@ -1,0 +1,62 @@
+import { BillingPayer, type BillingPayerJSON } from './BillingPayer';
+import { BillingStatementGroup, type BillingStatementGroupJSON } from './BillingStatementGroup';
+import { BillingTotals, type BillingTotalsJSON } from './BillingTotals';
+
+/**
+ * Wire shape of a billing statement (spec schema `BillingStatement`).
+ * @public
+ */
+export interface BillingStatementJSON {
+  object: 'commerce_statement';
+  id: string;
+  instance_id: string;
+  timestamp: number;
+  payer: BillingPayerJSON;
+  status: 'open' | 'closed';
+  totals: BillingTotalsJSON;
+  groups: BillingStatementGroupJSON[];
+}
+
+/**
+ * A billing statement: what a payer was charged over one period.
+ * @public
+ */
+export class BillingStatement {
+  /** Unique id of the statement. */
+  readonly id: string;
+  /** Instance the statement belongs to. */
+  readonly instanceId: string;
+  /** Date of the statement, Unix milliseconds. */
+  readonly timestamp: number;
+  /** Who the statement is for. */
+  readonly payer: BillingPayer;
+  /** Whether the statement is still collecting charges. */
+  readonly status: 'open' | 'closed';
+  /** Totals of the statement (the subtotal, base fee, tax and grand total fields are set; the others are empty). */
+  readonly totals: BillingTotals;
+  /** Payment attempts, grouped by date. */
+  readonly groups: BillingStatementGroup[];
+  readonly #raw: BillingStatementJSON;
+
+  /** Maps the wire JSON; prefer {@link BillingStatement.fromJSON}. */
+  constructor(data: BillingStatementJSON) {
+    this.id = data.id;
+    this.instanceId = data.instance_id;
+    this.timestamp = data.timestamp;
+    this.payer = BillingPayer.fromJSON(data.payer);
+    this.status = data.status;
+    this.totals = BillingTotals.fromJSON(data.totals);
+    this.groups = (data.groups ?? []).map(BillingStatementGroup.fromJSON);
+    this.#raw = data;
+  }
+
+  /** The JSON this object was built from, including fields this SDK version does not map yet. */
+  get raw(): BillingStatementJSON {
+    return this.#raw;
+  }
+
+  /** Builds a BillingStatement from the API's JSON. */
+  static fromJSON(data: BillingStatementJSON): BillingStatement {
+    return new BillingStatement(data);
+  }
+}

@@ -1,0 +1,40 @@
+import { BillingPaymentAttempt, type BillingPaymentAttemptJSON } from './BillingPaymentAttempt';
+
+/**
+ * Wire shape of a group of a billing statement (declared inline in the spec, under `BillingStatement.groups`).
+ * @public
+ */
+export interface BillingStatementGroupJSON {
+  object: 'commerce_statement_group';
+  timestamp: number;
+  items: BillingPaymentAttemptJSON[];
+}
+
+/**
+ * The payment attempts of a statement that share a date.
+ * @public
+ */
+export class BillingStatementGroup {
+  /** Date of the group, Unix milliseconds. */
+  readonly timestamp: number;
+  /** Payment attempts in the group. */
+  readonly items: BillingPaymentAttempt[];
+  readonly #raw: BillingStatementGroupJSON;
+
+  /** Maps the wire JSON; prefer {@link BillingStatementGroup.fromJSON}. */
+  constructor(data: BillingStatementGroupJSON) {
+    this.timestamp = data.timestamp;
+    this.items = (data.items ?? []).map(BillingPaymentAttempt.fromJSON);
+    this.#raw = data;
+  }
+
+  /** The JSON this object was built from, including fields this SDK version does not map yet. */
+  get raw(): BillingStatementGroupJSON {
+    return this.#raw;
+  }
+
+  /** Builds a BillingStatementGroup from the API's JSON. */
+  static fromJSON(data: BillingStatementGroupJSON): BillingStatementGroup {
+    return new BillingStatementGroup(data);
+  }
+}

@@ -1,0 +1,49 @@
+import { BillingMoneyAmount, type BillingMoneyAmountJSON } from './BillingMoneyAmount';
+import { BillingPerUnitTotal, type BillingPerUnitTotalJSON } from './BillingPerUnitTotal';
+import { BillingTotals, type BillingTotalsJSON } from './BillingTotals';
+
+/**
+ * Wire shape of the next payment of a subscription item (spec schema `CommerceSubscriptionItemNextPaymentResponse`).
+ * @public
+ */
+export interface BillingSubscriptionItemNextPaymentJSON {
+  amount?: BillingMoneyAmountJSON | null;
+  date?: number | null;
+  per_unit_totals?: BillingPerUnitTotalJSON[];
+  totals?: BillingTotalsJSON | null;
+}
+
+/**
+ * The next charge expected for a subscription item.
+ * @public
+ */
+export class BillingSubscriptionItemNextPayment {
+  /** Amount of the next charge, if known. */
+  readonly amount: BillingMoneyAmount | null;
+  /** When the next charge happens, Unix milliseconds, if known. */
+  readonly date: number | null;
+  /** Per-unit parts of the next charge; empty when there are none. */
+  readonly perUnitTotals: BillingPerUnitTotal[];
+  /** Full breakdown of the next charge, if reported. */
+  readonly totals: BillingTotals | null;
+  readonly #raw: BillingSubscriptionItemNextPaymentJSON;
+
+  /** Maps the wire JSON; prefer {@link BillingSubscriptionItemNextPayment.fromJSON}. */
+  constructor(data: BillingSubscriptionItemNextPaymentJSON) {
+    this.amount = data.amount ? BillingMoneyAmount.fromJSON(data.amount) : null;
+    this.date = data.date ?? null;
+    this.perUnitTotals = (data.per_unit_totals ?? []).map(BillingPerUnitTotal.fromJSON);
+    this.totals = data.totals ? BillingTotals.fromJSON(data.totals) : null;
+    this.#raw = data;
+  }
+
+  /** The JSON this object was built from, including fields this SDK version does not map yet. */
+  get raw(): BillingSubscriptionItemNextPaymentJSON {
+    return this.#raw;
+  }
+
+  /** Builds a BillingSubscriptionItemNextPayment from the API's JSON. */
+  static fromJSON(data: BillingSubscriptionItemNextPaymentJSON): BillingSubscriptionItemNextPayment {
+    return new BillingSubscriptionItemNextPayment(data);
+  }
+}

@@ -1,0 +1,62 @@
+import { BillingCredits, type BillingCreditsJSON } from './BillingCredits';
+import { BillingDiscounts, type BillingDiscountsJSON } from './BillingDiscounts';
+import { BillingMoneyAmount, type BillingMoneyAmountJSON } from './BillingMoneyAmount';
+import { BillingPerUnitTotal, type BillingPerUnitTotalJSON } from './BillingPerUnitTotal';
+
+/**
+ * Wire shape of the totals of a charge (also used for statement totals, which carry only the four money fields) (spec schemas `CommerceTotalsResponse` and `CommerceTotalsResponse-2`).
+ * @public
+ */
+export interface BillingTotalsJSON {
+  subtotal: BillingMoneyAmountJSON;
+  base_fee: BillingMoneyAmountJSON;
+  tax_total: BillingMoneyAmountJSON;
+  grand_total: BillingMoneyAmountJSON;
+  per_unit_totals?: BillingPerUnitTotalJSON[];
+  credits?: BillingCreditsJSON | null;
+  discounts?: BillingDiscountsJSON | null;
+}
+
+/**
+ * The breakdown of a charge: subtotal, base fee, tax, credits, discounts and grand total.
+ * @public
+ */
+export class BillingTotals {
+  /** Sum before tax, credits and discounts. */
+  readonly subtotal: BillingMoneyAmount;
+  /** The plan's base fee part of the subtotal. */
+  readonly baseFee: BillingMoneyAmount;
+  /** Tax charged. */
+  readonly taxTotal: BillingMoneyAmount;
+  /** Amount actually due. */
+  readonly grandTotal: BillingMoneyAmount;
+  /** Per-unit parts of the subtotal; empty when there are none. */
+  readonly perUnitTotals: BillingPerUnitTotal[];
+  /** Credits applied, if any. */
+  readonly credits: BillingCredits | null;
+  /** Discounts applied, if any. */
+  readonly discounts: BillingDiscounts | null;
+  readonly #raw: BillingTotalsJSON;
+
+  /** Maps the wire JSON; prefer {@link BillingTotals.fromJSON}. */
+  constructor(data: BillingTotalsJSON) {
+    this.subtotal = BillingMoneyAmount.fromJSON(data.subtotal);
+    this.baseFee = BillingMoneyAmount.fromJSON(data.base_fee);
+    this.taxTotal = BillingMoneyAmount.fromJSON(data.tax_total);
+    this.grandTotal = BillingMoneyAmount.fromJSON(data.grand_total);
+    this.perUnitTotals = (data.per_unit_totals ?? []).map(BillingPerUnitTotal.fromJSON);
+    this.credits = data.credits ? BillingCredits.fromJSON(data.credits) : null;
+    this.discounts = data.discounts ? BillingDiscounts.fromJSON(data.discounts) : null;
+    this.#raw = data;
+  }
+
+  /** The JSON this object was built from, including fields this SDK version does not map yet. */
+  get raw(): BillingTotalsJSON {
+    return this.#raw;
+  }
+
+  /** Builds a BillingTotals from the API's JSON. */
+  static fromJSON(data: BillingTotalsJSON): BillingTotals {
+    return new BillingTotals(data);
+  }
+}

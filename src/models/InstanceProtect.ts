@@ -1,0 +1,42 @@
+/**
+ * Wire shape of the protection settings of an instance (spec schema `InstanceProtect`).
+ * @public
+ */
+export interface InstanceProtectJSON {
+  object: 'instance_protect';
+  rules_enabled: boolean;
+  specter_enabled: boolean;
+  checks_bypassed: boolean;
+}
+
+/**
+ * Bot and abuse protection settings of the instance.
+ * @public
+ */
+export class InstanceProtect {
+  /** Whether custom protection rules are applied. */
+  readonly rulesEnabled: boolean;
+  /** Whether Clerk's automated abuse detection is on. */
+  readonly specterEnabled: boolean;
+  /** Whether protection checks are currently skipped. */
+  readonly checksBypassed: boolean;
+  readonly #raw: InstanceProtectJSON;
+
+  /** Maps the wire JSON; prefer {@link InstanceProtect.fromJSON}. */
+  constructor(data: InstanceProtectJSON) {
+    this.rulesEnabled = data.rules_enabled;
+    this.specterEnabled = data.specter_enabled;
+    this.checksBypassed = data.checks_bypassed;
+    this.#raw = data;
+  }
+
+  /** The JSON this object was built from, including fields this SDK version does not map yet. */
+  get raw(): InstanceProtectJSON {
+    return this.#raw;
+  }
+
+  /** Builds a InstanceProtect from the API's JSON. */
+  static fromJSON(data: InstanceProtectJSON): InstanceProtect {
+    return new InstanceProtect(data);
+  }
+}

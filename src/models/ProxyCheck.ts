@@ -1,0 +1,58 @@
+/**
+ * Wire shape of a proxy check (spec schema `ProxyCheck`).
+ * @public
+ */
+export interface ProxyCheckJSON {
+  object: 'proxy_check';
+  id: string;
+  domain_id: string;
+  last_run_at: number | null;
+  proxy_url: string;
+  successful: boolean;
+  created_at: number;
+  updated_at: number;
+}
+
+/**
+ * The result of checking that a proxy forwards correctly to the Clerk Frontend API.
+ * @public
+ */
+export class ProxyCheck {
+  /** Unique id of the check. */
+  readonly id: string;
+  /** Domain the proxy serves. */
+  readonly domainId: string;
+  /** When the check last ran, Unix milliseconds, if it has. */
+  readonly lastRunAt: number | null;
+  /** The proxy URL that was checked. */
+  readonly proxyUrl: string;
+  /** Whether the proxy worked. */
+  readonly successful: boolean;
+  /** Creation time, Unix milliseconds. */
+  readonly createdAt: number;
+  /** Last update time, Unix milliseconds. */
+  readonly updatedAt: number;
+  readonly #raw: ProxyCheckJSON;
+
+  /** Maps the wire JSON; prefer {@link ProxyCheck.fromJSON}. */
+  constructor(data: ProxyCheckJSON) {
+    this.id = data.id;
+    this.domainId = data.domain_id;
+    this.lastRunAt = data.last_run_at ?? null;
+    this.proxyUrl = data.proxy_url;
+    this.successful = data.successful;
+    this.createdAt = data.created_at;
+    this.updatedAt = data.updated_at;
+    this.#raw = data;
+  }
+
+  /** The JSON this object was built from, including fields this SDK version does not map yet. */
+  get raw(): ProxyCheckJSON {
+    return this.#raw;
+  }
+
+  /** Builds a ProxyCheck from the API's JSON. */
+  static fromJSON(data: ProxyCheckJSON): ProxyCheck {
+    return new ProxyCheck(data);
+  }
+}

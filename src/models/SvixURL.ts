@@ -1,0 +1,33 @@
+/**
+ * Wire shape of a Svix dashboard link (spec schema `SvixURL`).
+ * @public
+ */
+export interface SvixURLJSON {
+  svix_url: string;
+}
+
+/**
+ * A short-lived link to the Svix webhook dashboard of the instance.
+ * @public
+ */
+export class SvixURL {
+  /** The dashboard link; open it soon, it expires. */
+  readonly svixUrl: string;
+  readonly #raw: SvixURLJSON;
+
+  /** Maps the wire JSON; prefer {@link SvixURL.fromJSON}. */
+  constructor(data: SvixURLJSON) {
+    this.svixUrl = data.svix_url;
+    this.#raw = data;
+  }
+
+  /** The JSON this object was built from, including fields this SDK version does not map yet. */
+  get raw(): SvixURLJSON {
+    return this.#raw;
+  }
+
+  /** Builds a SvixURL from the API's JSON. */
+  static fromJSON(data: SvixURLJSON): SvixURL {
+    return new SvixURL(data);
+  }
+}
