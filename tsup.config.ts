@@ -12,6 +12,8 @@ const shared: Options = {
   // Both entries share one chunk for the core, so `cjs/instance` and the main entry throw the same error class.
   splitting: true,
   treeshake: true,
+  // esbuild renames classes that refer to themselves (`new User()` in `User.fromJSON`) to `_User`; keep the real names.
+  keepNames: true,
   define: { __PACKAGE_VERSION__: JSON.stringify(version) },
 };
 

@@ -1,0 +1,5 @@
+import { clerkClient } from '@clerk/clerk-sdk-node';
+
+const userList = await clerkClient.users.getUserList();
+// Added by the test: print what the example got back.
+console.log(userList);

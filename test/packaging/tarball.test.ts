@@ -1,0 +1,101 @@
+// What `npm pack` ships, and publint's verdict on that tarball.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { publint } from 'publint';
+import { formatMessage } from 'publint/utils';
+import { describe, expect, it } from 'vitest';
+import { packaging } from './helpers/context';
+
+const ctx = packaging();
+const installed = join(ctx.consumerDir, 'node_modules', ...ctx.name.split('/'));
+
+/** Every file `exports`, `main`, `module` and `types` point at, plus the node10 deep-import shims. */
+const REQUIRED = [
+  'package.json',
+  'README.md',
+  'dist/cjs/index.js',
+  'dist/cjs/index.d.ts',
+  'dist/cjs/instance.js',
+  'dist/cjs/instance.d.ts',
+  'dist/esm/index.mjs',
+  'dist/esm/index.d.mts',
+  'dist/esm/instance.mjs',
+  'dist/esm/instance.d.mts',
+  'cjs/instance.js',
+  'cjs/instance.d.ts',
+  'esm/instance.js',
+  'esm/instance.d.ts',
+  'instance.js',
+  'instance.d.ts',
+];
+
+/** Sources, tests, tooling and work files that must stay out of the package. */
+const FORBIDDEN = [
+  /^src\//,
+  /^test\//,
+  /^cjs-shim\//,
+  /^scripts\//,
+  /^bench\//,
+  /(^|\/)node_modules\//,
+  /\.tgz$/,
+  /^tsconfig.*\.json$/,
+  /^tsup\.config/,
+  /^vitest\.config/,
+  /^api-extractor/,
+  /^\.work\//,
+];
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((entry) => {
+    const path = join(dir, entry);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+describe('npm pack', () => {
+  it('ships every entry point file and the deep-import shims', () => {
+    expect(ctx.packedFiles).toEqual(expect.arrayContaining(REQUIRED));
+  });
+
+  it('ships no sources, tests or tooling', () => {
+    expect(ctx.packedFiles.filter((file) => FORBIDDEN.some((pattern) => pattern.test(file)))).toEqual([]);
+    // Every shipped file sits under one of the `files` roots (or is one npm always adds).
+    const roots = /^(dist\/(cjs|esm)\/|cjs\/instance\.|esm\/instance\.|instance\.(js|d\.ts)$|package\.json$|README\.md$|LICENSE)/;
+    expect(ctx.packedFiles.filter((file) => !roots.test(file))).toEqual([]);
+  });
+
+  it('installs the same files npm packed', () => {
+    const files = walk(installed).map((file) => relative(installed, file).split('\\').join('/')).sort();
+    expect(files).toEqual(ctx.packedFiles);
+  });
+
+  it('ships source maps that carry their sources (src/ itself is not published)', () => {
+    const maps = ctx.packedFiles.filter((file) => file.endsWith('.map'));
+    expect(maps.length).toBeGreaterThan(0);
+    const incomplete = maps.filter((file) => {
+      const map = JSON.parse(readFileSync(join(installed, file), 'utf8')) as { sources: string[]; sourcesContent?: Array<string | null> };
+      return !map.sourcesContent || map.sourcesContent.length !== map.sources.length || map.sourcesContent.some((text) => typeof text !== 'string');
+    });
+    expect(incomplete).toEqual([]);
+  });
+
+  it('publishes the package.json it was built from', () => {
+    const packed = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as Record<string, unknown>;
+    const source = JSON.parse(readFileSync(join(ctx.root, 'package.json'), 'utf8')) as Record<string, unknown>;
+    expect(packed.exports).toEqual(source.exports);
+    expect(packed.version).toBe(ctx.version);
+    expect(packed.dependencies).toEqual(source.dependencies);
+  });
+});
+
+describe('publint', () => {
+  it('reports no errors, warnings or suggestions on the tarball', async () => {
+    const data = readFileSync(ctx.tarball);
+    const tarball = data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer;
+    const { messages, pkg } = await publint({ pack: { tarball }, level: 'suggestion', strict: false });
+    // Sanity: publint really read this package.
+    expect(pkg).toMatchObject({ name: ctx.name, version: ctx.version });
+    const readable = messages.map((message) => `${message.type}: ${message.code}: ${formatMessage(message, pkg) ?? ''}`);
+    expect(readable).toEqual([]);
+  });
+});
