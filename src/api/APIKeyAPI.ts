@@ -1,7 +1,208 @@
-import { AbstractAPI } from './AbstractAPI';
+import { listPromise, type ListPromise, type PaginationParams } from '../core/pagination';
+import { path } from '../core/path';
+import { APIKey } from '../models/APIKey';
+import { DeletedObject } from '../models/DeletedObject';
+import { AbstractAPI, type ListSpec } from './AbstractAPI';
+
+/** The API-key endpoints cap a page at 100 items. */
+const MAX_API_KEY_PAGE = 100;
 
 /**
- * API keys issued to users and organizations. Placeholder until this sub-API's methods land.
+ * Parameters of {@link APIKeyAPI.list}.
  * @public
  */
-export class APIKeyAPI extends AbstractAPI {}
+export interface GetAPIKeyListParams {
+  /** The user, organization or machine whose keys are listed (required by the API). */
+  subject: string;
+  /** Kind of key to list; the API's default is `api_key`. */
+  type?: string;
+  /** Also list revoked and expired keys (default `false`). */
+  includeInvalid?: boolean;
+  /** Part of a key name to filter on. */
+  query?: string;
+  /** Items per page, at most 100 (the API's default is 10); larger values are refused before sending. */
+  limit?: number;
+  /** Items to skip. */
+  offset?: number;
+}
+
+/**
+ * Parameters of {@link APIKeyAPI.create}.
+ * @public
+ */
+export interface CreateAPIKeyParams {
+  /** Name of the key (at least 3 characters, no leading or trailing spaces). */
+  name: string;
+  /** The user (`user_…`), organization (`org_…`) or machine (`mch_…`) the key belongs to. */
+  subject: string;
+  /** Kind of key; the API's default is `api_key`. */
+  type?: string;
+  /** Free-text description (at most 255 characters). */
+  description?: string | null;
+  /** Custom claims to store with the key; sent exactly as given (keys are not converted). */
+  claims?: Record<string, unknown> | null;
+  /** Scopes to grant to the key. */
+  scopes?: string[];
+  /** Id of the user recorded as the key's creator. */
+  createdBy?: string | null;
+  /** Lifetime in seconds; leave out (or `null`) for a key that never expires. */
+  secondsUntilExpiration?: number | null;
+}
+
+/**
+ * Parameters of {@link APIKeyAPI.update}.
+ * @public
+ */
+export interface UpdateAPIKeyParams {
+  /** Id of the key to change. */
+  apiKeyId: string;
+  /** New custom claims; replaces the stored ones and is sent exactly as given. */
+  claims?: Record<string, unknown> | null;
+  /** New scopes. */
+  scopes?: string[];
+  /** New description. */
+  description?: string | null;
+  /** Move the key to another user, organization or machine. */
+  subject?: string;
+  /** New lifetime in seconds, counted from now; `null` for no expiry. */
+  secondsUntilExpiration?: number | null;
+}
+
+/**
+ * Parameters of {@link APIKeyAPI.revoke}.
+ * @public
+ */
+export interface RevokeAPIKeyParams {
+  /** Id of the key to revoke. */
+  apiKeyId: string;
+  /** Why the key is revoked; kept on the key for auditing. */
+  revocationReason?: string | null;
+}
+
+/**
+ * The secret of an API key, as {@link APIKeyAPI.getSecret} returns it.
+ * @public
+ */
+export interface APIKeySecret {
+  /** The key's secret; treat it like a password. */
+  secret: string;
+}
+
+/**
+ * Manages API keys that users, organizations and machines use to call your own API, and verifies them.
+ *
+ * These are "bapi-proxy" endpoints: they are served at the API root without the `/v1` segment
+ * (`https://api.clerk.com/api_keys`), the way `@clerk/backend` calls them. The spec lists them under its only
+ * server, `https://api.clerk.com/v1`, and the API answers there too, but this SDK follows the official JavaScript
+ * SDK. They are versioned by the `Clerk-API-Version` header alone, so a configured `apiVersion` does not apply.
+ * @public
+ */
+export class APIKeyAPI extends AbstractAPI {
+  /**
+   * Lists the API keys of one user, organization or machine, newest first. Await it for one page, or iterate
+   * it with `for await` for all.
+   * @param params - The subject, plus filter and page options; `limit` may not exceed 100.
+   * @returns A list promise of {@link APIKey}, with the total count.
+   * @throws {@link ClerkSDKError} `invalid_argument` (as a rejection, nothing sent) when `subject` is missing or
+   * `limit` is above 100.
+   */
+  override list(params: GetAPIKeyListParams): ListPromise<APIKey>;
+  /** @internal The base class's list helper, which the public `list` name shadows here. */
+  override list<T, P extends PaginationParams>(spec: ListSpec, params: P, item: (raw: any) => T): ListPromise<T>;
+  override list(...args: unknown[]): ListPromise<unknown> {
+    if (args.length === 3) return super.list(...(args as [ListSpec, PaginationParams, (raw: any) => unknown]));
+    const params = args[0] as GetAPIKeyListParams | undefined;
+    if (typeof params?.subject !== 'string' || params.subject === '') {
+      return listPromise(() => this.invalid('apiKeys.list() needs `subject`: the user, organization or machine id whose keys to list.'));
+    }
+    if (typeof params.limit === 'number' && params.limit > MAX_API_KEY_PAGE) {
+      return listPromise(() => this.invalid(`apiKeys.list() accepts a limit of at most ${MAX_API_KEY_PAGE}, got ${params.limit}.`));
+    }
+    return super.list({ path: '/api_keys', versionPrefix: false }, { ...params }, APIKey.fromJSON);
+  }
+
+  /**
+   * Creates an API key. The response is the only one that carries the key's secret.
+   * @param params - Name, subject and the key's optional settings.
+   * @returns The new {@link APIKey}, with `secret` set.
+   * @throws {@link ClerkAPIResponseError} 400 when a field is malformed, 409 when the name is taken.
+   */
+  create(params: CreateAPIKeyParams): Promise<APIKey> {
+    return this.request({ method: 'POST', path: '/api_keys', versionPrefix: false, body: { ...params }, deserialize: APIKey.fromJSON });
+  }
+
+  /**
+   * Fetches one API key (without its secret).
+   * @param apiKeyId - Id of the key.
+   * @returns The {@link APIKey}.
+   * @throws {@link ClerkAPIResponseError} 404 when no such key exists.
+   */
+  get(apiKeyId: string): Promise<APIKey> {
+    return this.request({ method: 'GET', path: path`/api_keys/${apiKeyId}`, versionPrefix: false, deserialize: APIKey.fromJSON });
+  }
+
+  /**
+   * Changes an API key's claims, scopes, description, subject or lifetime.
+   * @param params - The key id and the fields to change.
+   * @returns The updated {@link APIKey}.
+   * @throws {@link ClerkAPIResponseError} 404 when no such key exists.
+   */
+  update(params: UpdateAPIKeyParams): Promise<APIKey> {
+    const { apiKeyId, ...body } = params ?? ({} as UpdateAPIKeyParams);
+    return this.request({ method: 'PATCH', path: path`/api_keys/${apiKeyId}`, versionPrefix: false, body, deserialize: APIKey.fromJSON });
+  }
+
+  /**
+   * Deletes an API key.
+   * @param apiKeyId - Id of the key.
+   * @returns A {@link DeletedObject} (`object: 'api_key'`).
+   * @throws {@link ClerkAPIResponseError} 404 when no such key exists.
+   */
+  delete(apiKeyId: string): Promise<DeletedObject> {
+    return this.request({ method: 'DELETE', path: path`/api_keys/${apiKeyId}`, versionPrefix: false, deserialize: DeletedObject.fromJSON });
+  }
+
+  /**
+   * Reads the secret of an existing API key.
+   * @param apiKeyId - Id of the key.
+   * @returns `{ secret }`.
+   * @throws {@link ClerkAPIResponseError} 404 when no such key exists.
+   */
+  getSecret(apiKeyId: string): Promise<APIKeySecret> {
+    return this.request({
+      method: 'GET',
+      path: path`/api_keys/${apiKeyId}/secret`,
+      versionPrefix: false,
+      deserialize: (json: { secret: string }) => ({ secret: json.secret }),
+    });
+  }
+
+  /**
+   * Revokes an API key at once; it can no longer be verified.
+   * @param params - The key id and an optional reason (sent as `null` when left out, as the endpoint wants a body).
+   * @returns The revoked {@link APIKey}.
+   * @throws {@link ClerkAPIResponseError} 404 when no such key exists.
+   */
+  revoke(params: RevokeAPIKeyParams): Promise<APIKey> {
+    const { apiKeyId, revocationReason = null } = params ?? ({} as RevokeAPIKeyParams);
+    return this.request({
+      method: 'POST',
+      path: path`/api_keys/${apiKeyId}/revoke`,
+      versionPrefix: false,
+      body: { revocationReason },
+      deserialize: APIKey.fromJSON,
+    });
+  }
+
+  /**
+   * Checks an API key's secret and returns the key it belongs to.
+   * @param secret - The secret a caller presented.
+   * @returns The matching {@link APIKey}.
+   * @throws {@link ClerkAPIResponseError} when the secret is unknown, revoked or expired.
+   * @throws {@link ClerkSDKError} `invalid_argument` (as a rejection, nothing sent) when `secret` is empty.
+   */
+  verify(secret: string): Promise<APIKey> {
+    if (typeof secret !== 'string' || secret === '') return this.invalid('apiKeys.verify() needs the secret to check.');
+    return this.request({ method: 'POST', path: '/api_keys/verify', versionPrefix: false, body: { secret }, deserialize: APIKey.fromJSON });
+  }
+}

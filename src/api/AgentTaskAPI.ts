@@ -1,7 +1,66 @@
+import { path } from '../core/path';
+import { AgentTask } from '../models/AgentTask';
 import { AbstractAPI } from './AbstractAPI';
 
 /**
- * Agent tasks. Placeholder until this sub-API's methods land.
+ * The user an agent task acts for: give exactly one of `userId` or `identifier`.
  * @public
  */
-export class AgentTaskAPI extends AbstractAPI {}
+export type AgentTaskOnBehalfOf =
+  | {
+      /** Id of the user. */
+      userId: string;
+      identifier?: never;
+    }
+  | {
+      /** A verified identifier of the user, such as an email address. */
+      identifier: string;
+      userId?: never;
+    };
+
+/**
+ * Parameters of {@link AgentTaskAPI.create}.
+ * @public
+ */
+export interface CreateAgentTaskParams {
+  /** The user the agent acts for. */
+  onBehalfOf: AgentTaskOnBehalfOf;
+  /** Permissions granted to the agent; `*` (everything) is the only value the API accepts. */
+  permissions: '*';
+  /** Name of the agent; the agent's stable id is derived from it. Recorded for auditing. */
+  agentName: string;
+  /** What the agent is doing. Recorded for auditing. */
+  taskDescription: string;
+  /** Absolute URL (https in production) on one of the instance's domains, opened once the task is accepted. */
+  redirectUrl: string;
+  /** How long the session the task creates may last, in seconds (the API's default is 1800). */
+  sessionMaxDurationInSeconds?: number;
+}
+
+/**
+ * Creates and revokes agent tasks, which let automated agents sign in as a user (an experimental Clerk feature).
+ * Requests go to `/v1/agents/tasks…`.
+ * @public
+ */
+export class AgentTaskAPI extends AbstractAPI {
+  /**
+   * Creates an agent task; visiting the returned URL starts a session as the given user. Nested keys
+   * (`onBehalfOf.userId`) are converted to snake_case too.
+   * @param params - The user, permissions, agent details and redirect URL.
+   * @returns The new {@link AgentTask}, with `url` set.
+   * @throws {@link ClerkAPIResponseError} 404 when the user does not exist, 422 when a field is invalid.
+   */
+  create(params: CreateAgentTaskParams): Promise<AgentTask> {
+    return this.request({ method: 'POST', path: '/agents/tasks', body: { ...params }, deepSnakeBody: true, deserialize: AgentTask.fromJSON });
+  }
+
+  /**
+   * Revokes an agent task so its URL no longer works.
+   * @param agentTaskId - Id of the task.
+   * @returns The revoked {@link AgentTask}.
+   * @throws {@link ClerkAPIResponseError} 404 when no such task exists.
+   */
+  revoke(agentTaskId: string): Promise<AgentTask> {
+    return this.request({ method: 'POST', path: path`/agents/tasks/${agentTaskId}/revoke`, deserialize: AgentTask.fromJSON });
+  }
+}

@@ -1,7 +1,175 @@
-import { AbstractAPI } from './AbstractAPI';
+import type { RequestSpec } from '../core/http';
+import { listPromise, type ListPromise, type PaginationParams } from '../core/pagination';
+import { path } from '../core/path';
+import { M2MToken } from '../models/M2MToken';
+import { AbstractAPI, type ListSpec } from './AbstractAPI';
+
+/** The M2M token list caps a page at 100 items. */
+const MAX_M2M_PAGE = 100;
 
 /**
- * Machine-to-machine tokens. Placeholder until this sub-API's methods land.
+ * Option shared by every {@link M2MTokenAPI} method: authenticate as a machine instead of with the instance key.
  * @public
  */
-export class M2MTokenAPI extends AbstractAPI {}
+export interface M2MMachineAuthParams {
+  /**
+   * A machine's secret key. When given, it replaces the client's secret key in the `Authorization` header, so the
+   * call acts as that machine (creating a token requires this). The client's own secret key is then not needed.
+   */
+  machineSecretKey?: string;
+}
+
+/**
+ * Parameters of {@link M2MTokenAPI.list}.
+ * @public
+ */
+export interface GetM2MTokenListParams extends M2MMachineAuthParams {
+  /** The machine (`mch_…`) whose tokens are listed (required by the API). */
+  subject: string;
+  /** Also list revoked tokens (default `false`). */
+  revoked?: boolean;
+  /** Also list expired tokens (default `false`). */
+  expired?: boolean;
+  /** Items per page, at most 100 (the API's default is 10); larger values are refused before sending. */
+  limit?: number;
+  /** Items to skip. */
+  offset?: number;
+}
+
+/**
+ * Parameters of {@link M2MTokenAPI.createToken}.
+ * @public
+ */
+export interface CreateM2MTokenParams extends M2MMachineAuthParams {
+  /** Lifetime in seconds. Left out, `null` is sent, as `@clerk/backend` does. */
+  secondsUntilExpiration?: number | null;
+  /** Custom claims to store with the token; sent exactly as given (keys are not converted). */
+  claims?: Record<string, unknown> | null;
+  /**
+   * Reuse an existing opaque token with the same claims and scopes if it still has at least this many seconds
+   * to live, instead of minting a new one. Must be below the token's lifetime.
+   */
+  minRemainingTtlSeconds?: number;
+  /** `opaque` (an `mt_…` string, the default) or `jwt` (a signed JWT). */
+  tokenFormat?: 'opaque' | 'jwt';
+}
+
+/**
+ * Parameters of {@link M2MTokenAPI.revokeToken}.
+ * @public
+ */
+export interface RevokeM2MTokenParams extends M2MMachineAuthParams {
+  /** Id of the token to revoke (`mt_…`). */
+  m2mTokenId: string;
+  /** Why the token is revoked; kept on the token for auditing. */
+  revocationReason?: string | null;
+}
+
+/**
+ * Parameters of {@link M2MTokenAPI.verify}.
+ * @public
+ */
+export interface VerifyM2MTokenParams extends M2MMachineAuthParams {
+  /** The token a caller presented. */
+  token: string;
+}
+
+/**
+ * Creates, lists, revokes and verifies machine-to-machine tokens.
+ *
+ * These are "bapi-proxy" endpoints: they are served at the API root without the `/v1` segment
+ * (`https://api.clerk.com/m2m_tokens`), the way `@clerk/backend` calls them. The spec lists them under its only
+ * server, `https://api.clerk.com/v1`, and the API answers there too, but this SDK follows the official JavaScript
+ * SDK. They are versioned by the `Clerk-API-Version` header alone, so a configured `apiVersion` does not apply.
+ *
+ * Every method takes an optional `machineSecretKey`, sent as `Authorization: Bearer <machineSecretKey>` in place
+ * of the client's secret key. A client-wide machine key option does not exist yet; pass it per call.
+ * @public
+ */
+export class M2MTokenAPI extends AbstractAPI {
+  /**
+   * Lists the tokens of one machine, newest first. Await it for one page, or iterate it with `for await` for all.
+   * With a machine secret key only that machine's own tokens can be listed.
+   * @param params - The machine, filters, page options (`limit` at most 100) and an optional machine secret key.
+   * @returns A list promise of {@link M2MToken}, with the total count.
+   * @throws {@link ClerkSDKError} `invalid_argument` (as a rejection, nothing sent) when `subject` is missing or
+   * `limit` is above 100.
+   */
+  override list(params: GetM2MTokenListParams): ListPromise<M2MToken>;
+  /** @internal The base class's list helper, which the public `list` name shadows here. */
+  override list<T, P extends PaginationParams>(spec: ListSpec, params: P, item: (raw: any) => T): ListPromise<T>;
+  override list(...args: unknown[]): ListPromise<unknown> {
+    if (args.length === 3) return super.list(...(args as [ListSpec, PaginationParams, (raw: any) => unknown]));
+    const { machineSecretKey, ...query } = (args[0] ?? {}) as GetM2MTokenListParams;
+    if (typeof query.subject !== 'string' || query.subject === '') {
+      return listPromise(() => this.invalid('m2m.list() needs `subject`: the id of the machine whose tokens to list.'));
+    }
+    if (typeof query.limit === 'number' && query.limit > MAX_M2M_PAGE) {
+      return listPromise(() => this.invalid(`m2m.list() accepts a limit of at most ${MAX_M2M_PAGE}, got ${query.limit}.`));
+    }
+    // The response keeps its items under `m2m_tokens`, not `data`.
+    return super.list({ path: '/m2m_tokens', itemsKey: 'm2m_tokens', ...machineAuth(machineSecretKey) }, query, M2MToken.fromJSON);
+  }
+
+  /**
+   * Creates a token for the machine whose secret key authenticates the call (the API answers 201).
+   * @param params - Lifetime, claims, reuse threshold, format and the machine secret key.
+   * @returns The new {@link M2MToken}, with `token` set; for `tokenFormat: 'jwt'` it is a signed JWT.
+   * @throws {@link ClerkAPIResponseError} 400 when `minRemainingTtlSeconds` is not below the lifetime, 401/403
+   * when the call is not authenticated as a machine.
+   */
+  createToken(params: CreateM2MTokenParams = {}): Promise<M2MToken> {
+    const { machineSecretKey, secondsUntilExpiration = null, claims = null, minRemainingTtlSeconds, tokenFormat = 'opaque' } = params;
+    return this.request({
+      method: 'POST',
+      path: '/m2m_tokens',
+      body: { secondsUntilExpiration, claims, minRemainingTtlSeconds, tokenFormat },
+      deserialize: M2MToken.fromJSON,
+      ...machineAuth(machineSecretKey),
+    });
+  }
+
+  /**
+   * Revokes a token at once; it can no longer be verified.
+   * @param params - The token id, an optional reason (sent as `null` when left out, as the endpoint wants a body)
+   * and an optional machine secret key.
+   * @returns The revoked {@link M2MToken}.
+   * @throws {@link ClerkAPIResponseError} 404 when no such token exists.
+   */
+  revokeToken(params: RevokeM2MTokenParams): Promise<M2MToken> {
+    const { m2mTokenId, revocationReason = null, machineSecretKey } = params ?? ({} as RevokeM2MTokenParams);
+    return this.request({
+      method: 'POST',
+      path: path`/m2m_tokens/${m2mTokenId}/revoke`,
+      body: { revocationReason },
+      deserialize: M2MToken.fromJSON,
+      ...machineAuth(machineSecretKey),
+    });
+  }
+
+  /**
+   * Checks a token with the API and returns it. Unlike `@clerk/backend`, JWT-format tokens are checked by the API
+   * too, not locally against the instance's public key.
+   * @param params - The token (or `{ token, machineSecretKey }`).
+   * @returns The matching {@link M2MToken}.
+   * @throws {@link ClerkAPIResponseError} when the token is unknown, revoked or expired.
+   * @throws {@link ClerkSDKError} `invalid_argument` (as a rejection, nothing sent) when the token is empty.
+   */
+  verify(params: VerifyM2MTokenParams | string): Promise<M2MToken> {
+    const { token, machineSecretKey } = typeof params === 'string' ? { token: params, machineSecretKey: undefined } : params ?? ({} as VerifyM2MTokenParams);
+    if (typeof token !== 'string' || token === '') return this.invalid('m2m.verify() needs the token to check.');
+    return this.request({
+      method: 'POST',
+      path: '/m2m_tokens/verify',
+      body: { token },
+      deserialize: M2MToken.fromJSON,
+      ...machineAuth(machineSecretKey),
+    });
+  }
+}
+
+/** The request options shared by the M2M endpoints: no `/v1`, and a machine key as bearer when one is given. */
+function machineAuth(machineSecretKey: string | undefined): Pick<RequestSpec<unknown>, 'versionPrefix' | 'auth' | 'headers'> {
+  if (!machineSecretKey) return { versionPrefix: false };
+  return { versionPrefix: false, auth: false, headers: { authorization: `Bearer ${machineSecretKey}` } };
+}

@@ -1,7 +1,178 @@
-import { AbstractAPI } from './AbstractAPI';
+import type { ListPromise, PaginationParams } from '../core/pagination';
+import { path } from '../core/path';
+import { DeletedObject } from '../models/DeletedObject';
+import { Machine } from '../models/Machine';
+import { MachineScope } from '../models/MachineScope';
+import { MachineSecretKey } from '../models/MachineSecretKey';
+import { AbstractAPI, type ListSpec } from './AbstractAPI';
 
 /**
- * Machines for machine-to-machine authentication. Placeholder until this sub-API's methods land.
+ * Parameters of {@link MachineAPI.list}.
  * @public
  */
-export class MachineAPI extends AbstractAPI {}
+export interface GetMachineListParams {
+  /** Items per page (1–500, the API's default is 10). */
+  limit?: number;
+  /** Items to skip. */
+  offset?: number;
+  /** Exact machine id, or part of a machine name, to filter on. */
+  query?: string;
+  /** Sort field, `-` for descending, `+` (or nothing) for ascending. The API's default is `-created_at`. */
+  orderBy?: 'name' | '+name' | '-name' | 'created_at' | '+created_at' | '-created_at';
+}
+
+/**
+ * Parameters of {@link MachineAPI.create}.
+ * @public
+ */
+export interface CreateMachineParams {
+  /** Display name of the machine (1–255 characters). */
+  name: string;
+  /** Ids of existing machines the new machine may call (at most 150). */
+  scopedMachines?: string[];
+  /** Lifetime in seconds of the tokens the machine creates when no lifetime is asked for (default 3600). */
+  defaultTokenTtl?: number;
+}
+
+/**
+ * Parameters of {@link MachineAPI.update}.
+ * @public
+ */
+export interface UpdateMachineParams {
+  /** Id of the machine to change. */
+  machineId: string;
+  /** New display name. */
+  name?: string;
+  /** New default token lifetime, in seconds. */
+  defaultTokenTtl?: number;
+}
+
+/**
+ * Parameters of {@link MachineAPI.rotateSecretKey}.
+ * @public
+ */
+export interface RotateMachineSecretKeyParams {
+  /** Id of the machine whose secret key is replaced. */
+  machineId: string;
+  /** How many seconds (0–28800) the old secret key keeps working, so running clients can switch over. */
+  previousTokenTtl: number;
+}
+
+/**
+ * Manages machines, the non-human clients of machine-to-machine authentication, their secret keys and which
+ * other machines each one may call. Requests go to `/v1/machines…`.
+ * @public
+ */
+export class MachineAPI extends AbstractAPI {
+  /**
+   * Lists the instance's machines. Await it for one page, or iterate it with `for await` for all.
+   * @param params - Page, search and sort options.
+   * @returns A list promise of {@link Machine}, with the total count.
+   */
+  override list(params?: GetMachineListParams): ListPromise<Machine>;
+  /** @internal The base class's list helper, which the public `list` name shadows here. */
+  override list<T, P extends PaginationParams>(spec: ListSpec, params: P, item: (raw: any) => T): ListPromise<T>;
+  override list(...args: unknown[]): ListPromise<unknown> {
+    if (args.length === 3) return super.list(...(args as [ListSpec, PaginationParams, (raw: any) => unknown]));
+    return super.list({ path: '/machines' }, (args[0] ?? {}) as GetMachineListParams, Machine.fromJSON);
+  }
+
+  /**
+   * Creates a machine. The response is the only one that carries the machine's secret key.
+   * @param params - Name, scoped machines and default token lifetime.
+   * @returns The new {@link Machine}, with `secretKey` set.
+   * @throws {@link ClerkAPIResponseError} 422 when the name is missing or a scoped machine does not exist.
+   */
+  create(params: CreateMachineParams): Promise<Machine> {
+    return this.request({ method: 'POST', path: '/machines', body: { ...params }, deserialize: Machine.fromJSON });
+  }
+
+  /**
+   * Fetches one machine, with the machines it may call.
+   * @param machineId - Id of the machine.
+   * @returns The {@link Machine}.
+   * @throws {@link ClerkAPIResponseError} 404 when no such machine exists.
+   */
+  get(machineId: string): Promise<Machine> {
+    return this.request({ method: 'GET', path: path`/machines/${machineId}`, deserialize: Machine.fromJSON });
+  }
+
+  /**
+   * Renames a machine or changes its default token lifetime.
+   * @param params - The machine id and the fields to change.
+   * @returns The updated {@link Machine}.
+   * @throws {@link ClerkAPIResponseError} 404 when no such machine exists.
+   */
+  update(params: UpdateMachineParams): Promise<Machine> {
+    const { machineId, ...body } = params ?? ({} as UpdateMachineParams);
+    return this.request({ method: 'PATCH', path: path`/machines/${machineId}`, body, deserialize: Machine.fromJSON });
+  }
+
+  /**
+   * Deletes a machine; its tokens stop working.
+   * @param machineId - Id of the machine.
+   * @returns A {@link DeletedObject} (`object: 'machine'`).
+   * @throws {@link ClerkAPIResponseError} 404 when no such machine exists.
+   */
+  delete(machineId: string): Promise<DeletedObject> {
+    return this.request({ method: 'DELETE', path: path`/machines/${machineId}`, deserialize: DeletedObject.fromJSON });
+  }
+
+  /**
+   * Reads a machine's current secret key.
+   * @param machineId - Id of the machine.
+   * @returns The {@link MachineSecretKey}.
+   * @throws {@link ClerkAPIResponseError} 404 when no such machine exists.
+   */
+  getSecretKey(machineId: string): Promise<MachineSecretKey> {
+    return this.request({ method: 'GET', path: path`/machines/${machineId}/secret_key`, deserialize: MachineSecretKey.fromJSON });
+  }
+
+  /**
+   * Replaces a machine's secret key, keeping the old one valid for `previousTokenTtl` seconds.
+   * @param params - The machine id and the grace period for the old key.
+   * @returns The new {@link MachineSecretKey}.
+   * @throws {@link ClerkAPIResponseError} 404 when no such machine exists, 422 when the grace period is out of range.
+   */
+  rotateSecretKey(params: RotateMachineSecretKeyParams): Promise<MachineSecretKey> {
+    const { machineId, previousTokenTtl } = params ?? ({} as RotateMachineSecretKeyParams);
+    return this.request({
+      method: 'POST',
+      path: path`/machines/${machineId}/secret_key/rotate`,
+      body: { previousTokenTtl },
+      deserialize: MachineSecretKey.fromJSON,
+    });
+  }
+
+  /**
+   * Lets one machine call another.
+   * @param machineId - The machine that gains access.
+   * @param toMachineId - The machine it may now call.
+   * @returns The new {@link MachineScope}.
+   * @throws {@link ClerkAPIResponseError} 404 when either machine does not exist, 422 past 150 scopes.
+   */
+  createScope(machineId: string, toMachineId: string): Promise<MachineScope> {
+    return this.request({
+      method: 'POST',
+      path: path`/machines/${machineId}/scopes`,
+      body: { toMachineId },
+      deserialize: MachineScope.fromJSON,
+    });
+  }
+
+  /**
+   * Takes back one machine's access to another.
+   * @param machineId - The machine that had access.
+   * @param otherMachineId - The machine it could call.
+   * @returns A {@link DeletedObject} (`object: 'machine_scope'`, no `id`); `raw` keeps `from_machine_id` and
+   * `to_machine_id`.
+   * @throws {@link ClerkAPIResponseError} 404 when the scope does not exist.
+   */
+  deleteScope(machineId: string, otherMachineId: string): Promise<DeletedObject> {
+    return this.request({
+      method: 'DELETE',
+      path: path`/machines/${machineId}/scopes/${otherMachineId}`,
+      deserialize: DeletedObject.fromJSON,
+    });
+  }
+}

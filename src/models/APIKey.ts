@@ -1,0 +1,94 @@
+/**
+ * Wire shape of an API key. `secret` is only present in the response to a create call.
+ * @public
+ */
+export interface APIKeyJSON {
+  object: 'api_key';
+  id: string;
+  type: string;
+  subject: string;
+  name: string;
+  description?: string | null;
+  claims: Record<string, unknown> | null;
+  scopes: string[];
+  secret?: string;
+  revoked: boolean;
+  revocation_reason: string | null;
+  expired: boolean;
+  expiration: number | null;
+  created_by: string | null;
+  last_used_at: number | null;
+  created_at: number;
+  updated_at: number;
+}
+
+/**
+ * An API key issued to a user, organization or machine, which your own API can verify through Clerk.
+ * @public
+ */
+export class APIKey {
+  /** Unique id of the key (`ak_…`). */
+  readonly id: string;
+  /** Kind of key; `api_key` for keys created through this API. */
+  readonly type: string;
+  /** The user, organization or machine id the key belongs to. */
+  readonly subject: string;
+  /** Name given to the key. */
+  readonly name: string;
+  /** Free-text description, if one was set. */
+  readonly description: string | null;
+  /** Custom claims stored with the key, exactly as they were set (keys are not converted). */
+  readonly claims: Record<string, unknown> | null;
+  /** Scopes granted to the key. */
+  readonly scopes: string[];
+  /** The key's secret; only the create call returns it, so it is `null` everywhere else. */
+  readonly secret: string | null;
+  /** Whether the key has been revoked. */
+  readonly revoked: boolean;
+  /** Reason recorded when the key was revoked. */
+  readonly revocationReason: string | null;
+  /** Whether the key is past its expiration time. */
+  readonly expired: boolean;
+  /** When the key expires, Unix milliseconds; `null` for keys that never expire. */
+  readonly expiration: number | null;
+  /** Id of the user who created the key, when recorded. */
+  readonly createdBy: string | null;
+  /** When the key was last used, Unix milliseconds. */
+  readonly lastUsedAt: number | null;
+  /** Creation time, Unix milliseconds. */
+  readonly createdAt: number;
+  /** Last update time, Unix milliseconds. */
+  readonly updatedAt: number;
+  readonly #raw: APIKeyJSON;
+
+  /** Maps the wire JSON; prefer {@link APIKey.fromJSON}. */
+  constructor(data: APIKeyJSON) {
+    this.id = data.id;
+    this.type = data.type;
+    this.subject = data.subject;
+    this.name = data.name;
+    this.description = data.description ?? null;
+    this.claims = data.claims ?? null;
+    this.scopes = data.scopes ?? [];
+    this.secret = data.secret ?? null;
+    this.revoked = data.revoked;
+    this.revocationReason = data.revocation_reason ?? null;
+    this.expired = data.expired;
+    this.expiration = data.expiration ?? null;
+    this.createdBy = data.created_by ?? null;
+    this.lastUsedAt = data.last_used_at ?? null;
+    this.createdAt = data.created_at;
+    this.updatedAt = data.updated_at;
+    this.#raw = data;
+  }
+
+  /** The JSON this object was built from, including fields this SDK version does not map yet. */
+  get raw(): APIKeyJSON {
+    return this.#raw;
+  }
+
+  /** Builds an APIKey from the API's JSON. */
+  static fromJSON(data: APIKeyJSON): APIKey {
+    return new APIKey(data);
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * Wire shape of an agent task.
+ * @public
+ */
+export interface AgentTaskJSON {
+  object: 'agent_task';
+  agent_id: string;
+  agent_task_id: string;
+  /** @deprecated Same value as `agent_task_id`. */
+  task_id: string;
+  url?: string;
+}
+
+/**
+ * A task that lets an automated agent act for a user: visiting its URL starts a session as that user.
+ * @public
+ */
+export class AgentTask {
+  /** Stable id of the agent, derived from its name within the instance. */
+  readonly agentId: string;
+  /** Unique id of this task. */
+  readonly agentTaskId: string;
+  /**
+   * Older name of the task id.
+   * @deprecated Use {@link AgentTask.agentTaskId}.
+   */
+  readonly taskId: string;
+  /** URL that creates the user's session when visited; only the create call returns it. */
+  readonly url: string | null;
+  readonly #raw: AgentTaskJSON;
+
+  /** Maps the wire JSON; prefer {@link AgentTask.fromJSON}. */
+  constructor(data: AgentTaskJSON) {
+    this.agentId = data.agent_id;
+    this.agentTaskId = data.agent_task_id;
+    this.taskId = data.task_id;
+    this.url = data.url ?? null;
+    this.#raw = data;
+  }
+
+  /** The JSON this object was built from, including fields this SDK version does not map yet. */
+  get raw(): AgentTaskJSON {
+    return this.#raw;
+  }
+
+  /** Builds an AgentTask from the API's JSON. */
+  static fromJSON(data: AgentTaskJSON): AgentTask {
+    return new AgentTask(data);
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * Wire shape of a machine as it appears inside another machine's `scoped_machines` (no nested list).
+ * @public
+ */
+export interface MachineWithoutScopedMachinesJSON {
+  object: 'machine';
+  id: string;
+  name: string;
+  instance_id: string;
+  created_at: number;
+  updated_at: number;
+  default_token_ttl?: number;
+}
+
+/**
+ * Wire shape of a machine. `secret_key` is only present in the response to a create call.
+ * @public
+ */
+export interface MachineJSON extends MachineWithoutScopedMachinesJSON {
+  scoped_machines: MachineWithoutScopedMachinesJSON[];
+  secret_key?: string;
+}
+
+/**
+ * A machine: a non-human client (service, job, worker) that authenticates with machine-to-machine tokens.
+ * @public
+ */
+export class Machine {
+  /** Unique id of the machine (`mch_…`). */
+  readonly id: string;
+  /** Display name of the machine. */
+  readonly name: string;
+  /** Instance the machine belongs to. */
+  readonly instanceId: string;
+  /** Creation time, Unix milliseconds. */
+  readonly createdAt: number;
+  /** Last update time, Unix milliseconds. */
+  readonly updatedAt: number;
+  /** Lifetime in seconds given to tokens this machine creates when the caller sets none, when reported. */
+  readonly defaultTokenTtl: number | null;
+  /** Machines this machine may call; empty for machines listed inside another machine's scopes. */
+  readonly scopedMachines: Machine[];
+  /** The machine's secret key; only the create call returns it, so it is `null` everywhere else. */
+  readonly secretKey: string | null;
+  readonly #raw: MachineJSON | MachineWithoutScopedMachinesJSON;
+
+  /** Maps the wire JSON; prefer {@link Machine.fromJSON}. */
+  constructor(data: MachineJSON | MachineWithoutScopedMachinesJSON) {
+    const full = data as Partial<MachineJSON>;
+    this.id = data.id;
+    this.name = data.name;
+    this.instanceId = data.instance_id;
+    this.createdAt = data.created_at;
+    this.updatedAt = data.updated_at;
+    this.defaultTokenTtl = data.default_token_ttl ?? null;
+    this.scopedMachines = (full.scoped_machines ?? []).map(Machine.fromJSON);
+    this.secretKey = full.secret_key ?? null;
+    this.#raw = data;
+  }
+
+  /** The JSON this object was built from, including fields this SDK version does not map yet. */
+  get raw(): MachineJSON | MachineWithoutScopedMachinesJSON {
+    return this.#raw;
+  }
+
+  /** Builds a Machine from the API's JSON (either the full shape or a nested scoped-machine entry). */
+  static fromJSON(data: MachineJSON | MachineWithoutScopedMachinesJSON): Machine {
+    return new Machine(data);
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * Wire shape of a machine scope.
+ * @public
+ */
+export interface MachineScopeJSON {
+  object: 'machine_scope';
+  from_machine_id: string;
+  to_machine_id: string;
+  created_at: number;
+}
+
+/**
+ * A grant that lets one machine call another with its machine-to-machine tokens.
+ * @public
+ */
+export class MachineScope {
+  /** The machine that gains access. */
+  readonly fromMachineId: string;
+  /** The machine that can now be called. */
+  readonly toMachineId: string;
+  /** When the grant was made, Unix milliseconds. */
+  readonly createdAt: number;
+  readonly #raw: MachineScopeJSON;
+
+  /** Maps the wire JSON; prefer {@link MachineScope.fromJSON}. */
+  constructor(data: MachineScopeJSON) {
+    this.fromMachineId = data.from_machine_id;
+    this.toMachineId = data.to_machine_id;
+    this.createdAt = data.created_at;
+    this.#raw = data;
+  }
+
+  /** The JSON this object was built from, including fields this SDK version does not map yet. */
+  get raw(): MachineScopeJSON {
+    return this.#raw;
+  }
+
+  /** Builds a MachineScope from the API's JSON. */
+  static fromJSON(data: MachineScopeJSON): MachineScope {
+    return new MachineScope(data);
+  }
+}

@@ -1,0 +1,34 @@
+/**
+ * Wire shape of a machine's secret key.
+ * @public
+ */
+export interface MachineSecretKeyJSON {
+  object: 'machine_secret_key';
+  secret: string;
+}
+
+/**
+ * The secret key a machine uses to authenticate its machine-to-machine calls.
+ * @public
+ */
+export class MachineSecretKey {
+  /** The secret itself; treat it like a password. */
+  readonly secret: string;
+  readonly #raw: MachineSecretKeyJSON;
+
+  /** Maps the wire JSON; prefer {@link MachineSecretKey.fromJSON}. */
+  constructor(data: MachineSecretKeyJSON) {
+    this.secret = data.secret;
+    this.#raw = data;
+  }
+
+  /** The JSON this object was built from, including fields this SDK version does not map yet. */
+  get raw(): MachineSecretKeyJSON {
+    return this.#raw;
+  }
+
+  /** Builds a MachineSecretKey from the API's JSON. */
+  static fromJSON(data: MachineSecretKeyJSON): MachineSecretKey {
+    return new MachineSecretKey(data);
+  }
+}

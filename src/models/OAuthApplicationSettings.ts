@@ -1,0 +1,54 @@
+/**
+ * Wire shape of the OAuth application settings of an instance (spec schema `OAuthApplicationSettings`).
+ * @public
+ */
+export interface OAuthApplicationSettingsJSON {
+  object: 'oauth_application_settings';
+  dynamic_oauth_client_registration: boolean;
+  default_scopes: string[] | null;
+  oauth_jwt_access_tokens: boolean;
+  client_id_metadata_documents_advertised: boolean;
+  client_id_metadata_documents_only_allow_pre_registered_clients: boolean;
+  client_id_metadata_documents_block_implicitly_allowed_clients: boolean;
+}
+
+/**
+ * How the instance acts as an OAuth authorization server.
+ * @public
+ */
+export class OAuthApplicationSettings {
+  /** Whether clients may register themselves (RFC 7591). */
+  readonly dynamicOauthClientRegistration: boolean;
+  /** Scopes granted when a client asks for none; null means Clerk's defaults. */
+  readonly defaultScopes: string[] | null;
+  /** Whether access tokens are JWTs (otherwise they are opaque). */
+  readonly oauthJwtAccessTokens: boolean;
+  /** Whether support for client ID metadata documents is advertised in the server metadata. */
+  readonly clientIdMetadataDocumentsAdvertised: boolean;
+  /** Whether clients known only through a metadata document are refused unless already registered. */
+  readonly clientIdMetadataDocumentsOnlyAllowPreRegisteredClients: boolean;
+  /** Whether clients that were let in implicitly are refused from now on. */
+  readonly clientIdMetadataDocumentsBlockImplicitlyAllowedClients: boolean;
+  readonly #raw: OAuthApplicationSettingsJSON;
+
+  /** Maps the wire JSON; prefer {@link OAuthApplicationSettings.fromJSON}. */
+  constructor(data: OAuthApplicationSettingsJSON) {
+    this.dynamicOauthClientRegistration = data.dynamic_oauth_client_registration;
+    this.defaultScopes = data.default_scopes ?? null;
+    this.oauthJwtAccessTokens = data.oauth_jwt_access_tokens;
+    this.clientIdMetadataDocumentsAdvertised = data.client_id_metadata_documents_advertised;
+    this.clientIdMetadataDocumentsOnlyAllowPreRegisteredClients = data.client_id_metadata_documents_only_allow_pre_registered_clients;
+    this.clientIdMetadataDocumentsBlockImplicitlyAllowedClients = data.client_id_metadata_documents_block_implicitly_allowed_clients;
+    this.#raw = data;
+  }
+
+  /** The JSON this object was built from, including fields this SDK version does not map yet. */
+  get raw(): OAuthApplicationSettingsJSON {
+    return this.#raw;
+  }
+
+  /** Builds a OAuthApplicationSettings from the API's JSON. */
+  static fromJSON(data: OAuthApplicationSettingsJSON): OAuthApplicationSettings {
+    return new OAuthApplicationSettings(data);
+  }
+}

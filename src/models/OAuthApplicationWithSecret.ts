@@ -1,0 +1,35 @@
+import { OAuthApplication, type OAuthApplicationJSON } from './OAuthApplication';
+
+/**
+ * Wire shape of an OAuth application together with its client secret.
+ * @public
+ */
+export interface OAuthApplicationWithSecretJSON extends OAuthApplicationJSON {
+  client_secret?: string;
+}
+
+/**
+ * An OAuth application as returned right after it is created or its secret rotated: the only time the
+ * client secret is shown.
+ * @public
+ */
+export class OAuthApplicationWithSecret extends OAuthApplication {
+  /** The client secret; store it now, it cannot be read again. Empty for public clients, `null` when absent. */
+  readonly clientSecret: string | null;
+
+  /** Maps the wire JSON; prefer {@link OAuthApplicationWithSecret.fromJSON}. */
+  constructor(data: OAuthApplicationWithSecretJSON) {
+    super(data);
+    this.clientSecret = data.client_secret ?? null;
+  }
+
+  /** The JSON this object was built from, including fields this SDK version does not map yet. */
+  override get raw(): OAuthApplicationWithSecretJSON {
+    return super.raw as OAuthApplicationWithSecretJSON;
+  }
+
+  /** Builds an OAuthApplicationWithSecret from the API's JSON. */
+  static override fromJSON(data: OAuthApplicationWithSecretJSON): OAuthApplicationWithSecret {
+    return new OAuthApplicationWithSecret(data);
+  }
+}
