@@ -1,7 +1,52 @@
+import { path } from '../core/path';
+import { ActorToken } from '../models/ActorToken';
 import { AbstractAPI } from './AbstractAPI';
 
 /**
- * Actor tokens, for impersonating a user. Placeholder until this sub-API's methods land.
+ * Who acts when an actor token is used: `sub` names the acting user, and any other claims ride along. The whole
+ * object is copied into the impersonated session's token, so it is sent exactly as given (keys untouched).
  * @public
  */
-export class ActorTokenAPI extends AbstractAPI {}
+export type ActorTokenActor = { sub: string } & Record<string, unknown>;
+
+/**
+ * Parameters of {@link ActorTokenAPI.create}.
+ * @public
+ */
+export interface CreateActorTokenParams {
+  /** The user to impersonate. */
+  userId: string;
+  /** The actor: at least `sub`, the id of the user doing the impersonating. */
+  actor: ActorTokenActor;
+  /** How long the token stays usable, in seconds (the API's default is one hour). */
+  expiresInSeconds?: number;
+  /** Longest the impersonated session may last, in seconds (the API's default is 30 minutes). */
+  sessionMaxDurationInSeconds?: number;
+}
+
+/**
+ * Creates and revokes actor tokens, which let one user (say, a support agent) sign in as another.
+ * @public
+ */
+export class ActorTokenAPI extends AbstractAPI {
+  /**
+   * Creates an actor token for impersonating a user.
+   * @param params - The user, the actor and the lifetimes.
+   * @returns The new {@link ActorToken}, with its `token` and `url`.
+   * @throws {@link ClerkAPIResponseError} 400 or 422 when a field is rejected (such as an actor without `sub`),
+   * 402 when the plan does not include impersonation.
+   */
+  create(params: CreateActorTokenParams): Promise<ActorToken> {
+    return this.request({ method: 'POST', path: '/actor_tokens', body: { ...params }, deserialize: ActorToken.fromJSON });
+  }
+
+  /**
+   * Revokes an actor token that has not been used yet.
+   * @param actorTokenId - Id of the actor token.
+   * @returns The {@link ActorToken}, now with status `revoked`.
+   * @throws {@link ClerkAPIResponseError} 400 when the token is no longer pending, 404 when it does not exist.
+   */
+  revoke(actorTokenId: string): Promise<ActorToken> {
+    return this.request({ method: 'POST', path: path`/actor_tokens/${actorTokenId}/revoke`, deserialize: ActorToken.fromJSON });
+  }
+}

@@ -1,12 +1,79 @@
+import type { ListPromise, PaginationParams } from '../core/pagination';
 import { path } from '../core/path';
 import { DeletedObject } from '../models/DeletedObject';
-import { AbstractAPI } from './AbstractAPI';
+import { Domain } from '../models/Domain';
+import { AbstractAPI, type ListSpec } from './AbstractAPI';
 
 /**
- * Manages the instance's domains (v4 exposed only deletion).
+ * Parameters of {@link DomainAPI.add}. `@clerk/backend` spells two of them in snake_case (`is_satellite`,
+ * `proxy_url`); keys are converted to snake_case on the way out, so both spellings reach the API.
+ * @public
+ */
+export interface AddDomainParams {
+  /** The host name, without a scheme. Development instances may add a port (`localhost:3000`). */
+  name: string;
+  /** Whether the domain is a satellite; the API currently accepts only `true` here. */
+  isSatellite: boolean;
+  /** Full URL of the proxy that forwards this domain's Frontend API traffic (production instances only). */
+  proxyUrl?: string | null;
+}
+
+/**
+ * Parameters of {@link DomainAPI.update}: the domain's id plus the fields to change. As with
+ * {@link AddDomainParams}, `proxy_url`/`is_secondary` spellings from `@clerk/backend` also work.
+ * @public
+ */
+export interface UpdateDomainParams {
+  /** Id of the domain to update (part of the path, not sent in the body). */
+  domainId: string;
+  /** New host name. Renaming a production primary domain also changes the instance's home origin. */
+  name?: string | null;
+  /** Full URL of the proxy for this domain (production instances only); `null` switches back to DNS setup. */
+  proxyUrl?: string | null;
+  /** Whether the domain belongs to a secondary app, so its subdomain is kept as part of the domain. */
+  isSecondary?: boolean | null;
+}
+
+/**
+ * Manages the instance's domains: the primary domain and its satellites.
  * @public
  */
 export class DomainAPI extends AbstractAPI {
+  /**
+   * Lists the instance's domains: the primary one and every satellite, with their URLs and CNAME targets.
+   * The API answers them all in one page.
+   * @returns A list promise of {@link Domain}; the awaited array also has `totalCount`.
+   */
+  override list(): ListPromise<Domain>;
+  /** @internal The base class's list helper, which the public `list` name shadows here. */
+  override list<T, P extends PaginationParams>(spec: ListSpec, params: P, item: (raw: any) => T): ListPromise<T>;
+  override list(...args: unknown[]): ListPromise<unknown> {
+    if (args.length === 3) return super.list(...(args as [ListSpec, PaginationParams, (raw: any) => unknown]));
+    return super.list({ path: '/domains' }, {}, Domain.fromJSON);
+  }
+
+  /**
+   * Adds a satellite domain to the instance.
+   * @param params - The host name, the satellite flag and an optional proxy URL.
+   * @returns The new {@link Domain}.
+   * @throws {@link ClerkAPIResponseError} 400 or 422 when the name or an option is rejected, 402 when the plan
+   * does not include satellite domains.
+   */
+  add(params: AddDomainParams): Promise<Domain> {
+    return this.request({ method: 'POST', path: '/domains', body: { ...params }, deserialize: Domain.fromJSON });
+  }
+
+  /**
+   * Updates a domain, primary or satellite: its name, its proxy URL or its secondary-app flag.
+   * @param params - The domain's id and the fields to change.
+   * @returns The updated {@link Domain}.
+   * @throws {@link ClerkAPIResponseError} 404 when the domain does not exist, 400 or 422 when a field is rejected.
+   */
+  update(params: UpdateDomainParams): Promise<Domain> {
+    const { domainId, ...body } = params;
+    return this.request({ method: 'PATCH', path: path`/domains/${domainId}`, body, deserialize: Domain.fromJSON });
+  }
+
   /**
    * Deletes a satellite domain of the instance.
    * @param id - Id of the domain.
@@ -15,5 +82,16 @@ export class DomainAPI extends AbstractAPI {
    */
   deleteDomain(id: string): Promise<DeletedObject> {
     return this.request({ method: 'DELETE', path: path`/domains/${id}`, deserialize: DeletedObject.fromJSON });
+  }
+
+  /**
+   * Deletes a satellite domain: the same call as {@link DomainAPI.deleteDomain}, under the name `@clerk/backend`
+   * also offers.
+   * @param id - Id of the domain.
+   * @returns A {@link DeletedObject} confirming the deletion.
+   * @throws {@link ClerkAPIResponseError} 403 when the domain may not be deleted, 404 when it does not exist.
+   */
+  delete(id: string): Promise<DeletedObject> {
+    return this.deleteDomain(id);
   }
 }

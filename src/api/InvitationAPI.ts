@@ -1,6 +1,6 @@
 import type { ListPromise } from '../core/pagination';
 import { path } from '../core/path';
-import { Invitation, type InvitationStatus } from '../models/Invitation';
+import { Invitation, type InvitationJSON, type InvitationStatus } from '../models/Invitation';
 import { AbstractAPI } from './AbstractAPI';
 
 /**
@@ -45,7 +45,7 @@ export interface CreateInvitationParams {
 }
 
 /**
- * Invites people to sign up to the application, and lists or revokes those invitations.
+ * Invites people to sign up to the application, one at a time or in bulk, and lists or revokes those invitations.
  * @public
  */
 export class InvitationAPI extends AbstractAPI {
@@ -67,6 +67,23 @@ export class InvitationAPI extends AbstractAPI {
    */
   createInvitation(params: CreateInvitationParams): Promise<Invitation> {
     return this.request({ method: 'POST', path: '/invitations', body: { ...params }, deserialize: Invitation.fromJSON });
+  }
+
+  /**
+   * Creates several invitations in one request (the API accepts 1 to 10) and, unless `notify` is false for an
+   * entry, emails each one. Every entry is converted to snake_case on its own; metadata keys stay untouched.
+   * @param params - One entry per invitation, each shaped like {@link CreateInvitationParams}.
+   * @returns The new {@link Invitation}s, in the order given.
+   * @throws {@link ClerkAPIResponseError} 400 or 422 when an entry is rejected, for example because one of the
+   * addresses already has a pending invitation (unless `ignoreExisting`) or belongs to a user.
+   */
+  createInvitationBulk(params: CreateInvitationParams[]): Promise<Invitation[]> {
+    return this.request({
+      method: 'POST',
+      path: '/invitations/bulk',
+      body: params.map((entry) => ({ ...entry })),
+      deserialize: (json: InvitationJSON[]) => (json ?? []).map(Invitation.fromJSON),
+    });
   }
 
   /**

@@ -1,7 +1,20 @@
+import { Jwks } from '../models/Jwks';
 import { AbstractAPI } from './AbstractAPI';
 
 /**
- * The instance JSON Web Key Set. Placeholder until this sub-API's methods land.
+ * Reads the instance's JSON Web Key Set.
  * @public
  */
-export class JwksAPI extends AbstractAPI {}
+export class JwksAPI extends AbstractAPI {
+  /**
+   * Fetches the JSON Web Key Set of the instance: the public keys that verify its session tokens. Cache it;
+   * keys change only when they are rotated.
+   *
+   * `@clerk/backend` resolves to the plain JSON document; here it is a {@link Jwks} whose `keys` are the same
+   * plain JWK objects and whose `raw` is that document.
+   * @returns The {@link Jwks}.
+   */
+  getJwks(): Promise<Jwks> {
+    return this.request({ method: 'GET', path: '/jwks', deserialize: Jwks.fromJSON });
+  }
+}

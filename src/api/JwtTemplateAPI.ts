@@ -1,7 +1,110 @@
-import { AbstractAPI } from './AbstractAPI';
+import type { ListPromise, PaginationParams } from '../core/pagination';
+import { path } from '../core/path';
+import { DeletedObject } from '../models/DeletedObject';
+import { JwtTemplate } from '../models/JwtTemplate';
+import { AbstractAPI, type ListSpec } from './AbstractAPI';
 
 /**
- * JWT templates. Placeholder until this sub-API's methods land.
+ * Parameters of {@link JwtTemplateAPI.list}.
  * @public
  */
-export class JwtTemplateAPI extends AbstractAPI {}
+export interface GetJwtTemplateListParams {
+  /** Items per page (API default 10, at most 500). */
+  limit?: number;
+  /** Items to skip. */
+  offset?: number;
+}
+
+/**
+ * Parameters of {@link JwtTemplateAPI.create}.
+ * @public
+ */
+export interface CreateJwtTemplateParams {
+  /** Name of the template; sessions mint tokens from it by this name. */
+  name: string;
+  /** The claims to add, with their shortcodes; sent exactly as given (keys untouched). */
+  claims: Record<string, unknown>;
+  /** How long minted tokens are valid, in seconds (30 to 315360000). */
+  lifetime?: number | null;
+  /** Leeway for clock differences when the tokens are checked, in seconds (0 to 300). */
+  allowedClockSkew?: number | null;
+  /** Sign tokens with your own key; then `signingAlgorithm` and `signingKey` are required. */
+  customSigningKey?: boolean;
+  /** Algorithm of the custom signing key, such as `RS256`. */
+  signingAlgorithm?: string | null;
+  /** The custom private signing key. */
+  signingKey?: string | null;
+}
+
+/**
+ * Parameters of {@link JwtTemplateAPI.update}: the template's id plus its full new definition.
+ * @public
+ */
+export interface UpdateJwtTemplateParams extends CreateJwtTemplateParams {
+  /** Id of the template to update (part of the path, not sent in the body). */
+  templateId: string;
+}
+
+/**
+ * Manages JWT templates, from which sessions mint custom tokens for other services.
+ * @public
+ */
+export class JwtTemplateAPI extends AbstractAPI {
+  /**
+   * Lists the JWT templates. Await it for one page, or iterate it with `for await` for all.
+   * @param params - Page parameters.
+   * @returns A list promise of {@link JwtTemplate}; the awaited array also has `totalCount`.
+   */
+  override list(params?: GetJwtTemplateListParams): ListPromise<JwtTemplate>;
+  /** @internal The base class's list helper, which the public `list` name shadows here. */
+  override list<T, P extends PaginationParams>(spec: ListSpec, params: P, item: (raw: any) => T): ListPromise<T>;
+  override list(...args: unknown[]): ListPromise<unknown> {
+    if (args.length === 3) return super.list(...(args as [ListSpec, PaginationParams, (raw: any) => unknown]));
+    const params = (args[0] ?? {}) as GetJwtTemplateListParams;
+    // Without `paginated` the endpoint answers a bare array and no total.
+    return super.list({ path: '/jwt_templates' }, { ...params, paginated: true }, JwtTemplate.fromJSON);
+  }
+
+  /**
+   * Fetches one JWT template.
+   * @param templateId - Id of the template.
+   * @returns The {@link JwtTemplate}.
+   * @throws {@link ClerkAPIResponseError} 404 when no such template exists.
+   */
+  get(templateId: string): Promise<JwtTemplate> {
+    return this.request({ method: 'GET', path: path`/jwt_templates/${templateId}`, deserialize: JwtTemplate.fromJSON });
+  }
+
+  /**
+   * Creates a JWT template.
+   * @param params - Name, claims and token options.
+   * @returns The new {@link JwtTemplate}.
+   * @throws {@link ClerkAPIResponseError} 400 or 422 when a field is rejected (such as a name already in use),
+   * 402 when the plan does not include JWT templates.
+   */
+  create(params: CreateJwtTemplateParams): Promise<JwtTemplate> {
+    return this.request({ method: 'POST', path: '/jwt_templates', body: { ...params }, deserialize: JwtTemplate.fromJSON });
+  }
+
+  /**
+   * Replaces a JWT template's definition; `name` and `claims` are required again.
+   * @param params - The template's id and its new definition.
+   * @returns The updated {@link JwtTemplate}.
+   * @throws {@link ClerkAPIResponseError} 400 or 422 when a field is rejected, 402 when the plan does not include
+   * JWT templates.
+   */
+  update(params: UpdateJwtTemplateParams): Promise<JwtTemplate> {
+    const { templateId, ...body } = params;
+    return this.request({ method: 'PATCH', path: path`/jwt_templates/${templateId}`, body, deserialize: JwtTemplate.fromJSON });
+  }
+
+  /**
+   * Deletes a JWT template.
+   * @param templateId - Id of the template.
+   * @returns A {@link DeletedObject}.
+   * @throws {@link ClerkAPIResponseError} 404 when no such template exists, 403 when it may not be deleted.
+   */
+  delete(templateId: string): Promise<DeletedObject> {
+    return this.request({ method: 'DELETE', path: path`/jwt_templates/${templateId}`, deserialize: DeletedObject.fromJSON });
+  }
+}

@@ -1,6 +1,8 @@
 import type { ListPromise } from '../core/pagination';
 import { path } from '../core/path';
+import type { Cookies } from '../models/Cookies';
 import { Session } from '../models/Session';
+import { sessionRefreshFromJSON, type SessionRefresh } from '../models/SessionRefresh';
 import { Token, type TokenJSON } from '../models/Token';
 import { AbstractAPI } from './AbstractAPI';
 
@@ -28,7 +30,49 @@ export interface GetSessionListParams {
 }
 
 /**
- * Reads and revokes user sessions and mints session tokens.
+ * Parameters of {@link SessionAPI.createSession}.
+ * @public
+ */
+export interface CreateSessionParams {
+  /** The user the session is created for. */
+  userId: string;
+  /** Organization to make active in the new session; the user must be a member. */
+  activeOrganizationId?: string;
+}
+
+/**
+ * Answer formats of {@link SessionAPI.refreshSession}: a session token, or cookies to set on the browser.
+ * @public
+ */
+export type RefreshSessionFormat = 'token' | 'cookie';
+
+/**
+ * Parameters of {@link SessionAPI.refreshSession}. The API reads the keys in snake_case; they are converted for
+ * you, so snake_case keys written for `@clerk/backend` reach it unchanged as well.
+ * @public
+ */
+export interface RefreshSessionParams {
+  /** The expired session token (the `__session` cookie) of the session being refreshed. */
+  expiredToken: string;
+  /** The refresh token (the `__refresh` cookie) set by the Frontend API's handshake. */
+  refreshToken: string;
+  /** Origin of the browser request that triggered the refresh. */
+  requestOrigin: string;
+  /** IP address the browser request came from. */
+  requestOriginatingIp?: string;
+  /** Headers of the browser request, each name with its list of values; sent as given, names untouched. */
+  requestHeaders?: Record<string, string[]>;
+  /** `token` (the API's default) answers a {@link Token}; `cookie` answers {@link Cookies}. */
+  format?: RefreshSessionFormat;
+  /**
+   * Ask for cookie names with the instance suffix. Not in the published spec; sent as the `suffixed_cookies` query
+   * parameter, as `@clerk/backend` does, and only when given.
+   */
+  suffixedCookies?: boolean;
+}
+
+/**
+ * Reads, creates and revokes user sessions and mints session tokens.
  * @public
  */
 export class SessionAPI extends AbstractAPI {
@@ -50,6 +94,18 @@ export class SessionAPI extends AbstractAPI {
    */
   getSession(sessionId: string): Promise<Session> {
     return this.request({ method: 'GET', path: path`/sessions/${sessionId}`, deserialize: Session.fromJSON });
+  }
+
+  /**
+   * Creates an active session for a user without a sign-in. Meant for tests: production instances refuse it
+   * (use a sign-in token there).
+   * @param params - The user, and optionally the organization to make active.
+   * @returns The new {@link Session}.
+   * @throws {@link ClerkAPIResponseError} 404 when the user does not exist, 422 when a parameter is invalid or
+   * the instance does not allow this.
+   */
+  createSession(params: CreateSessionParams): Promise<Session> {
+    return this.request({ method: 'POST', path: '/sessions', body: { ...params }, deserialize: Session.fromJSON });
   }
 
   /**
@@ -96,5 +152,28 @@ export class SessionAPI extends AbstractAPI {
       return this.request({ method: 'POST', path: path`/sessions/${sessionId}/tokens`, body, deserialize });
     }
     return this.request({ method: 'POST', path: path`/sessions/${sessionId}/tokens/${template}`, body, deserialize });
+  }
+
+  /**
+   * Refreshes a session whose token has expired, using the refresh token from the browser, and mints a new token.
+   * @param sessionId - Id of the session.
+   * @param params - The expired token, the refresh token, the request's origin and, optionally, the answer format.
+   * @returns A {@link Token} by default, or {@link Cookies} when `format` is `cookie` (tell them apart with `instanceof`).
+   * @throws {@link ClerkAPIResponseError} 401 when the tokens do not check out (fall back to the handshake flow),
+   * 400 when a parameter is malformed.
+   */
+  refreshSession(sessionId: string, params: RefreshSessionParams & { format: 'cookie' }): Promise<Cookies>;
+  refreshSession(sessionId: string, params: RefreshSessionParams & { format?: 'token' }): Promise<Token>;
+  refreshSession(sessionId: string, params: RefreshSessionParams): Promise<SessionRefresh>;
+  refreshSession(sessionId: string, params: RefreshSessionParams): Promise<SessionRefresh> {
+    // @clerk/backend takes this flag in snake_case beside the body fields; either spelling goes to the query.
+    const { suffixedCookies, suffixed_cookies, ...body } = params as RefreshSessionParams & { suffixed_cookies?: boolean };
+    return this.request({
+      method: 'POST',
+      path: path`/sessions/${sessionId}/refresh`,
+      query: { suffixedCookies: suffixedCookies ?? suffixed_cookies },
+      body,
+      deserialize: sessionRefreshFromJSON,
+    });
   }
 }

@@ -1,7 +1,43 @@
+import { path } from '../core/path';
+import { SignUp } from '../models/SignUp';
 import { AbstractAPI } from './AbstractAPI';
 
 /**
- * Sign-up attempts. Placeholder until this sub-API's methods land.
+ * Parameters of {@link SignUpAPI.update}: the sign-up's id plus the fields to change.
  * @public
  */
-export class SignUpAPI extends AbstractAPI {}
+export interface UpdateSignUpParams {
+  /** Id of the sign-up attempt (part of the path, not sent in the body). */
+  signUpAttemptId: string;
+  /** Your own id for the person signing up; copied onto the user when the sign-up completes. */
+  externalId?: string | null;
+  /** Flag the sign-up as a custom action. */
+  customAction?: boolean | null;
+}
+
+/**
+ * Reads and annotates sign-up attempts.
+ * @public
+ */
+export class SignUpAPI extends AbstractAPI {
+  /**
+   * Fetches one sign-up attempt.
+   * @param signUpAttemptId - Id of the sign-up attempt.
+   * @returns The {@link SignUp}.
+   * @throws {@link ClerkAPIResponseError} when the sign-up does not exist or may not be read (403).
+   */
+  get(signUpAttemptId: string): Promise<SignUp> {
+    return this.request({ method: 'GET', path: path`/sign_ups/${signUpAttemptId}`, deserialize: SignUp.fromJSON });
+  }
+
+  /**
+   * Updates a sign-up attempt that is still in progress.
+   * @param params - The sign-up's id and the fields to change.
+   * @returns The updated {@link SignUp}.
+   * @throws {@link ClerkAPIResponseError} when the sign-up does not exist or may not be changed (403).
+   */
+  update(params: UpdateSignUpParams): Promise<SignUp> {
+    const { signUpAttemptId, ...body } = params;
+    return this.request({ method: 'PATCH', path: path`/sign_ups/${signUpAttemptId}`, body, deserialize: SignUp.fromJSON });
+  }
+}

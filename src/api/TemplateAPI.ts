@@ -1,7 +1,153 @@
+import type { ListPromise } from '../core/pagination';
+import { path } from '../core/path';
+import { Template, type TemplateType } from '../models/Template';
 import { AbstractAPI } from './AbstractAPI';
 
 /**
- * Email and SMS templates (deprecated by the API). Placeholder until this sub-API's methods land.
+ * Parameters of {@link TemplateAPI.getTemplateList}.
  * @public
  */
-export class TemplateAPI extends AbstractAPI {}
+export interface GetTemplateListParams {
+  /** Items per page (API default 10, at most 500). */
+  limit?: number;
+  /** Items to skip. */
+  offset?: number;
+}
+
+/**
+ * Parameters of {@link TemplateAPI.upsertTemplate}.
+ * @public
+ */
+export interface UpsertTemplateParams {
+  /** Human-readable name of the template. */
+  name?: string;
+  /** Email subject line (email templates only). */
+  subject?: string | null;
+  /** Editor markup the body is generated from. */
+  markup?: string | null;
+  /** Template body, before variables are filled in. */
+  body?: string;
+  /** Whether Clerk sends the messages itself; when false you deliver them from the `email.created`/`sms.created` webhooks. */
+  deliveredByClerk?: boolean | null;
+  /** Local part of the From address (the `hello` of `hello@example.com`; email templates only). */
+  fromEmailName?: string;
+  /** Local part of the Reply-To address (email templates only). */
+  replyToEmailName?: string;
+}
+
+/**
+ * Parameters of {@link TemplateAPI.previewTemplate}: the draft to render.
+ * @public
+ */
+export interface PreviewTemplateParams {
+  /** Email subject line (email templates only). */
+  subject?: string | null;
+  /** Template body, before variables are filled in. */
+  body?: string;
+  /** Local part of the From address (email templates only). */
+  fromEmailName?: string;
+  /** Local part of the Reply-To address (email templates only). */
+  replyToEmailName?: string;
+}
+
+/**
+ * Parameters of {@link TemplateAPI.toggleTemplateDelivery}.
+ * @public
+ */
+export interface ToggleTemplateDeliveryParams {
+  /** Whether Clerk delivers the messages; when false you deliver them from the `email.created`/`sms.created` webhooks. */
+  deliveredByClerk?: boolean;
+}
+
+/**
+ * Email and SMS templates. The API deprecates every template endpoint; they keep working for now.
+ * @public
+ */
+export class TemplateAPI extends AbstractAPI {
+  /**
+   * Lists the templates of one kind, in display order. Await it for one page, or iterate it with `for await` for all.
+   * @param templateType - `email` or `sms`.
+   * @param params - Page parameters.
+   * @returns A list promise of {@link Template}; the awaited array also has `totalCount`.
+   * @deprecated The API deprecates the template endpoints and may remove them.
+   */
+  getTemplateList(templateType: TemplateType, params: GetTemplateListParams = {}): ListPromise<Template> {
+    // Without `paginated` the endpoint answers a bare array and no total.
+    return this.list({ path: path`/templates/${templateType}` }, { ...params, paginated: true }, Template.fromJSON);
+  }
+
+  /**
+   * Fetches one template.
+   * @param templateType - `email` or `sms`.
+   * @param slug - Machine-friendly name of the template.
+   * @returns The {@link Template}.
+   * @throws {@link ClerkAPIResponseError} 404 when no such template exists.
+   * @deprecated The API deprecates the template endpoints and may remove them.
+   */
+  getTemplate(templateType: TemplateType, slug: string): Promise<Template> {
+    return this.request({ method: 'GET', path: path`/templates/${templateType}/${slug}`, deserialize: Template.fromJSON });
+  }
+
+  /**
+   * Changes a template; the instance's version then replaces Clerk's default one.
+   * @param templateType - `email` or `sms`.
+   * @param slug - Machine-friendly name of the template.
+   * @param params - The fields to set.
+   * @returns The updated {@link Template}.
+   * @throws {@link ClerkAPIResponseError} 402 when the plan does not allow custom templates, 404 when no such
+   * template exists, 422 when a field is rejected, 423 when the template is locked, 429 when rate-limited.
+   * @deprecated The API deprecates the template endpoints and may remove them.
+   */
+  upsertTemplate(templateType: TemplateType, slug: string, params: UpsertTemplateParams = {}): Promise<Template> {
+    return this.request({
+      method: 'PUT',
+      path: path`/templates/${templateType}/${slug}`,
+      body: { ...params },
+      deserialize: Template.fromJSON,
+    });
+  }
+
+  /**
+   * Reverts a changed template to Clerk's stock version.
+   * @param templateType - `email` or `sms`.
+   * @param slug - Machine-friendly name of the template.
+   * @returns The reverted {@link Template}.
+   * @throws {@link ClerkAPIResponseError} 404 when no such template exists, 400 when it cannot be reverted.
+   * @deprecated The API deprecates the template endpoints and may remove them.
+   */
+  revertTemplate(templateType: TemplateType, slug: string): Promise<Template> {
+    return this.request({ method: 'POST', path: path`/templates/${templateType}/${slug}/revert`, deserialize: Template.fromJSON });
+  }
+
+  /**
+   * Renders a draft of a template without saving it.
+   * @param templateType - `email` or `sms`.
+   * @param slug - Machine-friendly name of the template.
+   * @param params - The draft subject, body and sender names.
+   * @returns The rendered preview, exactly as the API sent it (the spec does not describe its fields).
+   * @throws {@link ClerkAPIResponseError} 404 when no such template exists, 422 when the draft is invalid.
+   * @deprecated The API deprecates the template endpoints and may remove them.
+   */
+  previewTemplate(templateType: TemplateType, slug: string, params: PreviewTemplateParams = {}): Promise<Record<string, unknown>> {
+    return this.request({ method: 'POST', path: path`/templates/${templateType}/${slug}/preview`, body: { ...params } });
+  }
+
+  /**
+   * Switches delivery by Clerk on or off for a template. When off, Clerk still creates the messages but you send
+   * them yourself, from the `email.created` or `sms.created` webhooks.
+   * @param templateType - `email` or `sms`.
+   * @param slug - Machine-friendly name of the template.
+   * @param params - Whether Clerk delivers.
+   * @returns The updated {@link Template}.
+   * @throws {@link ClerkAPIResponseError} 404 when no such template exists, 423 when it is locked, 429 when rate-limited.
+   * @deprecated The API deprecates the template endpoints and may remove them.
+   */
+  toggleTemplateDelivery(templateType: TemplateType, slug: string, params: ToggleTemplateDeliveryParams = {}): Promise<Template> {
+    return this.request({
+      method: 'POST',
+      path: path`/templates/${templateType}/${slug}/toggle_delivery`,
+      body: { ...params },
+      deserialize: Template.fromJSON,
+    });
+  }
+}

@@ -1,7 +1,122 @@
-import { AbstractAPI } from './AbstractAPI';
+import type { ListPromise, PaginationParams } from '../core/pagination';
+import { path } from '../core/path';
+import { DeletedObject } from '../models/DeletedObject';
+import { WaitlistEntry, type WaitlistEntryJSON, type WaitlistEntryStatus } from '../models/WaitlistEntry';
+import { AbstractAPI, type ListSpec } from './AbstractAPI';
 
 /**
- * Waitlist entries. Placeholder until this sub-API's methods land.
+ * Parameters of {@link WaitlistEntryAPI.list}.
  * @public
  */
-export class WaitlistEntryAPI extends AbstractAPI {}
+export interface GetWaitlistEntryListParams {
+  /** Only entries whose email address or id contains this text. */
+  query?: string;
+  /** Only entries in this state. */
+  status?: WaitlistEntryStatus;
+  /** Sort key, `-` first for descending; the API sorts by `-created_at` when omitted. */
+  orderBy?: 'created_at' | '+created_at' | '-created_at' | 'email_address' | '+email_address' | '-email_address' | 'invited_at' | '+invited_at' | '-invited_at';
+  /** Items per page (API default 10, at most 500). */
+  limit?: number;
+  /** Items to skip. */
+  offset?: number;
+}
+
+/**
+ * Parameters of {@link WaitlistEntryAPI.create}, and each entry of {@link WaitlistEntryAPI.createBulk}.
+ * @public
+ */
+export interface CreateWaitlistEntryParams {
+  /** Address to put on the waitlist. */
+  emailAddress: string;
+  /** Whether to email the person a confirmation (the API defaults to true). */
+  notify?: boolean | null;
+}
+
+/**
+ * Parameters of {@link WaitlistEntryAPI.invite}.
+ * @public
+ */
+export interface InviteWaitlistEntryParams {
+  /** Invite even if the address already has an invitation or belongs to a user (the API defaults to false). */
+  ignoreExisting?: boolean | null;
+}
+
+/**
+ * Manages the waitlist: people who asked for access while sign-ups are restricted to the waitlist.
+ * @public
+ */
+export class WaitlistEntryAPI extends AbstractAPI {
+  /**
+   * Lists waitlist entries, newest first by default. Await it for one page, or iterate it with `for await` for all.
+   * @param params - Filters, sort order and page parameters.
+   * @returns A list promise of {@link WaitlistEntry}; the awaited array also has `totalCount`.
+   */
+  override list(params?: GetWaitlistEntryListParams): ListPromise<WaitlistEntry>;
+  /** @internal The base class's list helper, which the public `list` name shadows here. */
+  override list<T, P extends PaginationParams>(spec: ListSpec, params: P, item: (raw: any) => T): ListPromise<T>;
+  override list(...args: unknown[]): ListPromise<unknown> {
+    if (args.length === 3) return super.list(...(args as [ListSpec, PaginationParams, (raw: any) => unknown]));
+    const params = (args[0] ?? {}) as GetWaitlistEntryListParams;
+    return super.list({ path: '/waitlist_entries' }, { ...params }, WaitlistEntry.fromJSON);
+  }
+
+  /**
+   * Puts an email address on the waitlist. If it is already there, the existing entry comes back instead.
+   * @param params - The address, and whether to send a confirmation.
+   * @returns The {@link WaitlistEntry}.
+   * @throws {@link ClerkAPIResponseError} 400 or 422 when the address is rejected.
+   */
+  create(params: CreateWaitlistEntryParams): Promise<WaitlistEntry> {
+    return this.request({ method: 'POST', path: '/waitlist_entries', body: { ...params }, deserialize: WaitlistEntry.fromJSON });
+  }
+
+  /**
+   * Puts several email addresses on the waitlist in one request (the API accepts 1 to 50). Addresses already
+   * there come back as their existing entries. Each entry is converted to snake_case on its own.
+   * @param params - One entry per address.
+   * @returns The {@link WaitlistEntry} objects.
+   * @throws {@link ClerkAPIResponseError} 400 or 422 when an entry is rejected.
+   */
+  createBulk(params: CreateWaitlistEntryParams[]): Promise<WaitlistEntry[]> {
+    return this.request({
+      method: 'POST',
+      path: '/waitlist_entries/bulk',
+      body: params.map((entry) => ({ ...entry })),
+      deserialize: (json: WaitlistEntryJSON[]) => (json ?? []).map(WaitlistEntry.fromJSON),
+    });
+  }
+
+  /**
+   * Invites the person behind a waitlist entry to sign up, by email.
+   * @param id - Id of the waitlist entry.
+   * @param params - Whether to invite despite an existing invitation or user.
+   * @returns The {@link WaitlistEntry}, now `invited` and carrying its invitation.
+   * @throws {@link ClerkAPIResponseError} 404 when no such entry exists, 409 when the entry is locked by a batch
+   * action, 400 or 422 when it cannot be invited.
+   */
+  invite(id: string, params: InviteWaitlistEntryParams = {}): Promise<WaitlistEntry> {
+    return this.request({ method: 'POST', path: path`/waitlist_entries/${id}/invite`, body: { ...params }, deserialize: WaitlistEntry.fromJSON });
+  }
+
+  /**
+   * Rejects a waitlist entry.
+   * @param id - Id of the waitlist entry.
+   * @returns The {@link WaitlistEntry}, now `rejected`.
+   * @throws {@link ClerkAPIResponseError} 404 when no such entry exists, 409 when the entry is locked by a batch
+   * action, 400 or 422 when it cannot be rejected.
+   */
+  reject(id: string): Promise<WaitlistEntry> {
+    return this.request({ method: 'POST', path: path`/waitlist_entries/${id}/reject`, deserialize: WaitlistEntry.fromJSON });
+  }
+
+  /**
+   * Deletes a pending waitlist entry.
+   * @param id - Id of the waitlist entry.
+   * @returns A {@link DeletedObject}.
+   * @throws {@link ClerkAPIResponseError} 404 when no such entry exists, 409 when the entry is locked by a batch
+   * action, 400 or 422 when it is no longer pending.
+   */
+  delete(id: string): Promise<DeletedObject> {
+    return this.request({ method: 'DELETE', path: path`/waitlist_entries/${id}`, deserialize: DeletedObject.fromJSON });
+  }
+}

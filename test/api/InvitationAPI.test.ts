@@ -4,6 +4,7 @@ import { captureBody, clerkApi, fixture, rejectionOf, testClient } from '../help
 
 const invitation = fixture('invitations/invitation');
 const revoked = fixture('invitations/revoke-invitation');
+const bulk = fixture<any[]>('invitations/create-invitation-bulk');
 
 describe('invitations.getInvitationList', () => {
   it('sends status with paginated=true and maps items with the total', async () => {
@@ -89,5 +90,47 @@ describe('invitations.revokeInvitation', () => {
     const error = await rejectionOf(testClient().invitations.revokeInvitation('inv_missing'));
     expect(error).toBeInstanceOf(ClerkAPIResponseError);
     expect(error.status).toBe(404);
+  });
+});
+
+describe('invitations.createInvitationBulk', () => {
+  it('posts a top-level array, converting each entry but not its metadata, and maps every invitation', async () => {
+    const sent = captureBody();
+    clerkApi().post('/v1/invitations/bulk', sent.match).matchHeader('content-type', 'application/json').reply(200, bulk);
+    const result = await testClient().invitations.createInvitationBulk([
+      {
+        emailAddress: 'ada@example.com',
+        publicMetadata: { cohort: '2024-q3', seatOwner: { org_slug: 'analytical-engines' } },
+        redirectUrl: 'https://example.com/accept',
+        expiresInDays: 7,
+        templateSlug: 'waitlist_invitation',
+      },
+      { emailAddress: 'alan@example.com', notify: false, ignoreExisting: true },
+    ]);
+    expect(sent.body).toEqual([
+      {
+        email_address: 'ada@example.com',
+        public_metadata: { cohort: '2024-q3', seatOwner: { org_slug: 'analytical-engines' } },
+        redirect_url: 'https://example.com/accept',
+        expires_in_days: 7,
+        template_slug: 'waitlist_invitation',
+      },
+      { email_address: 'alan@example.com', notify: false, ignore_existing: true },
+    ]);
+    expect(result).toHaveLength(2);
+    expect(result[0]).toBeInstanceOf(Invitation);
+    expect(result[0]).toMatchObject({ id: bulk[0].id, emailAddress: 'ada@example.com', expiresAt: 1717504800000 });
+    expect(result[0]?.publicMetadata).toEqual({ cohort: '2024-q3', seatOwner: { org_slug: 'analytical-engines' } });
+    expect(result[1]).toMatchObject({ id: bulk[1].id, emailAddress: 'alan@example.com', url: null, expiresAt: null });
+  });
+
+  it('rejects with the API error on 400', async () => {
+    clerkApi()
+      .post('/v1/invitations/bulk')
+      .reply(400, { errors: [{ code: 'duplicate_record', message: 'duplicate', long_message: 'alan@example.com already has a pending invitation.', meta: { param_name: 'email_address' } }] });
+    const error = await rejectionOf(testClient().invitations.createInvitationBulk([{ emailAddress: 'alan@example.com' }]));
+    expect(error).toBeInstanceOf(ClerkAPIResponseError);
+    expect(error.status).toBe(400);
+    expect(error.errors[0]).toMatchObject({ code: 'duplicate_record', meta: { paramName: 'email_address' } });
   });
 });

@@ -1,11 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ClerkAPIResponseError, ClerkSDKError, Session, SessionActivity, SessionAPI } from '../../src/index';
+import { ClerkAPIResponseError, ClerkSDKError, Session, SessionActivity, SessionAPI, Token } from '../../src/index';
+import { Cookies } from '../../src/models/Cookies';
 import type { Requester } from '../../src/core/http';
 import { captureBody, clerkApi, fixture, rejectionOf, testClient } from '../helpers/nock';
 
 const session = fixture('sessions/session');
 const revoked = fixture('sessions/revoke-session');
 const token = fixture('sessions/create-session-token');
+const created = fixture('sessions/create-session');
+const refreshedToken = fixture('sessions/refresh-session-token');
+const refreshedCookies = fixture('sessions/refresh-session-cookies');
 
 describe('sessions.getSessionList', () => {
   it('sends the filters with paginated=true and maps items with the total', async () => {
@@ -133,5 +137,107 @@ describe('sessions.verifySession (retired)', () => {
     const error = await rejectionOf(api.verifySession('sess_1', 'tok'));
     expect(error.code).toBe('endpoint_removed');
     expect(requester.request).not.toHaveBeenCalled();
+  });
+});
+
+describe('sessions.createSession', () => {
+  it('posts the user and organization in snake_case and maps the new session', async () => {
+    const sent = captureBody();
+    clerkApi().post('/v1/sessions', sent.match).matchHeader('content-type', 'application/json').reply(200, created);
+    const result = await testClient().sessions.createSession({
+      userId: created.user_id,
+      activeOrganizationId: created.last_active_organization_id,
+    });
+    expect(sent.body).toEqual({ user_id: created.user_id, active_organization_id: created.last_active_organization_id });
+    expect(result).toBeInstanceOf(Session);
+    expect(result).toMatchObject({
+      id: 'sess_2jA1bC2dE3fG4hI5jK6lM7nO8pQ',
+      userId: created.user_id,
+      clientId: created.client_id,
+      status: 'active',
+      lastActiveOrganizationId: created.last_active_organization_id,
+      createdAt: 1716903000000,
+      tasks: [],
+    });
+  });
+
+  it('sends only the user when no organization is given', async () => {
+    const sent = captureBody();
+    clerkApi().post('/v1/sessions', sent.match).reply(200, created);
+    await testClient().sessions.createSession({ userId: 'user_1' });
+    expect(sent.body).toEqual({ user_id: 'user_1' });
+  });
+
+  it('rejects with the API error on 422 (production instance)', async () => {
+    clerkApi()
+      .post('/v1/sessions')
+      .reply(422, { errors: [{ code: 'operation_not_allowed', message: 'not allowed', long_message: 'Sessions can only be created in development instances.' }] });
+    const error = await rejectionOf(testClient().sessions.createSession({ userId: 'user_1' }));
+    expect(error).toBeInstanceOf(ClerkAPIResponseError);
+    expect(error.status).toBe(422);
+    expect(error.errors[0].code).toBe('operation_not_allowed');
+  });
+});
+
+describe('sessions.refreshSession', () => {
+  const params = {
+    expiredToken: 'eyJ.expired.jwt',
+    refreshToken: 'rt_2hZ4kqN7pL1sXbV9',
+    requestOrigin: 'https://app.example.com',
+  };
+
+  it('posts snake_case fields, keeps header names as given, and resolves to a Token by default', async () => {
+    const sent = captureBody();
+    clerkApi()
+      .post('/v1/sessions/sess_1%2F..%3Fx/refresh', sent.match)
+      .matchHeader('content-type', 'application/json')
+      .reply(200, refreshedToken);
+    const result = await testClient().sessions.refreshSession('sess_1/..?x', {
+      ...params,
+      requestOriginatingIp: '203.0.113.42',
+      requestHeaders: { 'X-Forwarded-For': ['203.0.113.42'], cookie_header: ['__session=abc'] },
+    });
+    expect(sent.body).toEqual({
+      expired_token: 'eyJ.expired.jwt',
+      refresh_token: 'rt_2hZ4kqN7pL1sXbV9',
+      request_origin: 'https://app.example.com',
+      request_originating_ip: '203.0.113.42',
+      request_headers: { 'X-Forwarded-For': ['203.0.113.42'], cookie_header: ['__session=abc'] },
+    });
+    expect(result).toBeInstanceOf(Token);
+    expect((result as Token).jwt).toBe(refreshedToken.jwt);
+  });
+
+  it('resolves to Cookies when format is cookie, sending suffixed_cookies as a query parameter', async () => {
+    const sent = captureBody();
+    clerkApi().post('/v1/sessions/sess_1/refresh', sent.match).query({ suffixed_cookies: 'true' }).reply(200, refreshedCookies);
+    const result = await testClient().sessions.refreshSession('sess_1', { ...params, format: 'cookie', suffixedCookies: true });
+    expect(sent.body).toEqual({
+      expired_token: 'eyJ.expired.jwt',
+      refresh_token: 'rt_2hZ4kqN7pL1sXbV9',
+      request_origin: 'https://app.example.com',
+      format: 'cookie',
+    });
+    expect(result).toBeInstanceOf(Cookies);
+    expect(result.cookies).toEqual(refreshedCookies.cookies);
+    expect(result.raw).toEqual(refreshedCookies);
+  });
+
+  it('moves the snake_case suffixed_cookies flag of @clerk/backend to the query too', async () => {
+    const sent = captureBody();
+    clerkApi().post('/v1/sessions/sess_1/refresh', sent.match).query({ suffixed_cookies: 'false' }).reply(200, refreshedToken);
+    const legacy = { expired_token: 'eyJ.expired.jwt', refresh_token: 'rt_1', request_origin: 'https://app.example.com', suffixed_cookies: false };
+    await testClient().sessions.refreshSession('sess_1', legacy as unknown as typeof params);
+    expect(sent.body).toEqual({ expired_token: 'eyJ.expired.jwt', refresh_token: 'rt_1', request_origin: 'https://app.example.com' });
+  });
+
+  it('rejects with the API error on 401 (fall back to the handshake)', async () => {
+    clerkApi()
+      .post('/v1/sessions/sess_1/refresh')
+      .reply(401, { errors: [{ code: 'authentication_invalid', message: 'invalid', long_message: 'The refresh token is invalid.' }] });
+    const error = await rejectionOf(testClient().sessions.refreshSession('sess_1', params));
+    expect(error).toBeInstanceOf(ClerkAPIResponseError);
+    expect(error.status).toBe(401);
+    expect(error.errors[0].code).toBe('authentication_invalid');
   });
 });

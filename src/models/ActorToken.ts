@@ -1,0 +1,68 @@
+/**
+ * States an actor token can be in.
+ * @public
+ */
+export type ActorTokenStatus = 'pending' | 'accepted' | 'revoked';
+
+/**
+ * Wire shape of an actor token.
+ * @public
+ */
+export interface ActorTokenJSON {
+  object: 'actor_token';
+  id: string;
+  status: ActorTokenStatus;
+  user_id: string;
+  actor: Record<string, unknown>;
+  token?: string;
+  url?: string;
+  created_at: number;
+  updated_at: number;
+}
+
+/**
+ * A one-time token that lets someone (the actor) sign in as a user, for impersonation.
+ * @public
+ */
+export class ActorToken {
+  /** Unique id of the actor token. */
+  readonly id: string;
+  /** Whether the token is still unused, has been used, or was revoked. */
+  readonly status: ActorTokenStatus;
+  /** The user who will be impersonated. */
+  readonly userId: string;
+  /** Claims describing who acts (at least `sub`), copied as the API sent them; they end up in the session token. */
+  readonly actor: Record<string, unknown>;
+  /** The secret token itself, when the API includes it (on creation). */
+  readonly token: string | null;
+  /** Link that consumes the token and starts the impersonated session, when the API includes it. */
+  readonly url: string | null;
+  /** Creation time, Unix milliseconds. */
+  readonly createdAt: number;
+  /** Last update time, Unix milliseconds. */
+  readonly updatedAt: number;
+  readonly #raw: ActorTokenJSON;
+
+  /** Maps the wire JSON; prefer {@link ActorToken.fromJSON}. */
+  constructor(data: ActorTokenJSON) {
+    this.id = data.id;
+    this.status = data.status;
+    this.userId = data.user_id;
+    this.actor = data.actor;
+    this.token = data.token ?? null;
+    this.url = data.url ?? null;
+    this.createdAt = data.created_at;
+    this.updatedAt = data.updated_at;
+    this.#raw = data;
+  }
+
+  /** The JSON this object was built from, including fields this SDK version does not map yet. */
+  get raw(): ActorTokenJSON {
+    return this.#raw;
+  }
+
+  /** Builds an ActorToken from the API's JSON. */
+  static fromJSON(data: ActorTokenJSON): ActorToken {
+    return new ActorToken(data);
+  }
+}

@@ -1,0 +1,56 @@
+import type { AllowlistIdentifierType } from './AllowlistIdentifier';
+
+/**
+ * Wire shape of a blocklist entry. The spec marks every field optional.
+ * @public
+ */
+export interface BlocklistIdentifierJSON {
+  object?: 'blocklist_identifier';
+  id?: string;
+  identifier?: string;
+  identifier_type?: AllowlistIdentifierType;
+  instance_id?: string;
+  created_at?: number;
+  updated_at?: number;
+}
+
+/**
+ * An email address, phone number, domain or wallet that may not sign up.
+ * @public
+ */
+export class BlocklistIdentifier {
+  /** Unique id of the entry, when reported. */
+  readonly id: string | null;
+  /** The blocked value: an email address, a phone number, a `*@domain` pattern or a wallet address. */
+  readonly identifier: string | null;
+  /** Which kind of value `identifier` is, when the API reports it. */
+  readonly identifierType: AllowlistIdentifierType | null;
+  /** Instance the entry belongs to, when reported. */
+  readonly instanceId: string | null;
+  /** Creation time, Unix milliseconds. */
+  readonly createdAt: number | null;
+  /** Last update time, Unix milliseconds. */
+  readonly updatedAt: number | null;
+  readonly #raw: BlocklistIdentifierJSON;
+
+  /** Maps the wire JSON; prefer {@link BlocklistIdentifier.fromJSON}. */
+  constructor(data: BlocklistIdentifierJSON) {
+    this.id = data.id ?? null;
+    this.identifier = data.identifier ?? null;
+    this.identifierType = data.identifier_type ?? null;
+    this.instanceId = data.instance_id ?? null;
+    this.createdAt = data.created_at ?? null;
+    this.updatedAt = data.updated_at ?? null;
+    this.#raw = data;
+  }
+
+  /** The JSON this object was built from, including fields this SDK version does not map yet. */
+  get raw(): BlocklistIdentifierJSON {
+    return this.#raw;
+  }
+
+  /** Builds a BlocklistIdentifier from the API's JSON. */
+  static fromJSON(data: BlocklistIdentifierJSON): BlocklistIdentifier {
+    return new BlocklistIdentifier(data);
+  }
+}

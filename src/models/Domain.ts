@@ -1,0 +1,64 @@
+import { CNameTarget, type CNameTargetJSON } from './CNameTarget';
+
+/**
+ * Wire shape of an instance domain.
+ * @public
+ */
+export interface DomainJSON {
+  object: 'domain';
+  id: string;
+  name: string;
+  is_satellite: boolean;
+  frontend_api_url: string;
+  accounts_portal_url?: string | null;
+  proxy_url?: string | null;
+  development_origin: string;
+  cname_targets?: CNameTargetJSON[] | null;
+}
+
+/**
+ * A domain the instance serves: its primary domain or a satellite one.
+ * @public
+ */
+export class Domain {
+  /** Unique id of the domain. */
+  readonly id: string;
+  /** The host name, such as `example.com` (development instances may include a port). */
+  readonly name: string;
+  /** Whether this is a satellite domain rather than the primary one. */
+  readonly isSatellite: boolean;
+  /** URL of the Frontend API that serves this domain. */
+  readonly frontendApiUrl: string;
+  /** URL of the hosted Account Portal for this domain; null for satellite domains. */
+  readonly accountsPortalUrl: string | null;
+  /** URL of the proxy that forwards Frontend API traffic for this domain, when one is set up. */
+  readonly proxyUrl: string | null;
+  /** Origin used while developing against this domain. */
+  readonly developmentOrigin: string;
+  /** DNS records to create for this domain; empty when none are listed. */
+  readonly cnameTargets: CNameTarget[];
+  readonly #raw: DomainJSON;
+
+  /** Maps the wire JSON; prefer {@link Domain.fromJSON}. */
+  constructor(data: DomainJSON) {
+    this.id = data.id;
+    this.name = data.name;
+    this.isSatellite = data.is_satellite;
+    this.frontendApiUrl = data.frontend_api_url;
+    this.accountsPortalUrl = data.accounts_portal_url ?? null;
+    this.proxyUrl = data.proxy_url ?? null;
+    this.developmentOrigin = data.development_origin;
+    this.cnameTargets = (data.cname_targets ?? []).map(CNameTarget.fromJSON);
+    this.#raw = data;
+  }
+
+  /** The JSON this object was built from, including fields this SDK version does not map yet. */
+  get raw(): DomainJSON {
+    return this.#raw;
+  }
+
+  /** Builds a Domain from the API's JSON. */
+  static fromJSON(data: DomainJSON): Domain {
+    return new Domain(data);
+  }
+}

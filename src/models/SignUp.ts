@@ -1,0 +1,136 @@
+import { SignUpVerifications, type SignUpVerificationsJSON } from './SignUpVerifications';
+
+/**
+ * States a sign-up attempt can be in.
+ * @public
+ */
+export type SignUpStatus = 'missing_requirements' | 'complete' | 'abandoned';
+
+/**
+ * Wire shape of a sign-up attempt.
+ * @public
+ */
+export interface SignUpJSON {
+  object: 'sign_up_attempt';
+  id: string;
+  status: SignUpStatus;
+  required_fields: string[];
+  optional_fields: string[];
+  missing_fields: string[];
+  unverified_fields: string[];
+  verifications: SignUpVerificationsJSON;
+  username: string | null;
+  email_address: string | null;
+  phone_number: string | null;
+  web3_wallet: string | null;
+  password_enabled: boolean;
+  first_name: string | null;
+  last_name: string | null;
+  unsafe_metadata?: Record<string, unknown>;
+  public_metadata?: Record<string, unknown>;
+  custom_action: boolean;
+  external_id: string | null;
+  created_session_id: string | null;
+  created_user_id: string | null;
+  abandon_at: number;
+  legal_accepted_at: number | null;
+  locale?: string | null;
+  external_account?: Record<string, unknown>;
+}
+
+/**
+ * A sign-up in progress (or finished): what it has collected so far and what it still needs.
+ * @public
+ */
+export class SignUp {
+  /** Unique id of the sign-up attempt. */
+  readonly id: string;
+  /** Whether the sign-up still lacks something, has created its user, or was given up. */
+  readonly status: SignUpStatus;
+  /** Fields the instance requires before the sign-up can complete. */
+  readonly requiredFields: string[];
+  /** Fields the instance accepts but does not require. */
+  readonly optionalFields: string[];
+  /** Required fields not provided yet. */
+  readonly missingFields: string[];
+  /** Provided fields that still have to be verified. */
+  readonly unverifiedFields: string[];
+  /** Verification state of each identifier. */
+  readonly verifications: SignUpVerifications;
+  /** Username given so far, if any. */
+  readonly username: string | null;
+  /** Email address given so far, if any. */
+  readonly emailAddress: string | null;
+  /** Phone number given so far, if any. */
+  readonly phoneNumber: string | null;
+  /** Web3 wallet address given so far, if any. */
+  readonly web3Wallet: string | null;
+  /** Whether a password was set for the future user. */
+  readonly passwordEnabled: boolean;
+  /** First name given so far, if any. */
+  readonly firstName: string | null;
+  /** Last name given so far, if any. */
+  readonly lastName: string | null;
+  /** Metadata the frontend attached, copied as the API sent it (keys untouched); null when absent. */
+  readonly unsafeMetadata: Record<string, unknown> | null;
+  /** Public metadata the user will start with, copied as the API sent it (keys untouched); null when absent. */
+  readonly publicMetadata: Record<string, unknown> | null;
+  /** Whether the sign-up was flagged as a custom action by your backend. */
+  readonly customAction: boolean;
+  /** Your own id for the person signing up, copied onto the user once the sign-up completes. */
+  readonly externalId: string | null;
+  /** Session created when the sign-up completed, if it has. */
+  readonly createdSessionId: string | null;
+  /** User created when the sign-up completed, if it has. */
+  readonly createdUserId: string | null;
+  /** When the sign-up is dropped if left unfinished, Unix milliseconds. */
+  readonly abandonAt: number;
+  /** When the person accepted the legal terms, Unix milliseconds; null if they have not. */
+  readonly legalAcceptedAt: number | null;
+  /** Locale of the person signing up (such as `en-US`), when known. */
+  readonly locale: string | null;
+  /** The external account attached to the sign-up, copied as the API sent it; the API marks this field deprecated. */
+  readonly externalAccount: Record<string, unknown> | null;
+  readonly #raw: SignUpJSON;
+
+  /** Maps the wire JSON; prefer {@link SignUp.fromJSON}. */
+  constructor(data: SignUpJSON) {
+    this.id = data.id;
+    this.status = data.status;
+    this.requiredFields = data.required_fields ?? [];
+    this.optionalFields = data.optional_fields ?? [];
+    this.missingFields = data.missing_fields ?? [];
+    this.unverifiedFields = data.unverified_fields ?? [];
+    this.verifications = SignUpVerifications.fromJSON(
+      data.verifications ?? { email_address: null, phone_number: null, web3_wallet: null, external_account: null },
+    );
+    this.username = data.username ?? null;
+    this.emailAddress = data.email_address ?? null;
+    this.phoneNumber = data.phone_number ?? null;
+    this.web3Wallet = data.web3_wallet ?? null;
+    this.passwordEnabled = data.password_enabled;
+    this.firstName = data.first_name ?? null;
+    this.lastName = data.last_name ?? null;
+    this.unsafeMetadata = data.unsafe_metadata ?? null;
+    this.publicMetadata = data.public_metadata ?? null;
+    this.customAction = data.custom_action;
+    this.externalId = data.external_id ?? null;
+    this.createdSessionId = data.created_session_id ?? null;
+    this.createdUserId = data.created_user_id ?? null;
+    this.abandonAt = data.abandon_at;
+    this.legalAcceptedAt = data.legal_accepted_at ?? null;
+    this.locale = data.locale ?? null;
+    this.externalAccount = data.external_account ?? null;
+    this.#raw = data;
+  }
+
+  /** The JSON this object was built from, including fields this SDK version does not map yet. */
+  get raw(): SignUpJSON {
+    return this.#raw;
+  }
+
+  /** Builds a SignUp from the API's JSON. */
+  static fromJSON(data: SignUpJSON): SignUp {
+    return new SignUp(data);
+  }
+}

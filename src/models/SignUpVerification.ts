@@ -1,0 +1,44 @@
+/**
+ * What a sign-up verification waits for next; empty when nothing is pending.
+ * @public
+ */
+export type SignUpVerificationNextAction = 'needs_prepare' | 'needs_attempt' | '';
+
+/**
+ * Wire shape of the verification state of one sign-up identifier. The API may add fields beyond these.
+ * @public
+ */
+export interface SignUpVerificationJSON {
+  next_action?: SignUpVerificationNextAction;
+  supported_strategies?: string[];
+  [key: string]: unknown;
+}
+
+/**
+ * Where the verification of one identifier of a sign-up (email address, phone number or wallet) stands.
+ * @public
+ */
+export class SignUpVerification {
+  /** The step the sign-up must take next for this identifier, when the API reports it. */
+  readonly nextAction: SignUpVerificationNextAction | null;
+  /** Verification strategies (such as `email_code`) that can be used; empty when none are listed. */
+  readonly supportedStrategies: string[];
+  readonly #raw: SignUpVerificationJSON;
+
+  /** Maps the wire JSON; prefer {@link SignUpVerification.fromJSON}. */
+  constructor(data: SignUpVerificationJSON) {
+    this.nextAction = data.next_action ?? null;
+    this.supportedStrategies = data.supported_strategies ?? [];
+    this.#raw = data;
+  }
+
+  /** The JSON this object was built from, including the fields this SDK does not map (status, strategy…). */
+  get raw(): SignUpVerificationJSON {
+    return this.#raw;
+  }
+
+  /** Builds a SignUpVerification from the API's JSON. */
+  static fromJSON(data: SignUpVerificationJSON): SignUpVerification {
+    return new SignUpVerification(data);
+  }
+}

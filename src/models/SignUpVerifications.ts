@@ -1,0 +1,47 @@
+import { SignUpVerification, type SignUpVerificationJSON } from './SignUpVerification';
+
+/**
+ * Wire shape of the verifications of a sign-up.
+ * @public
+ */
+export interface SignUpVerificationsJSON {
+  email_address: SignUpVerificationJSON | null;
+  phone_number: SignUpVerificationJSON | null;
+  web3_wallet: SignUpVerificationJSON | null;
+  external_account: Record<string, unknown> | null;
+}
+
+/**
+ * The verification state of each identifier a sign-up collects.
+ * @public
+ */
+export class SignUpVerifications {
+  /** Verification of the email address; null when the sign-up has none to verify. */
+  readonly emailAddress: SignUpVerification | null;
+  /** Verification of the phone number; null when the sign-up has none to verify. */
+  readonly phoneNumber: SignUpVerification | null;
+  /** Verification of the web3 wallet; null when the sign-up has none to verify. */
+  readonly web3Wallet: SignUpVerification | null;
+  /** Verification of an external (OAuth) account, copied as the API sent it; null when there is none. */
+  readonly externalAccount: Record<string, unknown> | null;
+  readonly #raw: SignUpVerificationsJSON;
+
+  /** Maps the wire JSON; prefer {@link SignUpVerifications.fromJSON}. */
+  constructor(data: SignUpVerificationsJSON) {
+    this.emailAddress = data.email_address ? SignUpVerification.fromJSON(data.email_address) : null;
+    this.phoneNumber = data.phone_number ? SignUpVerification.fromJSON(data.phone_number) : null;
+    this.web3Wallet = data.web3_wallet ? SignUpVerification.fromJSON(data.web3_wallet) : null;
+    this.externalAccount = data.external_account ?? null;
+    this.#raw = data;
+  }
+
+  /** The JSON this object was built from, including fields this SDK version does not map yet. */
+  get raw(): SignUpVerificationsJSON {
+    return this.#raw;
+  }
+
+  /** Builds a SignUpVerifications from the API's JSON. */
+  static fromJSON(data: SignUpVerificationsJSON): SignUpVerifications {
+    return new SignUpVerifications(data);
+  }
+}

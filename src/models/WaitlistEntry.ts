@@ -1,0 +1,66 @@
+import { Invitation, type InvitationJSON } from './Invitation';
+
+/**
+ * States a waitlist entry can be in.
+ * @public
+ */
+export type WaitlistEntryStatus = 'pending' | 'invited' | 'rejected' | 'completed';
+
+/**
+ * Wire shape of a waitlist entry.
+ * @public
+ */
+export interface WaitlistEntryJSON {
+  object: 'waitlist_entry';
+  id: string;
+  email_address: string;
+  status: WaitlistEntryStatus;
+  is_locked?: boolean;
+  created_at: number;
+  updated_at: number;
+  invitation?: InvitationJSON | null;
+}
+
+/**
+ * Someone waiting for access while the instance runs in waitlist mode.
+ * @public
+ */
+export class WaitlistEntry {
+  /** Unique id of the entry. */
+  readonly id: string;
+  /** Address the person joined the waitlist with. */
+  readonly emailAddress: string;
+  /** Whether the person is still waiting, was invited or rejected, or has signed up. */
+  readonly status: WaitlistEntryStatus;
+  /** Whether a batch action is processing the entry, which blocks other actions on it meanwhile; null when not reported. */
+  readonly isLocked: boolean | null;
+  /** Creation time, Unix milliseconds. */
+  readonly createdAt: number;
+  /** Last update time, Unix milliseconds. */
+  readonly updatedAt: number;
+  /** The invitation sent to this person, once they have been invited. */
+  readonly invitation: Invitation | null;
+  readonly #raw: WaitlistEntryJSON;
+
+  /** Maps the wire JSON; prefer {@link WaitlistEntry.fromJSON}. */
+  constructor(data: WaitlistEntryJSON) {
+    this.id = data.id;
+    this.emailAddress = data.email_address;
+    this.status = data.status;
+    this.isLocked = data.is_locked ?? null;
+    this.createdAt = data.created_at;
+    this.updatedAt = data.updated_at;
+    this.invitation = data.invitation ? Invitation.fromJSON(data.invitation) : null;
+    this.#raw = data;
+  }
+
+  /** The JSON this object was built from, including fields this SDK version does not map yet. */
+  get raw(): WaitlistEntryJSON {
+    return this.#raw;
+  }
+
+  /** Builds a WaitlistEntry from the API's JSON. */
+  static fromJSON(data: WaitlistEntryJSON): WaitlistEntry {
+    return new WaitlistEntry(data);
+  }
+}
