@@ -1,8 +1,8 @@
-import { listPromise, type ListPromise, type PaginationParams } from '../core/pagination';
+import { listPromise, type ListPromise } from '../core/pagination';
 import { path } from '../core/path';
 import { APIKey } from '../models/APIKey';
 import { DeletedObject } from '../models/DeletedObject';
-import { AbstractAPI, type ListSpec } from './AbstractAPI';
+import { AbstractAPI } from './AbstractAPI';
 
 /** The API-key endpoints cap a page at 100 items. */
 const MAX_API_KEY_PAGE = 100;
@@ -106,19 +106,14 @@ export class APIKeyAPI extends AbstractAPI {
    * @throws {@link ClerkSDKError} `invalid_argument` (as a rejection, nothing sent) when `subject` is missing or
    * `limit` is above 100.
    */
-  override list(params: GetAPIKeyListParams): ListPromise<APIKey>;
-  /** @internal The base class's list helper, which the public `list` name shadows here. */
-  override list<T, P extends PaginationParams>(spec: ListSpec, params: P, item: (raw: any) => T): ListPromise<T>;
-  override list(...args: unknown[]): ListPromise<unknown> {
-    if (args.length === 3) return super.list(...(args as [ListSpec, PaginationParams, (raw: any) => unknown]));
-    const params = args[0] as GetAPIKeyListParams | undefined;
+  list(params: GetAPIKeyListParams): ListPromise<APIKey> {
     if (typeof params?.subject !== 'string' || params.subject === '') {
       return listPromise(() => this.invalid('apiKeys.list() needs `subject`: the user, organization or machine id whose keys to list.'));
     }
     if (typeof params.limit === 'number' && params.limit > MAX_API_KEY_PAGE) {
       return listPromise(() => this.invalid(`apiKeys.list() accepts a limit of at most ${MAX_API_KEY_PAGE}, got ${params.limit}.`));
     }
-    return super.list({ path: '/api_keys', versionPrefix: false }, { ...params }, APIKey.fromJSON);
+    return this.fetchList({ path: '/api_keys', versionPrefix: false }, { ...params }, APIKey.fromJSON);
   }
 
   /**

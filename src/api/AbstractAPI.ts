@@ -34,7 +34,7 @@ export abstract class AbstractAPI {
   /**
    * A list call: awaiting it gives one page, iterating it walks every page.
    */
-  protected list<T, P extends PaginationParams>(spec: ListSpec, params: P, item: (raw: any) => T): ListPromise<T> {
+  protected fetchList<T, P extends PaginationParams>(spec: ListSpec, params: P, item: (raw: any) => T): ListPromise<T> {
     const { itemsKey, method, ...rest } = spec;
     return listPromise(
       (query: P) =>

@@ -37,7 +37,7 @@ export class AllowlistIdentifierAPI extends AbstractAPI {
    */
   getAllowlistIdentifierList(params: GetAllowlistIdentifierListParams = {}): ListPromise<AllowlistIdentifier> {
     // The endpoint answers a bare array unless asked for `paginated`, which also gives a real total.
-    return this.list({ path: '/allowlist_identifiers' }, { ...params, paginated: true }, AllowlistIdentifier.fromJSON);
+    return this.fetchList({ path: '/allowlist_identifiers' }, { ...params, paginated: true }, AllowlistIdentifier.fromJSON);
   }
 
   /**

@@ -162,7 +162,7 @@ export class BillingAPI extends AbstractAPI {
    * @returns A list promise of {@link BillingPlan}: await it for one page, or iterate it with `for await` for all.
    */
   getPlanList(params: GetBillingPlanListParams = {}): ListPromise<BillingPlan> {
-    return this.list({ path: '/billing/plans' }, { ...params, paginated: true }, BillingPlan.fromJSON);
+    return this.fetchList({ path: '/billing/plans' }, { ...params, paginated: true }, BillingPlan.fromJSON);
   }
 
   /**
@@ -171,7 +171,7 @@ export class BillingAPI extends AbstractAPI {
    * @returns A list promise of {@link BillingPrice}.
    */
   getPriceList(params: GetBillingPriceListParams = {}): ListPromise<BillingPrice> {
-    return this.list({ path: '/billing/prices' }, { ...params, paginated: true }, BillingPrice.fromJSON);
+    return this.fetchList({ path: '/billing/prices' }, { ...params, paginated: true }, BillingPrice.fromJSON);
   }
 
   /**
@@ -190,7 +190,7 @@ export class BillingAPI extends AbstractAPI {
    * @returns A list promise of {@link BillingSubscriptionItem}.
    */
   getSubscriptionItemList(params: GetBillingSubscriptionItemListParams = {}): ListPromise<BillingSubscriptionItem> {
-    return this.list({ path: '/billing/subscription_items' }, { ...params, paginated: true }, BillingSubscriptionItem.fromJSON);
+    return this.fetchList({ path: '/billing/subscription_items' }, { ...params, paginated: true }, BillingSubscriptionItem.fromJSON);
   }
 
   /**
@@ -290,7 +290,7 @@ export class BillingAPI extends AbstractAPI {
    * @returns A list promise of {@link BillingStatement}.
    */
   getStatementList(params: GetBillingStatementListParams = {}): ListPromise<BillingStatement> {
-    return this.list({ path: '/billing/statements' }, { ...params, paginated: true }, BillingStatement.fromJSON);
+    return this.fetchList({ path: '/billing/statements' }, { ...params, paginated: true }, BillingStatement.fromJSON);
   }
 
   /**
@@ -314,7 +314,7 @@ export class BillingAPI extends AbstractAPI {
     statementId: string,
     params: GetBillingStatementPaymentAttemptListParams = {},
   ): ListPromise<BillingPaymentAttempt> {
-    return this.list(
+    return this.fetchList(
       { path: path`/billing/statements/${statementId}/payment_attempts` },
       { ...params, paginated: true },
       BillingPaymentAttempt.fromJSON,

@@ -25,7 +25,7 @@ export class BlocklistIdentifierAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 402 when the plan does not include the blocklist.
    */
   getBlocklistIdentifierList(params: PaginationParams = {}): ListPromise<BlocklistIdentifier> {
-    return this.list({ path: '/blocklist_identifiers' }, { ...params }, BlocklistIdentifier.fromJSON);
+    return this.fetchList({ path: '/blocklist_identifiers' }, { ...params }, BlocklistIdentifier.fromJSON);
   }
 
   /**

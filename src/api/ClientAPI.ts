@@ -28,7 +28,7 @@ export class ClientAPI extends AbstractAPI {
    */
   getClientList(params: GetClientListParams = {}): ListPromise<Client> {
     // Without `paginated` the endpoint answers a bare array and no total.
-    return this.list({ path: '/clients' }, { ...params, paginated: true }, Client.fromJSON);
+    return this.fetchList({ path: '/clients' }, { ...params, paginated: true }, Client.fromJSON);
   }
 
   /**

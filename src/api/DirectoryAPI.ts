@@ -110,7 +110,7 @@ export class DirectoryAPI extends AbstractAPI {
    * @returns A list promise of {@link Directory}.
    */
   getDirectoryList(params: GetDirectoryListParams = {}): ListPromise<Directory> {
-    return this.list({ path: '/directories' }, params, Directory.fromJSON);
+    return this.fetchList({ path: '/directories' }, params, Directory.fromJSON);
   }
 
   /**
@@ -184,7 +184,7 @@ export class DirectoryAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such directory exists.
    */
   getDirectoryGroupRoleMappingList(directoryId: string): ListPromise<DirectoryGroupRoleMapping> {
-    return this.list({ path: path`/directories/${directoryId}/group_role_mappings` }, {}, DirectoryGroupRoleMapping.fromJSON);
+    return this.fetchList({ path: path`/directories/${directoryId}/group_role_mappings` }, {}, DirectoryGroupRoleMapping.fromJSON);
   }
 
   /**

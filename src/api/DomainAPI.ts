@@ -1,8 +1,8 @@
-import type { ListPromise, PaginationParams } from '../core/pagination';
+import type { ListPromise } from '../core/pagination';
 import { path } from '../core/path';
 import { DeletedObject } from '../models/DeletedObject';
 import { Domain } from '../models/Domain';
-import { AbstractAPI, type ListSpec } from './AbstractAPI';
+import { AbstractAPI } from './AbstractAPI';
 
 /**
  * Parameters of {@link DomainAPI.add}. `@clerk/backend` spells two of them in snake_case (`is_satellite`,
@@ -44,12 +44,8 @@ export class DomainAPI extends AbstractAPI {
    * The API answers them all in one page.
    * @returns A list promise of {@link Domain}; the awaited array also has `totalCount`.
    */
-  override list(): ListPromise<Domain>;
-  /** @internal The base class's list helper, which the public `list` name shadows here. */
-  override list<T, P extends PaginationParams>(spec: ListSpec, params: P, item: (raw: any) => T): ListPromise<T>;
-  override list(...args: unknown[]): ListPromise<unknown> {
-    if (args.length === 3) return super.list(...(args as [ListSpec, PaginationParams, (raw: any) => unknown]));
-    return super.list({ path: '/domains' }, {}, Domain.fromJSON);
+  list(): ListPromise<Domain> {
+    return this.fetchList({ path: '/domains' }, {}, Domain.fromJSON);
   }
 
   /**

@@ -205,7 +205,7 @@ export class EnterpriseConnectionAPI extends AbstractAPI {
    * @returns A list promise of {@link EnterpriseConnection}.
    */
   getEnterpriseConnectionList(params: GetEnterpriseConnectionListParams = {}): ListPromise<EnterpriseConnection> {
-    return this.list({ path: '/enterprise_connections' }, params, EnterpriseConnection.fromJSON);
+    return this.fetchList({ path: '/enterprise_connections' }, params, EnterpriseConnection.fromJSON);
   }
 
   /**
@@ -283,7 +283,7 @@ export class EnterpriseConnectionAPI extends AbstractAPI {
     enterpriseConnectionId: string,
     params: GetEnterpriseConnectionTestRunListParams = {},
   ): ListPromise<EnterpriseConnectionTestRun> {
-    return this.list(
+    return this.fetchList(
       { path: path`/enterprise_connections/${enterpriseConnectionId}/test_runs` },
       params,
       EnterpriseConnectionTestRun.fromJSON,

@@ -56,7 +56,7 @@ export class InvitationAPI extends AbstractAPI {
    */
   getInvitationList(params: GetInvitationListParams = {}): ListPromise<Invitation> {
     // Without `paginated` the endpoint answers a bare array and no total.
-    return this.list({ path: '/invitations' }, { ...params, paginated: true }, Invitation.fromJSON);
+    return this.fetchList({ path: '/invitations' }, { ...params, paginated: true }, Invitation.fromJSON);
   }
 
   /**

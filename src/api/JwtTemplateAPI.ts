@@ -1,8 +1,8 @@
-import type { ListPromise, PaginationParams } from '../core/pagination';
+import type { ListPromise } from '../core/pagination';
 import { path } from '../core/path';
 import { DeletedObject } from '../models/DeletedObject';
 import { JwtTemplate } from '../models/JwtTemplate';
-import { AbstractAPI, type ListSpec } from './AbstractAPI';
+import { AbstractAPI } from './AbstractAPI';
 
 /**
  * Parameters of {@link JwtTemplateAPI.list}.
@@ -55,14 +55,9 @@ export class JwtTemplateAPI extends AbstractAPI {
    * @param params - Page parameters.
    * @returns A list promise of {@link JwtTemplate}; the awaited array also has `totalCount`.
    */
-  override list(params?: GetJwtTemplateListParams): ListPromise<JwtTemplate>;
-  /** @internal The base class's list helper, which the public `list` name shadows here. */
-  override list<T, P extends PaginationParams>(spec: ListSpec, params: P, item: (raw: any) => T): ListPromise<T>;
-  override list(...args: unknown[]): ListPromise<unknown> {
-    if (args.length === 3) return super.list(...(args as [ListSpec, PaginationParams, (raw: any) => unknown]));
-    const params = (args[0] ?? {}) as GetJwtTemplateListParams;
+  list(params: GetJwtTemplateListParams = {}): ListPromise<JwtTemplate> {
     // Without `paginated` the endpoint answers a bare array and no total.
-    return super.list({ path: '/jwt_templates' }, { ...params, paginated: true }, JwtTemplate.fromJSON);
+    return this.fetchList({ path: '/jwt_templates' }, { ...params, paginated: true }, JwtTemplate.fromJSON);
   }
 
   /**

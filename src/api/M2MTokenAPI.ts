@@ -1,8 +1,8 @@
 import type { RequestSpec } from '../core/http';
-import { listPromise, type ListPromise, type PaginationParams } from '../core/pagination';
+import { listPromise, type ListPromise } from '../core/pagination';
 import { path } from '../core/path';
 import { M2MToken } from '../models/M2MToken';
-import { AbstractAPI, type ListSpec } from './AbstractAPI';
+import { AbstractAPI } from './AbstractAPI';
 
 /** The M2M token list caps a page at 100 items. */
 const MAX_M2M_PAGE = 100;
@@ -95,12 +95,8 @@ export class M2MTokenAPI extends AbstractAPI {
    * @throws {@link ClerkSDKError} `invalid_argument` (as a rejection, nothing sent) when `subject` is missing or
    * `limit` is above 100.
    */
-  override list(params: GetM2MTokenListParams): ListPromise<M2MToken>;
-  /** @internal The base class's list helper, which the public `list` name shadows here. */
-  override list<T, P extends PaginationParams>(spec: ListSpec, params: P, item: (raw: any) => T): ListPromise<T>;
-  override list(...args: unknown[]): ListPromise<unknown> {
-    if (args.length === 3) return super.list(...(args as [ListSpec, PaginationParams, (raw: any) => unknown]));
-    const { machineSecretKey, ...query } = (args[0] ?? {}) as GetM2MTokenListParams;
+  list(params: GetM2MTokenListParams): ListPromise<M2MToken> {
+    const { machineSecretKey, ...query } = params ?? ({} as GetM2MTokenListParams);
     if (typeof query.subject !== 'string' || query.subject === '') {
       return listPromise(() => this.invalid('m2m.list() needs `subject`: the id of the machine whose tokens to list.'));
     }
@@ -108,7 +104,7 @@ export class M2MTokenAPI extends AbstractAPI {
       return listPromise(() => this.invalid(`m2m.list() accepts a limit of at most ${MAX_M2M_PAGE}, got ${query.limit}.`));
     }
     // The response keeps its items under `m2m_tokens`, not `data`.
-    return super.list({ path: '/m2m_tokens', itemsKey: 'm2m_tokens', ...machineAuth(machineSecretKey) }, query, M2MToken.fromJSON);
+    return this.fetchList({ path: '/m2m_tokens', itemsKey: 'm2m_tokens', ...machineAuth(machineSecretKey) }, query, M2MToken.fromJSON);
   }
 
   /**

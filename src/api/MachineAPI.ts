@@ -1,10 +1,10 @@
-import type { ListPromise, PaginationParams } from '../core/pagination';
+import type { ListPromise } from '../core/pagination';
 import { path } from '../core/path';
 import { DeletedObject } from '../models/DeletedObject';
 import { Machine } from '../models/Machine';
 import { MachineScope } from '../models/MachineScope';
 import { MachineSecretKey } from '../models/MachineSecretKey';
-import { AbstractAPI, type ListSpec } from './AbstractAPI';
+import { AbstractAPI } from './AbstractAPI';
 
 /**
  * Parameters of {@link MachineAPI.list}.
@@ -69,12 +69,8 @@ export class MachineAPI extends AbstractAPI {
    * @param params - Page, search and sort options.
    * @returns A list promise of {@link Machine}, with the total count.
    */
-  override list(params?: GetMachineListParams): ListPromise<Machine>;
-  /** @internal The base class's list helper, which the public `list` name shadows here. */
-  override list<T, P extends PaginationParams>(spec: ListSpec, params: P, item: (raw: any) => T): ListPromise<T>;
-  override list(...args: unknown[]): ListPromise<unknown> {
-    if (args.length === 3) return super.list(...(args as [ListSpec, PaginationParams, (raw: any) => unknown]));
-    return super.list({ path: '/machines' }, (args[0] ?? {}) as GetMachineListParams, Machine.fromJSON);
+  list(params: GetMachineListParams = {}): ListPromise<Machine> {
+    return this.fetchList({ path: '/machines' }, params, Machine.fromJSON);
   }
 
   /**

@@ -1,9 +1,9 @@
-import type { ListPromise, PaginationParams } from '../core/pagination';
+import type { ListPromise } from '../core/pagination';
 import { path } from '../core/path';
 import { DeletedObject } from '../models/DeletedObject';
 import { OAuthApplication } from '../models/OAuthApplication';
 import { OAuthApplicationWithSecret } from '../models/OAuthApplicationWithSecret';
-import { AbstractAPI, type ListSpec } from './AbstractAPI';
+import { AbstractAPI } from './AbstractAPI';
 
 /**
  * Parameters of {@link OAuthApplicationAPI.list}.
@@ -87,12 +87,8 @@ export class OAuthApplicationAPI extends AbstractAPI {
    * @param params - Page, search and sort options.
    * @returns A list promise of {@link OAuthApplication}, with the total count.
    */
-  override list(params?: GetOAuthApplicationListParams): ListPromise<OAuthApplication>;
-  /** @internal The base class's list helper, which the public `list` name shadows here. */
-  override list<T, P extends PaginationParams>(spec: ListSpec, params: P, item: (raw: any) => T): ListPromise<T>;
-  override list(...args: unknown[]): ListPromise<unknown> {
-    if (args.length === 3) return super.list(...(args as [ListSpec, PaginationParams, (raw: any) => unknown]));
-    return super.list({ path: '/oauth_applications' }, (args[0] ?? {}) as GetOAuthApplicationListParams, OAuthApplication.fromJSON);
+  list(params: GetOAuthApplicationListParams = {}): ListPromise<OAuthApplication> {
+    return this.fetchList({ path: '/oauth_applications' }, params, OAuthApplication.fromJSON);
   }
 
   /**

@@ -52,7 +52,7 @@ export class OrganizationAPI extends AbstractAPI {
    * @returns A list promise of {@link Organization}; the awaited page also carries `totalCount`.
    */
   getOrganizationList(params: GetOrganizationListParams = {}): ListPromise<Organization> {
-    return this.list({ path: '/organizations' }, params, Organization.fromJSON);
+    return this.fetchList({ path: '/organizations' }, params, Organization.fromJSON);
   }
 
   /**
@@ -190,7 +190,7 @@ export class OrganizationAPI extends AbstractAPI {
    */
   getOrganizationMembershipList(params: GetOrganizationMembershipListParams): ListPromise<OrganizationMembership> {
     const { organizationId, ...query } = params;
-    return this.list({ path: path`/organizations/${organizationId}/memberships` }, query, OrganizationMembership.fromJSON);
+    return this.fetchList({ path: path`/organizations/${organizationId}/memberships` }, query, OrganizationMembership.fromJSON);
   }
 
   /**
@@ -266,7 +266,7 @@ export class OrganizationAPI extends AbstractAPI {
    */
   getOrganizationInvitationList(params: GetOrganizationInvitationListParams): ListPromise<OrganizationInvitation> {
     const { organizationId, ...query } = params;
-    return this.list({ path: path`/organizations/${organizationId}/invitations` }, query, OrganizationInvitation.fromJSON);
+    return this.fetchList({ path: path`/organizations/${organizationId}/invitations` }, query, OrganizationInvitation.fromJSON);
   }
 
   /**
@@ -278,7 +278,7 @@ export class OrganizationAPI extends AbstractAPI {
    */
   getPendingOrganizationInvitationList(params: GetPendingOrganizationInvitationListParams): ListPromise<OrganizationInvitation> {
     const { organizationId, ...query } = params;
-    return this.list({ path: path`/organizations/${organizationId}/invitations/pending` }, query, OrganizationInvitation.fromJSON);
+    return this.fetchList({ path: path`/organizations/${organizationId}/invitations/pending` }, query, OrganizationInvitation.fromJSON);
   }
 
   /**
@@ -353,7 +353,7 @@ export class OrganizationAPI extends AbstractAPI {
    * @returns A list promise of {@link OrganizationMembership}; the awaited page also carries `totalCount`.
    */
   getInstanceOrganizationMembershipList(params: GetInstanceOrganizationMembershipListParams = {}): ListPromise<OrganizationMembership> {
-    return this.list({ path: '/organization_memberships' }, params, OrganizationMembership.fromJSON);
+    return this.fetchList({ path: '/organization_memberships' }, params, OrganizationMembership.fromJSON);
   }
 
   /**
@@ -366,7 +366,7 @@ export class OrganizationAPI extends AbstractAPI {
   getInstanceOrganizationInvitationList(
     params: GetInstanceOrganizationInvitationListParams = {},
   ): ListPromise<OrganizationInvitationWithPublicOrganizationData> {
-    return this.list({ path: '/organization_invitations' }, params, OrganizationInvitationWithPublicOrganizationData.fromJSON);
+    return this.fetchList({ path: '/organization_invitations' }, params, OrganizationInvitationWithPublicOrganizationData.fromJSON);
   }
 
   /**
@@ -403,7 +403,7 @@ export class OrganizationAPI extends AbstractAPI {
    */
   getOrganizationDomainList(params: GetOrganizationDomainListParams): ListPromise<OrganizationDomain> {
     const { organizationId, ...query } = params;
-    return this.list({ path: path`/organizations/${organizationId}/domains` }, query, OrganizationDomain.fromJSON);
+    return this.fetchList({ path: path`/organizations/${organizationId}/domains` }, query, OrganizationDomain.fromJSON);
   }
 
   /**
@@ -488,6 +488,6 @@ export class OrganizationAPI extends AbstractAPI {
       ...params,
       enrollmentMode: Array.isArray(modes) ? (modes.length > 0 ? modes.join(',') : undefined) : modes,
     };
-    return this.list({ path: '/organization_domains' }, query, OrganizationDomain.fromJSON);
+    return this.fetchList({ path: '/organization_domains' }, query, OrganizationDomain.fromJSON);
   }
 }

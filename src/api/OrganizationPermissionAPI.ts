@@ -62,7 +62,7 @@ export class OrganizationPermissionAPI extends AbstractAPI {
    * @returns A list promise of {@link Permission}; the awaited page also carries `totalCount`.
    */
   getOrganizationPermissionList(params: GetOrganizationPermissionListParams = {}): ListPromise<Permission> {
-    return this.list({ path: '/organization_permissions' }, params, Permission.fromJSON);
+    return this.fetchList({ path: '/organization_permissions' }, params, Permission.fromJSON);
   }
 
   /**

@@ -80,7 +80,7 @@ export class OrganizationRoleAPI extends AbstractAPI {
    * @returns A list promise of {@link Role}; the awaited page also carries `totalCount`.
    */
   getOrganizationRoleList(params: GetOrganizationRoleListParams = {}): ListPromise<Role> {
-    return this.list({ path: '/organization_roles' }, params, Role.fromJSON);
+    return this.fetchList({ path: '/organization_roles' }, params, Role.fromJSON);
   }
 
   /**

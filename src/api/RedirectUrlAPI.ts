@@ -36,7 +36,7 @@ export class RedirectUrlAPI extends AbstractAPI {
    */
   getRedirectUrlList(params: GetRedirectUrlListParams = {}): ListPromise<RedirectUrl> {
     // Without `paginated` the endpoint answers a bare array and no total.
-    return this.list({ path: '/redirect_urls' }, { ...params, paginated: true }, RedirectUrl.fromJSON);
+    return this.fetchList({ path: '/redirect_urls' }, { ...params, paginated: true }, RedirectUrl.fromJSON);
   }
 
   /**

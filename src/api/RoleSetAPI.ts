@@ -120,7 +120,7 @@ export class RoleSetAPI extends AbstractAPI {
    * @returns A list promise of {@link RoleSet}; the awaited page also carries `totalCount`.
    */
   getRoleSetList(params: GetRoleSetListParams = {}): ListPromise<RoleSet> {
-    return this.list({ path: '/role_sets' }, params, RoleSet.fromJSON);
+    return this.fetchList({ path: '/role_sets' }, params, RoleSet.fromJSON);
   }
 
   /**

@@ -100,7 +100,7 @@ export class SCIMDirectoryAPI extends AbstractAPI {
    * @returns A list promise of {@link SCIMDirectory}.
    */
   getScimDirectoryList(params: GetScimDirectoryListParams = {}): ListPromise<SCIMDirectory> {
-    return this.list({ path: '/scim_directories' }, params, SCIMDirectory.fromJSON);
+    return this.fetchList({ path: '/scim_directories' }, params, SCIMDirectory.fromJSON);
   }
 
   /**
@@ -178,7 +178,7 @@ export class SCIMDirectoryAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such directory exists.
    */
   getScimGroupRoleMappingList(scimDirectoryId: string): ListPromise<SCIMGroupRoleMapping> {
-    return this.list({ path: path`/scim_directories/${scimDirectoryId}/group_role_mappings` }, {}, SCIMGroupRoleMapping.fromJSON);
+    return this.fetchList({ path: path`/scim_directories/${scimDirectoryId}/group_role_mappings` }, {}, SCIMGroupRoleMapping.fromJSON);
   }
 
   /**

@@ -163,7 +163,7 @@ export class SamlConnectionAPI extends AbstractAPI {
    * @deprecated The API deprecated SAML connections; use {@link EnterpriseConnectionAPI.getEnterpriseConnectionList}.
    */
   getSamlConnectionList(params: GetSamlConnectionListParams = {}): ListPromise<SamlConnection> {
-    return this.list({ path: '/saml_connections' }, params, SamlConnection.fromJSON);
+    return this.fetchList({ path: '/saml_connections' }, params, SamlConnection.fromJSON);
   }
 
   /**

@@ -83,7 +83,7 @@ export class SessionAPI extends AbstractAPI {
    */
   getSessionList(params: GetSessionListParams = {}): ListPromise<Session> {
     // Without `paginated` the endpoint answers a bare array and no total.
-    return this.list({ path: '/sessions' }, { ...params, paginated: true }, Session.fromJSON);
+    return this.fetchList({ path: '/sessions' }, { ...params, paginated: true }, Session.fromJSON);
   }
 
   /**

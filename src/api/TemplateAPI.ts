@@ -73,7 +73,7 @@ export class TemplateAPI extends AbstractAPI {
    */
   getTemplateList(templateType: TemplateType, params: GetTemplateListParams = {}): ListPromise<Template> {
     // Without `paginated` the endpoint answers a bare array and no total.
-    return this.list({ path: path`/templates/${templateType}` }, { ...params, paginated: true }, Template.fromJSON);
+    return this.fetchList({ path: path`/templates/${templateType}` }, { ...params, paginated: true }, Template.fromJSON);
   }
 
   /**

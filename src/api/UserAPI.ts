@@ -248,7 +248,7 @@ export class UserAPI extends AbstractAPI {
     const key = typeof provider === 'string' && provider.trim() !== '' && !provider.startsWith('oauth_') ? `oauth_${provider}` : provider;
     // The endpoint answers a bare array unless asked for `paginated`, which also gives a real total.
     const query: PaginationParams & { paginated: boolean } = { paginated: true };
-    return this.list({ path: path`/users/${userId}/oauth_access_tokens/${key}` }, query, OauthAccessToken.fromJSON);
+    return this.fetchList({ path: path`/users/${userId}/oauth_access_tokens/${key}` }, query, OauthAccessToken.fromJSON);
   }
 
   /**
@@ -269,7 +269,7 @@ export class UserAPI extends AbstractAPI {
    */
   getOrganizationMembershipList(params: GetUserOrganizationMembershipListParams): ListPromise<OrganizationMembership> {
     const { userId, ...page } = params;
-    return this.list({ path: path`/users/${userId}/organization_memberships` }, page, OrganizationMembership.fromJSON);
+    return this.fetchList({ path: path`/users/${userId}/organization_memberships` }, page, OrganizationMembership.fromJSON);
   }
 
   /**
@@ -427,7 +427,7 @@ export class UserAPI extends AbstractAPI {
     params: GetUserOrganizationInvitationListParams,
   ): ListPromise<OrganizationInvitationWithPublicOrganizationData> {
     const { userId, ...query } = params;
-    return this.list(
+    return this.fetchList(
       { path: path`/users/${userId}/organization_invitations` },
       query,
       OrganizationInvitationWithPublicOrganizationData.fromJSON,
@@ -550,7 +550,7 @@ export class UserAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such user exists.
    */
   getUserTrustedDeviceList(userId: string): ListPromise<TrustedDevice> {
-    return this.list({ path: path`/users/${userId}/trusted_devices` }, {}, TrustedDevice.fromJSON);
+    return this.fetchList({ path: path`/users/${userId}/trusted_devices` }, {}, TrustedDevice.fromJSON);
   }
 
   /**

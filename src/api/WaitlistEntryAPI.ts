@@ -1,8 +1,8 @@
-import type { ListPromise, PaginationParams } from '../core/pagination';
+import type { ListPromise } from '../core/pagination';
 import { path } from '../core/path';
 import { DeletedObject } from '../models/DeletedObject';
 import { WaitlistEntry, type WaitlistEntryJSON, type WaitlistEntryStatus } from '../models/WaitlistEntry';
-import { AbstractAPI, type ListSpec } from './AbstractAPI';
+import { AbstractAPI } from './AbstractAPI';
 
 /**
  * Parameters of {@link WaitlistEntryAPI.list}.
@@ -51,13 +51,8 @@ export class WaitlistEntryAPI extends AbstractAPI {
    * @param params - Filters, sort order and page parameters.
    * @returns A list promise of {@link WaitlistEntry}; the awaited array also has `totalCount`.
    */
-  override list(params?: GetWaitlistEntryListParams): ListPromise<WaitlistEntry>;
-  /** @internal The base class's list helper, which the public `list` name shadows here. */
-  override list<T, P extends PaginationParams>(spec: ListSpec, params: P, item: (raw: any) => T): ListPromise<T>;
-  override list(...args: unknown[]): ListPromise<unknown> {
-    if (args.length === 3) return super.list(...(args as [ListSpec, PaginationParams, (raw: any) => unknown]));
-    const params = (args[0] ?? {}) as GetWaitlistEntryListParams;
-    return super.list({ path: '/waitlist_entries' }, { ...params }, WaitlistEntry.fromJSON);
+  list(params: GetWaitlistEntryListParams = {}): ListPromise<WaitlistEntry> {
+    return this.fetchList({ path: '/waitlist_entries' }, { ...params }, WaitlistEntry.fromJSON);
   }
 
   /**
