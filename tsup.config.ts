@@ -4,7 +4,12 @@ import { defineConfig, type Options } from 'tsup';
 const { version } = JSON.parse(readFileSync('./package.json', 'utf8')) as { version: string };
 
 const shared: Options = {
-  entry: { index: 'src/index.ts', instance: 'src/instance.ts' },
+  entry: {
+    index: 'src/index.ts',
+    instance: 'src/instance.ts',
+    testing: 'src/testing/index.ts',
+    'bin/clerk-emulator': 'src/bin/clerk-emulator.ts',
+  },
   target: 'node18',
   platform: 'node',
   dts: true,

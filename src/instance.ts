@@ -15,6 +15,7 @@ export {
 export type { ClerkAPIError, ClerkAPIResponseErrorInit, ClerkSDKErrorCode } from './core/errors';
 export type { ListPromise, PaginatedList, PaginationParams, PageFetcher } from './core/pagination';
 export type { HttpMethod, Requester, RequestSpec } from './core/http';
+export type { ApiPath, InvalidPath } from './core/path';
 export type { ListSpec } from './api/AbstractAPI';
 export * from './api';
 export * from './models';

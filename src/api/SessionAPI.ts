@@ -41,13 +41,13 @@ export interface CreateSessionParams {
 }
 
 /**
- * Answer formats of {@link SessionAPI.refreshSession}: a session token, or cookies to set on the browser.
+ * Answer formats of {@link SessionAPI.(refreshSession:1)}: a session token, or cookies to set on the browser.
  * @public
  */
 export type RefreshSessionFormat = 'token' | 'cookie';
 
 /**
- * Parameters of {@link SessionAPI.refreshSession}. The API reads the keys in snake_case; they are converted for
+ * Parameters of {@link SessionAPI.(refreshSession:1)}. The API reads the keys in snake_case; they are converted for
  * you, so snake_case keys written for `@clerk/backend` reach it unchanged as well.
  * @public
  */

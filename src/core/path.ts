@@ -1,11 +1,23 @@
 import { ClerkSDKError } from './errors';
 
-/** A path that could not be built; the request layer rejects with its error and sends nothing. */
+/**
+ * A path that could not be built; the request layer rejects with its error and sends nothing.
+ * @public
+ */
 export class InvalidPath {
-  constructor(readonly error: ClerkSDKError) {}
+  /** Why the path could not be built (an `invalid_argument` error). */
+  readonly error: ClerkSDKError;
+
+  /** Wraps the error that the request will reject with. */
+  constructor(error: ClerkSDKError) {
+    this.error = error;
+  }
 }
 
-/** What the `path` tag yields: an encoded path, or the reason it could not be built. */
+/**
+ * What the `path` tag yields: an encoded path, or the reason it could not be built.
+ * @public
+ */
 export type ApiPath = string | InvalidPath;
 
 /**

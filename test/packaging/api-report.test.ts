@@ -23,6 +23,7 @@ const UPDATE_COMMAND = 'npm run api:report';
 const CONFIGS = [
   { name: 'main entry (.)', file: 'api-extractor.json' },
   { name: 'instance entry (./instance)', file: 'api-extractor.instance.json' },
+  { name: 'emulator entry (./testing)', file: 'api-extractor.testing.json' },
 ] as const;
 
 interface Outcome {
@@ -38,7 +39,7 @@ const tempRoot = mkdtempSync(join(tmpdir(), 'clerk-api-report-'));
 const outcomes = new Map<string, Outcome>();
 
 beforeAll(() => {
-  for (const entry of ['dist/esm/index.d.mts', 'dist/esm/instance.d.mts']) {
+  for (const entry of ['dist/esm/index.d.mts', 'dist/esm/instance.d.mts', 'dist/esm/testing.d.mts']) {
     if (!existsSync(join(ROOT, entry))) {
       throw new Error(`${entry} is missing: run \`npm run build\` first (\`npm test\` does it for you).`);
     }

@@ -8,7 +8,7 @@ import { packaging } from './helpers/context';
 import { run, type RunResult } from './helpers/run';
 
 const ctx = packaging();
-const ENTRY_POINTS = ['.', './instance', './cjs/instance', './esm/instance'] as const;
+const ENTRY_POINTS = ['.', './instance', './cjs/instance', './esm/instance', './testing'] as const;
 const MODES = ['node10', 'node16-cjs', 'node16-esm', 'bundler'] as const;
 
 type Mode = (typeof MODES)[number];
@@ -39,6 +39,12 @@ const EXPECTED: Record<Entry, Record<Mode, [string, string]>> = {
     'node16-cjs': ['dist/cjs/instance.d.ts', 'dist/cjs/instance.js'],
     'node16-esm': ['dist/esm/instance.d.mts', 'dist/esm/instance.mjs'],
     bundler: ['dist/esm/instance.d.mts', 'dist/esm/instance.mjs'],
+  },
+  './testing': {
+    node10: ['testing.d.ts', 'testing.js'],
+    'node16-cjs': ['dist/cjs/testing.d.ts', 'dist/cjs/testing.js'],
+    'node16-esm': ['dist/esm/testing.d.mts', 'dist/esm/testing.mjs'],
+    bundler: ['dist/esm/testing.d.mts', 'dist/esm/testing.mjs'],
   },
 };
 

@@ -29,6 +29,13 @@ const BUILD_OUTPUTS = [
   'esm/instance.d.ts',
   'instance.js',
   'instance.d.ts',
+  'dist/cjs/testing.js',
+  'dist/cjs/testing.d.ts',
+  'dist/esm/testing.mjs',
+  'dist/esm/testing.d.mts',
+  'dist/cjs/bin/clerk-emulator.js',
+  'testing.js',
+  'testing.d.ts',
 ];
 const BUILD_INPUTS = ['src', 'cjs-shim', 'tsup.config.ts', 'package.json', 'scripts/copy-shims.mjs'];
 

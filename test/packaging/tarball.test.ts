@@ -27,6 +27,13 @@ const REQUIRED = [
   'esm/instance.d.ts',
   'instance.js',
   'instance.d.ts',
+  'dist/cjs/testing.js',
+  'dist/cjs/testing.d.ts',
+  'dist/esm/testing.mjs',
+  'dist/esm/testing.d.mts',
+  'dist/cjs/bin/clerk-emulator.js',
+  'testing.js',
+  'testing.d.ts',
 ];
 
 /** Sources, tests, tooling and work files that must stay out of the package. */
@@ -60,7 +67,7 @@ describe('npm pack', () => {
   it('ships no sources, tests or tooling', () => {
     expect(ctx.packedFiles.filter((file) => FORBIDDEN.some((pattern) => pattern.test(file)))).toEqual([]);
     // Every shipped file sits under one of the `files` roots (or is one npm always adds).
-    const roots = /^(dist\/(cjs|esm)\/|cjs\/instance\.|esm\/instance\.|instance\.(js|d\.ts)$|package\.json$|README\.md$|LICENSE)/;
+    const roots = /^(dist\/(cjs|esm)\/|cjs\/instance\.|esm\/instance\.|(instance|testing)\.(js|d\.ts)$|package\.json$|README\.md$|LICENSE)/;
     expect(ctx.packedFiles.filter((file) => !roots.test(file))).toEqual([]);
   });
 

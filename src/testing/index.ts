@@ -1,0 +1,274 @@
+/**
+ * A local emulator of Clerk's Backend API: an in-memory HTTP server on 127.0.0.1 that answers the way the real API
+ * does for the resources apps use every day, so code (through this SDK or any HTTP client) can be run and tested
+ * without a network or a Clerk instance.
+ *
+ * @example
+ * ```ts
+ * import { startEmulator } from '@clerk/clerk-sdk-node/testing';
+ * import { createClerkClient } from '@clerk/clerk-sdk-node';
+ *
+ * const emulator = await startEmulator();
+ * const clerk = createClerkClient({ apiUrl: emulator.url, secretKey: emulator.secretKey });
+ * const user = await clerk.users.createUser({ emailAddress: ['ada@example.com'] });
+ * await emulator.stop();
+ * ```
+ */
+import { randomBytes } from 'node:crypto';
+import { EmulatorError } from './errors';
+import { seedMembers } from './resources/organizations';
+import { EmulatorServer, HANDLERS, type EmulatorExchange } from './server';
+
+export type { EmulatorExchange } from './server';
+
+/**
+ * The operationIds (as in the Backend API spec) the emulator models; every other operation answers 501
+ * `operation_not_implemented`.
+ * @public
+ */
+export const EMULATED_OPERATIONS: readonly string[] = Object.freeze(Object.keys(HANDLERS).sort());
+
+/**
+ * A user to create, in the Backend API's wire format (the body of `POST /v1/users`), plus an optional fixed `id`.
+ * @public
+ */
+export interface SeedUser {
+  /** Fixed id for the user (for example `user_alice`), instead of a generated one. */
+  id?: string;
+  /** Email addresses; the first becomes primary. */
+  email_address?: string[];
+  /** Phone numbers in E.164 format; the first becomes primary. */
+  phone_number?: string[];
+  /** Web3 wallet addresses (0x followed by 40 hex digits). */
+  web3_wallet?: string[];
+  /** Unique username (4 to 64 characters). */
+  username?: string;
+  /** Plaintext password (at least 8 characters), stored as a scrypt hash. */
+  password?: string;
+  /** Given name. */
+  first_name?: string;
+  /** Family name. */
+  last_name?: string;
+  /** Your own unique id for the user. */
+  external_id?: string;
+  /** Metadata readable from the frontend. */
+  public_metadata?: Record<string, unknown>;
+  /** Metadata visible to the backend only. */
+  private_metadata?: Record<string, unknown>;
+  /** Metadata the frontend may also write. */
+  unsafe_metadata?: Record<string, unknown>;
+  /** Create the user already banned. */
+  banned?: boolean;
+  /** Create the user already locked. */
+  locked?: boolean;
+  /** Base32 TOTP secret, so `verify_totp` accepts codes from it. */
+  totp_secret?: string;
+  /** Backup codes `verify_totp` accepts once each. */
+  backup_codes?: string[];
+  /** Any other field `POST /v1/users` accepts. */
+  [field: string]: unknown;
+}
+
+/**
+ * An organization to create (the body of `POST /v1/organizations`), with an optional fixed `id` and members.
+ * @public
+ */
+export interface SeedOrganization {
+  /** Fixed id for the organization. */
+  id?: string;
+  /** Display name. */
+  name: string;
+  /** Unique slug (lowercase letters, digits and dashes); derived from the name when left out. */
+  slug?: string;
+  /** Id of the user who becomes the organization's first admin. */
+  created_by?: string;
+  /** Seat limit; 0 (the default) means unlimited. */
+  max_allowed_memberships?: number;
+  /** Metadata readable from the frontend. */
+  public_metadata?: Record<string, unknown>;
+  /** Metadata visible to the backend only. */
+  private_metadata?: Record<string, unknown>;
+  /** Members to add; `role` defaults to `org:member`. */
+  memberships?: Array<{ user_id: string; role?: string; public_metadata?: Record<string, unknown>; private_metadata?: Record<string, unknown> }>;
+  /** Domains to add (the body of `POST /v1/organizations/{id}/domains`). */
+  domains?: Array<{ name: string; enrollment_mode?: string; verified?: boolean }>;
+  /** Any other field `POST /v1/organizations` accepts. */
+  [field: string]: unknown;
+}
+
+/**
+ * Records to create at start or on `seed()`, in the Backend API's wire format (snake_case), in this order:
+ * users, organizations, sessions, JWT templates, invitations, allowlist and blocklist identifiers, redirect URLs.
+ * @public
+ */
+export interface SeedData {
+  /** Users (the body of `POST /v1/users`). */
+  users?: SeedUser[];
+  /** Organizations, with their members and domains. */
+  organizations?: SeedOrganization[];
+  /** Sessions to open (the body of `POST /v1/sessions`), with an optional fixed `id`. */
+  sessions?: Array<{ id?: string; user_id: string; active_organization_id?: string }>;
+  /** JWT templates (the body of `POST /v1/jwt_templates`), with an optional fixed `id`. */
+  jwt_templates?: Array<{ id?: string; name: string; claims: Record<string, unknown>; lifetime?: number; [field: string]: unknown }>;
+  /** Application invitations (the body of `POST /v1/invitations`). */
+  invitations?: Array<{ email_address: string; public_metadata?: Record<string, unknown>; [field: string]: unknown }>;
+  /** Sign-up allowlist entries (emails, `*@domain` wildcards, phone numbers or wallets). */
+  allowlist_identifiers?: Array<{ identifier: string; notify?: boolean }>;
+  /** Sign-up blocklist entries. */
+  blocklist_identifiers?: Array<{ identifier: string }>;
+  /** Allowed redirect URLs. */
+  redirect_urls?: Array<{ url: string }>;
+}
+
+/**
+ * What `seed()` created: the wire objects the API would have answered, under the same keys as {@link SeedData}.
+ * @public
+ */
+export type SeedResult = { [K in keyof SeedData]-?: Array<Record<string, any>> };
+
+/**
+ * Options of {@link startEmulator}.
+ * @public
+ */
+export interface EmulatorOptions {
+  /** Port on 127.0.0.1; 0 (the default) picks a free one. */
+  port?: number;
+  /** Secret key requests must carry as `Authorization: Bearer …`; a random `sk_test_…` key by default. */
+  secretKey?: string;
+  /** Records to create before the emulator answers its first request. */
+  seed?: SeedData;
+  /** Called after each answer (for logging, or to check answers against the spec in tests). */
+  onResponse?: (exchange: EmulatorExchange) => void;
+}
+
+/**
+ * A running emulator.
+ * @public
+ */
+export interface Emulator {
+  /** Base URL to use as the SDK's `apiUrl` or as `CLERK_API_URL` (operations live under `/v1`). */
+  readonly url: string;
+  /** The secret key the emulator accepts. */
+  readonly secretKey: string;
+  /** The port it listens on. */
+  readonly port: number;
+  /** Stops the server and closes open connections. Safe to call twice. */
+  stop(): Promise<void>;
+  /** Forgets every record; the URL, key and signing key stay. */
+  reset(): void;
+  /** Creates records (see {@link SeedData}); rejects with the API's error if one is refused. */
+  seed(data: SeedData): Promise<SeedResult>;
+}
+
+function generateSecretKey(): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  let out = '';
+  for (const byte of randomBytes(40)) out += alphabet[byte % alphabet.length];
+  return `sk_test_${out}`;
+}
+
+/** Seeds one record, naming the record when the API refuses it. */
+async function seedOne(server: EmulatorServer, label: string, operationId: string, input: Parameters<EmulatorServer['execute']>[1]) {
+  try {
+    return await server.execute(operationId, input);
+  } catch (error) {
+    if (error instanceof EmulatorError) {
+      const entry = error.entries[0]!;
+      throw new Error(`Seeding ${label} failed: ${entry.code}: ${entry.long_message}`, { cause: error });
+    }
+    throw error;
+  }
+}
+
+function split<T extends { id?: string | undefined }>(item: T): { fixedId: string | undefined; body: Omit<T, 'id'> } {
+  const { id, ...body } = item;
+  return { fixedId: id, body };
+}
+
+async function seedAll(server: EmulatorServer, data: SeedData): Promise<SeedResult> {
+  const result: SeedResult = {
+    users: [],
+    organizations: [],
+    sessions: [],
+    jwt_templates: [],
+    invitations: [],
+    allowlist_identifiers: [],
+    blocklist_identifiers: [],
+    redirect_urls: [],
+  };
+  for (const [i, user] of (data.users ?? []).entries()) {
+    const { fixedId, body } = split(user);
+    result.users.push(await seedOne(server, `users[${i}]`, 'CreateUser', { body, fixedId }));
+  }
+  for (const [i, org] of (data.organizations ?? []).entries()) {
+    const { memberships = [], domains = [], ...rest } = org;
+    const { fixedId, body } = split(rest);
+    const created = await seedOne(server, `organizations[${i}]`, 'CreateOrganization', { body, fixedId });
+    const record = server.store.organizations.get(created.id)!;
+    try {
+      seedMembers(server.store, record, memberships);
+    } catch (error) {
+      if (error instanceof EmulatorError) {
+        throw new Error(`Seeding organizations[${i}].memberships failed: ${error.entries[0]!.long_message}`, { cause: error });
+      }
+      throw error;
+    }
+    for (const [j, domain] of domains.entries()) {
+      await seedOne(server, `organizations[${i}].domains[${j}]`, 'CreateOrganizationDomain', {
+        params: { organization_id: record.id },
+        body: domain,
+      });
+    }
+    result.organizations.push(await server.execute('GetOrganization', { params: { organization_id: record.id } }));
+  }
+  for (const [i, session] of (data.sessions ?? []).entries()) {
+    const { fixedId, body } = split(session);
+    result.sessions.push(await seedOne(server, `sessions[${i}]`, 'createSession', { body, fixedId }));
+  }
+  for (const [i, template] of (data.jwt_templates ?? []).entries()) {
+    const { fixedId, body } = split(template);
+    result.jwt_templates.push(await seedOne(server, `jwt_templates[${i}]`, 'CreateJWTTemplate', { body, fixedId }));
+  }
+  const simple: Array<[keyof SeedData, string]> = [
+    ['invitations', 'CreateInvitation'],
+    ['allowlist_identifiers', 'CreateAllowlistIdentifier'],
+    ['blocklist_identifiers', 'CreateBlocklistIdentifier'],
+    ['redirect_urls', 'CreateRedirectURL'],
+  ];
+  for (const [key, operationId] of simple) {
+    for (const [i, body] of ((data[key] ?? []) as unknown[]).entries()) {
+      result[key].push(await seedOne(server, `${key}[${i}]`, operationId, { body }));
+    }
+  }
+  return result;
+}
+
+/**
+ * Starts an emulator of Clerk's Backend API on 127.0.0.1.
+ * @param options - port (0 = any free port), secret key, seed data and an answer hook.
+ * @returns The running emulator: its URL and key, and `stop`, `reset` and `seed`.
+ * @throws If the port is taken, or if the seed data is refused (the error names the record).
+ * @public
+ */
+export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+  const secretKey = options.secretKey ?? generateSecretKey();
+  const server = new EmulatorServer({ port: options.port ?? 0, secretKey, onResponse: options.onResponse });
+  await server.listen();
+  if (options.seed) {
+    try {
+      await seedAll(server, options.seed);
+    } catch (error) {
+      await server.close();
+      throw error;
+    }
+  }
+  const url = server.baseUrl;
+  return {
+    url,
+    secretKey,
+    port: Number(new URL(url).port),
+    stop: () => server.close(),
+    reset: () => server.store.reset(),
+    seed: (data) => seedAll(server, data),
+  };
+}

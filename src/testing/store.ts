@@ -1,0 +1,231 @@
+import { randomBytes } from 'node:crypto';
+
+/** Free-form metadata, stored and returned verbatim. */
+export type Metadata = Record<string, unknown>;
+
+export interface UserRecord {
+  id: string;
+  external_id: string | null;
+  username: string | null;
+  first_name: string | null;
+  last_name: string | null;
+  locale: string | null;
+  primary_email_address_id: string | null;
+  primary_phone_number_id: string | null;
+  primary_web3_wallet_id: string | null;
+  public_metadata: Metadata;
+  private_metadata: Metadata;
+  unsafe_metadata: Metadata;
+  /** `scrypt$<salt>$<hash>`, or a digest imported with a supported hasher. */
+  password: { hasher: string; digest: string } | null;
+  password_last_updated_at: number | null;
+  totp_secret: string | null;
+  backup_codes: string[];
+  mfa_enabled_at: number | null;
+  mfa_disabled_at: number | null;
+  has_image: boolean;
+  image_id: string | null;
+  banned: boolean;
+  locked: boolean;
+  delete_self_enabled: boolean;
+  create_organization_enabled: boolean;
+  create_organizations_limit: number | null;
+  bypass_client_trust: boolean;
+  legal_accepted_at: number | null;
+  last_sign_in_at: number | null;
+  last_active_at: number | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface IdentificationRecord {
+  id: string;
+  user_id: string;
+  kind: 'email_address' | 'phone_number' | 'web3_wallet';
+  /** The address, number or wallet. */
+  value: string;
+  verified: boolean;
+  /** Held for the user although unverified (no one else can claim it). */
+  reserved: boolean;
+  reserved_for_second_factor: boolean;
+  default_second_factor: boolean;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface ClientRecord {
+  id: string;
+  session_ids: string[];
+  last_active_session_id: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface SessionRecord {
+  id: string;
+  user_id: string;
+  client_id: string;
+  status: 'active' | 'revoked' | 'ended' | 'expired' | 'removed' | 'abandoned' | 'replaced' | 'pending';
+  actor: Metadata | null;
+  last_active_organization_id: string | null;
+  activity_id: string;
+  last_active_at: number;
+  expire_at: number;
+  abandon_at: number;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface OrganizationRecord {
+  id: string;
+  name: string;
+  slug: string;
+  has_image: boolean;
+  image_id: string | null;
+  max_allowed_memberships: number;
+  admin_delete_enabled: boolean;
+  public_metadata: Metadata;
+  private_metadata: Metadata;
+  created_by: string | null;
+  role_set_key: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface MembershipRecord {
+  id: string;
+  organization_id: string;
+  user_id: string;
+  role: string;
+  public_metadata: Metadata;
+  private_metadata: Metadata;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface OrganizationInvitationRecord {
+  id: string;
+  organization_id: string;
+  email_address: string;
+  role: string;
+  inviter_id: string | null;
+  status: 'pending' | 'accepted' | 'revoked' | 'expired';
+  public_metadata: Metadata;
+  private_metadata: Metadata;
+  url: string | null;
+  expires_at: number | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface OrganizationDomainRecord {
+  id: string;
+  organization_id: string;
+  name: string;
+  enrollment_mode: 'manual_invitation' | 'automatic_invitation' | 'automatic_suggestion' | 'enterprise_sso';
+  verified: boolean;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface InvitationRecord {
+  id: string;
+  email_address: string;
+  public_metadata: Metadata;
+  status: 'pending' | 'accepted' | 'revoked' | 'expired';
+  url: string;
+  expires_at: number | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface IdentifierRecord {
+  id: string;
+  identifier: string;
+  identifier_type: 'email_address' | 'phone_number' | 'web3_wallet';
+  invitation_id: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface RedirectUrlRecord {
+  id: string;
+  url: string;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface TicketRecord {
+  id: string;
+  user_id: string;
+  status: 'pending' | 'accepted' | 'revoked';
+  token: string;
+  url: string;
+  actor?: Metadata;
+  expires_at: number;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface JwtTemplateRecord {
+  id: string;
+  name: string;
+  claims: Metadata;
+  lifetime: number;
+  allowed_clock_skew: number;
+  custom_signing_key: boolean;
+  signing_algorithm: string;
+  signing_key: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
+const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+
+/** A random identifier shaped like Clerk's: a type prefix, an underscore and 27 base62 characters. */
+export function newId(prefix: string): string {
+  const bytes = randomBytes(27);
+  let out = '';
+  for (const byte of bytes) out += BASE62[byte % 62];
+  return `${prefix}_${out}`;
+}
+
+/** Everything the emulator remembers, in insertion order. */
+export class Store {
+  readonly instanceId = newId('ins');
+  users = new Map<string, UserRecord>();
+  identifications = new Map<string, IdentificationRecord>();
+  clients = new Map<string, ClientRecord>();
+  sessions = new Map<string, SessionRecord>();
+  organizations = new Map<string, OrganizationRecord>();
+  memberships = new Map<string, MembershipRecord>();
+  organizationInvitations = new Map<string, OrganizationInvitationRecord>();
+  organizationDomains = new Map<string, OrganizationDomainRecord>();
+  invitations = new Map<string, InvitationRecord>();
+  allowlist = new Map<string, IdentifierRecord>();
+  blocklist = new Map<string, IdentifierRecord>();
+  redirectUrls = new Map<string, RedirectUrlRecord>();
+  signInTokens = new Map<string, TicketRecord>();
+  actorTokens = new Map<string, TicketRecord>();
+  jwtTemplates = new Map<string, JwtTemplateRecord>();
+  #lastTime = 0;
+
+  /** Unix ms, strictly increasing, so ordering by `created_at` is never a tie. */
+  now(): number {
+    this.#lastTime = Math.max(Date.now(), this.#lastTime + 1);
+    return this.#lastTime;
+  }
+
+  /** A new id for `prefix`, or the caller's fixed id (seed data) when it is free. */
+  id(prefix: string, fixed?: string): string {
+    if (fixed !== undefined) return fixed;
+    return newId(prefix);
+  }
+
+  /** Forgets every record (keys and the instance id stay). */
+  reset(): void {
+    for (const value of Object.values(this)) {
+      if (value instanceof Map) value.clear();
+    }
+  }
+}
