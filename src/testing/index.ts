@@ -106,8 +106,8 @@ export interface SeedData {
   users?: SeedUser[];
   /** Organizations, with their members and domains. */
   organizations?: SeedOrganization[];
-  /** Sessions to open (the body of `POST /v1/sessions`), with an optional fixed `id`. */
-  sessions?: Array<{ id?: string; user_id: string; active_organization_id?: string }>;
+  /** Sessions to open (the body of `POST /v1/sessions`), with an optional fixed `id` and id for the client that holds it. */
+  sessions?: Array<{ id?: string; client_id?: string; user_id: string; active_organization_id?: string }>;
   /** JWT templates (the body of `POST /v1/jwt_templates`), with an optional fixed `id`. */
   jwt_templates?: Array<{ id?: string; name: string; claims: Record<string, unknown>; lifetime?: number; [field: string]: unknown }>;
   /** Application invitations (the body of `POST /v1/invitations`). */
@@ -135,6 +135,11 @@ export interface EmulatorOptions {
   port?: number;
   /** Secret key requests must carry as `Authorization: Bearer …`; a random `sk_test_…` key by default. */
   secretKey?: string;
+  /**
+   * Further keys accepted as well as `secretKey`, for code that hard-codes a placeholder key (the documentation's
+   * `'YOUR_SECRET_KEY'`, say) and should still run unchanged against the emulator.
+   */
+  additionalSecretKeys?: readonly string[];
   /** Records to create before the emulator answers its first request. */
   seed?: SeedData;
   /** Called after each answer (for logging, or to check answers against the spec in tests). */
@@ -180,6 +185,18 @@ async function seedOne(server: EmulatorServer, label: string, operationId: strin
   }
 }
 
+/** Gives the client that holds a freshly seeded session the id the seed data asked for. */
+function moveClient(server: EmulatorServer, sessionId: string, clientId: string): void {
+  const session = server.store.sessions.get(sessionId);
+  const client = session && server.store.clients.get(session.client_id);
+  if (!session || !client) return;
+  if (server.store.clients.has(clientId)) throw new Error(`Seeding failed: a client with id ${clientId} already exists.`);
+  server.store.clients.delete(session.client_id);
+  client.id = clientId;
+  server.store.clients.set(clientId, client);
+  session.client_id = clientId;
+}
+
 function split<T extends { id?: string | undefined }>(item: T): { fixedId: string | undefined; body: Omit<T, 'id'> } {
   const { id, ...body } = item;
   return { fixedId: id, body };
@@ -223,7 +240,10 @@ async function seedAll(server: EmulatorServer, data: SeedData): Promise<SeedResu
   }
   for (const [i, session] of (data.sessions ?? []).entries()) {
     const { fixedId, body } = split(session);
-    result.sessions.push(await seedOne(server, `sessions[${i}]`, 'createSession', { body, fixedId }));
+    const { client_id: clientId, ...sessionBody } = body;
+    const created = (await seedOne(server, `sessions[${i}]`, 'createSession', { body: sessionBody, fixedId })) as { id: string };
+    if (clientId !== undefined) moveClient(server, created.id, clientId);
+    result.sessions.push(await server.execute('GetSession', { params: { session_id: created.id } }));
   }
   for (const [i, template] of (data.jwt_templates ?? []).entries()) {
     const { fixedId, body } = split(template);
@@ -252,7 +272,11 @@ async function seedAll(server: EmulatorServer, data: SeedData): Promise<SeedResu
  */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const secretKey = options.secretKey ?? generateSecretKey();
-  const server = new EmulatorServer({ port: options.port ?? 0, secretKey, onResponse: options.onResponse });
+  const server = new EmulatorServer({
+    port: options.port ?? 0,
+    secretKeys: new Set([secretKey, ...(options.additionalSecretKeys ?? [])]),
+    onResponse: options.onResponse,
+  });
   await server.listen();
   if (options.seed) {
     try {

@@ -256,7 +256,8 @@ function parseMultipart(raw: Buffer, contentType: string): { fields: Record<stri
 
 export interface ServerOptions {
   port: number;
-  secretKey: string;
+  /** Every key a request may present as its bearer token. */
+  secretKeys: ReadonlySet<string>;
   onResponse?: ((exchange: EmulatorExchange) => void) | undefined;
 }
 
@@ -397,6 +398,6 @@ export class EmulatorServer {
     const header = req.headers.authorization;
     if (!header) throw missingAuthorization();
     const match = /^Bearer\s+(.+)$/i.exec(header.trim());
-    if (!match || match[1] !== this.#options.secretKey) throw invalidSecretKey();
+    if (!match || !this.#options.secretKeys.has(match[1] as string)) throw invalidSecretKey();
   }
 }

@@ -97,6 +97,14 @@ describe('lifecycle', () => {
     expect((await callEmulator(fixed, 'GET', '/users', { key: generated.secretKey })).status).toBe(401);
     await Promise.all([generated.stop(), fixed.stop()]);
   });
+
+  it('also accepts the additional keys it is given, and no others', async () => {
+    const emu = await startEmulator({ additionalSecretKeys: ['YOUR_SECRET_KEY'] });
+    expect((await callEmulator(emu, 'GET', '/users')).status).toBe(200);
+    expect((await callEmulator(emu, 'GET', '/users', { key: 'YOUR_SECRET_KEY' })).status).toBe(200);
+    expect((await callEmulator(emu, 'GET', '/users', { key: 'sk_test_other' })).status).toBe(401);
+    await emu.stop();
+  });
 });
 
 describe('seed and reset', () => {
@@ -117,7 +125,7 @@ describe('seed and reset', () => {
             domains: [{ name: 'acme.example' }],
           },
         ],
-        sessions: [{ id: 'sess_alice', user_id: 'user_alice', active_organization_id: 'org_acme' }],
+        sessions: [{ id: 'sess_alice', client_id: 'client_alice_laptop', user_id: 'user_alice', active_organization_id: 'org_acme' }],
         jwt_templates: [{ name: 'default', claims: { email: '{{user.primary_email_address}}' } }],
         invitations: [{ email_address: 'carol@example.com' }],
         allowlist_identifiers: [{ identifier: '*@example.com' }],
@@ -134,6 +142,9 @@ describe('seed and reset', () => {
       ['user_bob', 'org:member'],
     ]);
     expect((await clerk.sessions.getSession('sess_alice')).lastActiveOrganizationId).toBe('org_acme');
+    const laptop = await clerk.clients.getClient('client_alice_laptop');
+    expect(laptop.sessionIds).toEqual(['sess_alice']);
+    expect((await clerk.sessions.getSession('sess_alice')).clientId).toBe('client_alice_laptop');
     expect(await clerk.invitations.getInvitationList()).toHaveLength(1);
     expect(await clerk.redirectUrls.getRedirectUrlList()).toHaveLength(1);
     expect((await callEmulator(emu, 'GET', '/blocklist_identifiers')).body.total_count).toBe(1);

@@ -86,6 +86,8 @@ export default async function setup(project: TestProject): Promise<() => void> {
   const consumerDir = mkdtempSync(join(tmpdir(), 'clerk-sdk-node-consumer-'));
   try {
     cpSync(join(ROOT, 'test/packaging/consumers'), consumerDir, { recursive: true });
+    // The documentation examples are shared with `npm run demo`, which runs them against the emulator.
+    cpSync(join(ROOT, 'examples/docs'), join(consumerDir, 'docs'), { recursive: true });
     writeFileSync(
       join(consumerDir, 'package.json'),
       `${JSON.stringify({ name: 'clerk-sdk-node-consumer', version: '1.0.0', private: true }, null, 2)}\n`,

@@ -1,5 +1,5 @@
 import { clerkClient } from '@clerk/clerk-sdk-node';
 
 const userList = await clerkClient.users.getUserList();
-// Added by the test: print what the example got back.
+// Added: print what the example got back.
 console.log(userList);

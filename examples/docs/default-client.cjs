@@ -1,7 +1,7 @@
 const pkg = require('@clerk/clerk-sdk-node');
 const clerkClient = pkg.default;
 
-// Receiver added by the test (the page shows only the `.then(...)` part).
+// Receiver added (the page shows only the `.then(...)` part).
 clerkClient.sessions.getSessionList()
   .then((sessions) => console.log(sessions))
   .catch((error) => console.error(error));

@@ -1,5 +1,5 @@
 import { sessions } from '@clerk/clerk-sdk-node';
 
 const sessionList = await sessions.getSessionList();
-// Added by the test: print what the example got back.
+// Added: print what the example got back.
 console.log(sessionList);
