@@ -163,7 +163,9 @@ export class SessionAPI extends AbstractAPI {
    * 400 when a parameter is malformed.
    */
   refreshSession(sessionId: string, params: RefreshSessionParams & { format: 'cookie' }): Promise<Cookies>;
+  /** Refreshes a session and answers a fresh session {@link Token} (the default format). */
   refreshSession(sessionId: string, params: RefreshSessionParams & { format?: 'token' }): Promise<Token>;
+  /** Refreshes a session; the answer's type follows `format` (a {@link Token} or {@link Cookies}). */
   refreshSession(sessionId: string, params: RefreshSessionParams): Promise<SessionRefresh>;
   refreshSession(sessionId: string, params: RefreshSessionParams): Promise<SessionRefresh> {
     // @clerk/backend takes this flag in snake_case beside the body fields; either spelling goes to the query.

@@ -81,6 +81,8 @@ describe('npm pack', () => {
     expect(maps.length).toBeGreaterThan(0);
     const incomplete = maps.filter((file) => {
       const map = JSON.parse(readFileSync(join(installed, file), 'utf8')) as { sources: string[]; sourcesContent?: Array<string | null> };
+      // A file that only re-exports shared chunks has a map with no sources, and so nothing to carry.
+      if (map.sources.length === 0) return false;
       return !map.sourcesContent || map.sourcesContent.length !== map.sources.length || map.sourcesContent.some((text) => typeof text !== 'string');
     });
     expect(incomplete).toEqual([]);

@@ -112,7 +112,7 @@ describe('the TSDoc check itself', () => {
         'Documented.h (fixture.d.mts:19)',
         'Documented.i (fixture.d.mts:20)',
         'Documented.inherited (fixture.d.mts:3)',
-        'NoDocJSON (fixture.d.mts:43)',
+        'NoDocJSON (fixture.d.mts:47)',
         'Params.documentedNot (fixture.d.mts:30)',
         'noSummary (fixture.d.mts:37)',
       ]);
