@@ -77,20 +77,4 @@ export function setClerkHttpOptions(value: HttpOptions): void {
   defaultOptions.httpOptions = value;
 }
 
-export { Clerk, createClerkClient } from './client';
-export type { ClerkClient, ClerkFactory } from './client';
-export type { ClerkOptions, HttpOptions, HttpHooks, RetryOptions } from './core/types';
-export {
-  ClerkAPIResponseError,
-  ClerkSDKError,
-  isClerkAPIResponseError,
-  isClerkSDKError,
-} from './core/errors';
-export type { ClerkAPIError, ClerkAPIResponseErrorInit, ClerkSDKErrorCode } from './core/errors';
-export { paginate, toPaginatedList } from './core/pagination';
-export type { HttpMethod, Requester, RequestSpec } from './core/http';
-export type { ApiPath, InvalidPath } from './core/path';
-export type { ListSpec } from './api/AbstractAPI';
-export type { ListPromise, PaginatedList, PaginationParams, PageFetcher } from './core/pagination';
-export * from './api';
-export * from './models';
+export * from './exports';

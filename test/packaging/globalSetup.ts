@@ -8,35 +8,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import type { PackagingContext } from './helpers/context';
+import { ENTRY_FILES } from './helpers/entry-files';
 import { npmEnv, runOrThrow } from './helpers/run';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
 const WORK = join(ROOT, 'test/packaging/.work');
 
 /** Build outputs the package cannot work without; if any is missing or older than its sources, rebuild. */
-const BUILD_OUTPUTS = [
-  'dist/cjs/index.js',
-  'dist/cjs/index.d.ts',
-  'dist/cjs/instance.js',
-  'dist/cjs/instance.d.ts',
-  'dist/esm/index.mjs',
-  'dist/esm/index.d.mts',
-  'dist/esm/instance.mjs',
-  'dist/esm/instance.d.mts',
-  'cjs/instance.js',
-  'cjs/instance.d.ts',
-  'esm/instance.js',
-  'esm/instance.d.ts',
-  'instance.js',
-  'instance.d.ts',
-  'dist/cjs/testing.js',
-  'dist/cjs/testing.d.ts',
-  'dist/esm/testing.mjs',
-  'dist/esm/testing.d.mts',
-  'dist/cjs/bin/clerk-emulator.js',
-  'testing.js',
-  'testing.d.ts',
-];
+const BUILD_OUTPUTS = ENTRY_FILES;
 const BUILD_INPUTS = ['src', 'cjs-shim', 'tsup.config.ts', 'package.json', 'scripts/copy-shims.mjs'];
 
 function newestMtime(path: string): number {

@@ -5,36 +5,13 @@ import { publint } from 'publint';
 import { formatMessage } from 'publint/utils';
 import { describe, expect, it } from 'vitest';
 import { packaging } from './helpers/context';
+import { ENTRY_FILES } from './helpers/entry-files';
 
 const ctx = packaging();
 const installed = join(ctx.consumerDir, 'node_modules', ...ctx.name.split('/'));
 
-/** Every file `exports`, `main`, `module` and `types` point at, plus the node10 deep-import shims. */
-const REQUIRED = [
-  'package.json',
-  'README.md',
-  'dist/cjs/index.js',
-  'dist/cjs/index.d.ts',
-  'dist/cjs/instance.js',
-  'dist/cjs/instance.d.ts',
-  'dist/esm/index.mjs',
-  'dist/esm/index.d.mts',
-  'dist/esm/instance.mjs',
-  'dist/esm/instance.d.mts',
-  'cjs/instance.js',
-  'cjs/instance.d.ts',
-  'esm/instance.js',
-  'esm/instance.d.ts',
-  'instance.js',
-  'instance.d.ts',
-  'dist/cjs/testing.js',
-  'dist/cjs/testing.d.ts',
-  'dist/esm/testing.mjs',
-  'dist/esm/testing.d.mts',
-  'dist/cjs/bin/clerk-emulator.js',
-  'testing.js',
-  'testing.d.ts',
-];
+/** Every entry point file and shim, plus what npm always ships. */
+const REQUIRED = ['package.json', 'README.md', ...ENTRY_FILES];
 
 /** Sources, tests, tooling and work files that must stay out of the package. */
 const FORBIDDEN = [

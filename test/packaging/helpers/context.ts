@@ -29,3 +29,4 @@ declare module 'vitest' {
 export function packaging(): PackagingContext {
   return inject('packaging');
 }
+

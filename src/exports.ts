@@ -1,0 +1,14 @@
+// What both the main entry and the legacy instance entry export: the factories, the errors, the request and list
+// types, every sub-API class and every model.
+export { Clerk, createClerkClient } from './client';
+export type { ClerkClient, ClerkFactory } from './client';
+export type { ClerkOptions, HttpOptions, HttpHooks, RetryOptions } from './core/types';
+export { ClerkAPIResponseError, ClerkSDKError, isClerkAPIResponseError, isClerkSDKError } from './core/errors';
+export type { ClerkAPIError, ClerkAPIResponseErrorInit, ClerkSDKErrorCode } from './core/errors';
+export { paginate, toPaginatedList } from './core/pagination';
+export type { ListPromise, PaginatedList, PaginationParams, PageFetcher } from './core/pagination';
+export type { HttpMethod, Requester, RequestSpec } from './core/http';
+export type { ApiPath, InvalidPath } from './core/path';
+export type { ListSpec } from './api/AbstractAPI';
+export * from './api';
+export * from './models';

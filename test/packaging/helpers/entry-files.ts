@@ -1,0 +1,25 @@
+// Shared by the globalSetup (what a build must produce) and the tarball test (what the package must ship).
+/** Every file `exports`, `main`, `module`, `types` and `bin` point at, plus the node10 deep-import shims. */
+export const ENTRY_FILES = [
+  'dist/cjs/index.js',
+  'dist/cjs/index.d.ts',
+  'dist/cjs/instance.js',
+  'dist/cjs/instance.d.ts',
+  'dist/esm/index.mjs',
+  'dist/esm/index.d.mts',
+  'dist/esm/instance.mjs',
+  'dist/esm/instance.d.mts',
+  'cjs/instance.js',
+  'cjs/instance.d.ts',
+  'esm/instance.js',
+  'esm/instance.d.ts',
+  'instance.js',
+  'instance.d.ts',
+  'dist/cjs/testing.js',
+  'dist/cjs/testing.d.ts',
+  'dist/esm/testing.mjs',
+  'dist/esm/testing.d.mts',
+  'dist/cjs/bin/clerk-emulator.js',
+  'testing.js',
+  'testing.d.ts',
+] as const;
