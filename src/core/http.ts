@@ -162,6 +162,8 @@ function plainFetch(method: HttpMethod, url: string, headers: Record<string, str
   const init: RequestInit = { method, headers, body };
   if (timeout === false) return fetch(url, init);
   return new Promise<Response>((resolve, reject) => {
+    // Started before the timer, so a fetch replacement that throws synchronously leaves no timer behind.
+    const pending = fetch(url, init);
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
@@ -169,7 +171,7 @@ function plainFetch(method: HttpMethod, url: string, headers: Record<string, str
       error.name = 'TimeoutError';
       reject(error);
     }, timeout);
-    fetch(url, init).then(
+    pending.then(
       (response) => {
         clearTimeout(timer);
         if (timedOut) response.body?.cancel().catch(() => undefined);
