@@ -41,7 +41,7 @@ import {
   WaitlistEntryAPI,
   WebhookAPI,
 } from './api';
-import { processEnv, resolveConfig } from './config';
+import { createConfigSource, type ConfigSource } from './config';
 import { createRequester, type Requester } from './core/http';
 import type { ClerkOptions } from './core/types';
 
@@ -181,10 +181,9 @@ export function mountResources(requester: Requester): ClerkClient {
   };
 }
 
-/** Builds a client whose options are read live, so later changes to `options` (the v4 setters) apply. */
-export function createClientFromLiveOptions(options: ClerkOptions): ClerkClient {
-  // Options win over the environment, which is read per request: a dotenv loaded after import still counts.
-  return mountResources(createRequester(() => resolveConfig(options, processEnv())));
+/** Builds a client on a configuration source; the v4 setters reset the default client's source after a change. */
+export function createClientFromConfig(source: ConfigSource): ClerkClient {
+  return mountResources(createRequester(source.get));
 }
 
 /**
@@ -197,7 +196,7 @@ export function createClientFromLiveOptions(options: ClerkOptions): ClerkClient 
  * @public
  */
 export function createClerkClient(options: ClerkOptions = {}): ClerkClient {
-  return createClientFromLiveOptions({ ...options });
+  return createClientFromConfig(createConfigSource({ ...options }));
 }
 
 /**

@@ -61,3 +61,29 @@ function trimSlashes(value: string, leading: boolean): string {
   while (end > start && value.charCodeAt(end - 1) === 47) end--;
   return value.slice(start, end);
 }
+
+/** Resolves a client's configuration lazily and keeps it; `reset()` makes the next request resolve it again. */
+export interface ConfigSource {
+  get(): ResolvedConfig;
+  reset(): void;
+}
+
+/**
+ * Nothing is read at import or construction: the environment is read at the first request, so a dotenv loaded
+ * after the import still counts. The result is kept once it has a secret key (until then every request reads the
+ * environment again), because reading process.env on every call cost ~2-4% of a loopback request (bench/README.md).
+ */
+export function createConfigSource(options: ClerkOptions, env: () => Env = processEnv): ConfigSource {
+  let resolved: ResolvedConfig | undefined;
+  return {
+    get() {
+      if (resolved) return resolved;
+      const config = resolveConfig(options, env());
+      if (config.secretKey) resolved = config;
+      return config;
+    },
+    reset() {
+      resolved = undefined;
+    },
+  };
+}

@@ -1,15 +1,18 @@
-import { createClientFromLiveOptions, type ClerkClient } from './client';
+import { createClientFromConfig, type ClerkClient } from './client';
+import { createConfigSource } from './config';
 import type { ClerkOptions, HttpOptions } from './core/types';
 
-// The default client's options. Empty means "read the environment at request time"; the v4 setters fill it in.
+// The default client's options. Empty means "read the environment at the first request"; the v4 setters fill it in
+// and reset the resolved configuration.
 const defaultOptions: ClerkOptions = {};
+const defaultConfig = createConfigSource(defaultOptions);
 
 /**
- * The default client, configured from `CLERK_SECRET_KEY` and the other environment variables,
- * which are read when a request is made (so loading dotenv after the import still works).
+ * The default client, configured from `CLERK_SECRET_KEY` and the other environment variables, which are read at
+ * the first request (so loading dotenv after the import still works) and kept once a key is found.
  * @public
  */
-export const clerkClient: ClerkClient = createClientFromLiveOptions(defaultOptions);
+export const clerkClient: ClerkClient = createClientFromConfig(defaultConfig);
 export default clerkClient;
 
 /** The default client's allowlist API (v4 named export). @public */
@@ -48,6 +51,7 @@ export const users = clerkClient.users;
  */
 export function setClerkApiKey(value: string): void {
   defaultOptions.secretKey = value;
+  defaultConfig.reset();
 }
 
 /**
@@ -57,6 +61,7 @@ export function setClerkApiKey(value: string): void {
  */
 export function setClerkServerApiUrl(value: string): void {
   defaultOptions.apiUrl = value;
+  defaultConfig.reset();
 }
 
 /**
@@ -66,6 +71,7 @@ export function setClerkServerApiUrl(value: string): void {
  */
 export function setClerkApiVersion(value: string): void {
   defaultOptions.apiVersion = value;
+  defaultConfig.reset();
 }
 
 /**
@@ -75,6 +81,7 @@ export function setClerkApiVersion(value: string): void {
  */
 export function setClerkHttpOptions(value: HttpOptions): void {
   defaultOptions.httpOptions = value;
+  defaultConfig.reset();
 }
 
 export * from './exports';

@@ -45,3 +45,26 @@ describe('resolveConfig', () => {
     expect(resolveConfig({}, { CLERK_LOGGING: 'true' }).logging).toBe(true);
   });
 });
+
+describe('createConfigSource', () => {
+  it('reads the environment at the first request, not before, and keeps it once a key is found', async () => {
+    const { createConfigSource } = await import('../src/config');
+    const env: Record<string, string | undefined> = {};
+    let reads = 0;
+    const source = createConfigSource({}, () => {
+      reads += 1;
+      return env;
+    });
+    expect(reads).toBe(0);
+    expect(source.get().secretKey).toBeUndefined();
+    env.CLERK_SECRET_KEY = 'sk_test_loaded_late';
+    expect(source.get().secretKey).toBe('sk_test_loaded_late');
+    expect(reads).toBe(2);
+    env.CLERK_SECRET_KEY = 'sk_test_changed_later';
+    expect(source.get().secretKey).toBe('sk_test_loaded_late');
+    expect(reads).toBe(2);
+    source.reset();
+    expect(source.get().secretKey).toBe('sk_test_changed_later');
+    expect(reads).toBe(3);
+  });
+});
