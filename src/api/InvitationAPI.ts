@@ -1,3 +1,4 @@
+import type { OrderBy } from '../core/types';
 import type { ListPromise } from '../core/pagination';
 import { path } from '../core/path';
 import { Invitation, type InvitationJSON, type InvitationStatus } from '../models/Invitation';
@@ -16,7 +17,7 @@ export interface GetInvitationListParams {
    * Sort key: `created_at`, `email_address` or `expires_at`, prefixed with `-` for descending or `+`
    * (the default direction) for ascending. The API sorts by `-created_at` when omitted.
    */
-  orderBy?: string;
+  orderBy?: OrderBy<'created_at' | 'email_address' | 'expires_at'>;
   /** Items per page (API default 10, at most 500). */
   limit?: number;
   /** Items to skip. */

@@ -1,3 +1,4 @@
+import type { OrderBy } from '../core/types';
 import type { ListPromise } from '../core/pagination';
 import { path } from '../core/path';
 import { DeletedObject } from '../models/DeletedObject';
@@ -18,7 +19,7 @@ export interface GetMachineListParams {
   /** Exact machine id, or part of a machine name, to filter on. */
   query?: string;
   /** Sort field, `-` for descending, `+` (or nothing) for ascending. The API's default is `-created_at`. */
-  orderBy?: 'name' | '+name' | '-name' | 'created_at' | '+created_at' | '-created_at';
+  orderBy?: OrderBy<'name' | 'created_at'>;
 }
 
 /**

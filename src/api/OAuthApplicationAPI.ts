@@ -1,3 +1,4 @@
+import type { OrderBy } from '../core/types';
 import type { ListPromise } from '../core/pagination';
 import { path } from '../core/path';
 import { DeletedObject } from '../models/DeletedObject';
@@ -15,7 +16,7 @@ export interface GetOAuthApplicationListParams {
   /** Items to skip. */
   offset?: number;
   /** Sort field, `-` for descending, `+` (or nothing) for ascending. The API's default is `+created_at`. */
-  orderBy?: 'name' | '+name' | '-name' | 'created_at' | '+created_at' | '-created_at';
+  orderBy?: OrderBy<'name' | 'created_at'>;
   /** Part of an application name (case-insensitive), or an exact client id, to filter on. */
   nameQuery?: string;
 }

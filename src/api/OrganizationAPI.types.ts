@@ -1,3 +1,4 @@
+import type { OrderBy } from '../core/types';
 import type { PaginationParams } from '../core/pagination';
 import type { OrganizationInvitationStatus } from '../models/OrganizationInvitation';
 import type { OrganizationEnrollmentMode } from '../models/OrganizationDomain';
@@ -7,27 +8,27 @@ import type { OrganizationEnrollmentMode } from '../models/OrganizationDomain';
  * optionally prefixed with `+` (ascending, the default) or `-` (descending).
  * @public
  */
-export type OrganizationListOrderBy = `${'' | '+' | '-'}${'name' | 'created_at' | 'members_count'}`;
+export type OrganizationListOrderBy = OrderBy<'name' | 'created_at' | 'members_count'>;
 
 /**
  * How {@link OrganizationAPI.getOrganizationMembershipList} may sort, each key optionally prefixed with `+`
  * (ascending) or `-` (descending).
  * @public
  */
-export type OrganizationMembershipListOrderBy = `${'' | '+' | '-'}${
+export type OrganizationMembershipListOrderBy = OrderBy<
   | 'phone_number'
   | 'email_address'
   | 'created_at'
   | 'first_name'
   | 'last_name'
-  | 'username'}`;
+  | 'username'>;
 
 /**
  * How {@link OrganizationAPI.getOrganizationInvitationList} may sort, each key optionally prefixed with `+`
  * (ascending, the default) or `-` (descending).
  * @public
  */
-export type OrganizationInvitationListOrderBy = `${'' | '+' | '-'}${'created_at' | 'email_address'}`;
+export type OrganizationInvitationListOrderBy = OrderBy<'created_at' | 'email_address'>;
 
 /**
  * Parameters of {@link OrganizationAPI.getOrganizationList}.
@@ -451,7 +452,7 @@ export type OrganizationDomainEnrollmentModeFilter = OrganizationEnrollmentMode 
  * (ascending) or `-` (descending).
  * @public
  */
-export type InstanceOrganizationDomainListOrderBy = `${'' | '+' | '-'}${'name' | 'created_at'}`;
+export type InstanceOrganizationDomainListOrderBy = OrderBy<'name' | 'created_at'>;
 
 /**
  * Parameters of {@link OrganizationAPI.getInstanceOrganizationDomainList}.

@@ -1,3 +1,4 @@
+import type { OrderBy } from '../core/types';
 import type { ListPromise, PaginationParams } from '../core/pagination';
 import { path } from '../core/path';
 import { DeletedObject } from '../models/DeletedObject';
@@ -9,7 +10,7 @@ import { AbstractAPI } from './AbstractAPI';
  * (ascending, the default) or `-` (descending).
  * @public
  */
-export type OrganizationRoleListOrderBy = `${'' | '+' | '-'}${'created_at' | 'name' | 'key'}`;
+export type OrganizationRoleListOrderBy = OrderBy<'created_at' | 'name' | 'key'>;
 
 /**
  * Parameters of {@link OrganizationRoleAPI.getOrganizationRoleList}.

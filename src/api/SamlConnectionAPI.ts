@@ -1,3 +1,4 @@
+import type { OrderBy } from '../core/types';
 import type { ListPromise, PaginationParams } from '../core/pagination';
 import { path } from '../core/path';
 import { DeletedObject } from '../models/DeletedObject';
@@ -10,13 +11,13 @@ import { AbstractAPI } from './AbstractAPI';
  * or `-` (descending). These are the keys the API documents for this list.
  * @public
  */
-export type SamlConnectionListOrderBy = `${'' | '+' | '-'}${
+export type SamlConnectionListOrderBy = OrderBy<
   | 'phone_number'
   | 'email_address'
   | 'created_at'
   | 'first_name'
   | 'last_name'
-  | 'username'}`;
+  | 'username'>;
 
 /**
  * Identity provider kinds a SAML connection can be created for.

@@ -1,3 +1,4 @@
+import type { OrderBy } from '../core/types';
 import type { OrganizationInvitationStatus } from '../models/OrganizationInvitation';
 
 /**
@@ -80,7 +81,7 @@ export interface GetUserListParams extends UserFilterParams {
   /** Users to skip. */
   offset?: number;
   /** Sort field, prefixed with `-` for descending or `+` (or nothing) for ascending. The API's default is `-created_at`. */
-  orderBy?: UserListOrderField | `+${UserListOrderField}` | `-${UserListOrderField}`;
+  orderBy?: OrderBy<UserListOrderField>;
   /**
    * Cursor: start after the user with this id. Only works with `created_at` ordering and no offset. When the list
    * is iterated with `for await`, each further page starts after the last user of the page before.

@@ -1,3 +1,4 @@
+import type { OrderBy } from '../core/types';
 import type { ListPromise } from '../core/pagination';
 import { path } from '../core/path';
 import { DeletedObject } from '../models/DeletedObject';
@@ -14,7 +15,7 @@ export interface GetWaitlistEntryListParams {
   /** Only entries in this state. */
   status?: WaitlistEntryStatus;
   /** Sort key, `-` first for descending; the API sorts by `-created_at` when omitted. */
-  orderBy?: 'created_at' | '+created_at' | '-created_at' | 'email_address' | '+email_address' | '-email_address' | 'invited_at' | '+invited_at' | '-invited_at';
+  orderBy?: OrderBy<'created_at' | 'email_address' | 'invited_at'>;
   /** Items per page (API default 10, at most 500). */
   limit?: number;
   /** Items to skip. */

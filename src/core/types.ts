@@ -73,3 +73,10 @@ export interface ClerkOptions {
   /** Where log lines go when logging is on. Default `console.info`. */
   logger?: (line: string) => void;
 }
+
+/**
+ * A sort key for list endpoints: a field name, optionally prefixed with `+` (ascending, the default) or `-`
+ * (descending).
+ * @public
+ */
+export type OrderBy<Field extends string> = Field | `+${Field}` | `-${Field}`;
