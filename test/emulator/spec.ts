@@ -2,17 +2,11 @@
 // spec uses for responses: type, properties, required, nullable, enum, items, $ref, allOf/oneOf/anyOf and
 // additionalProperties. allOf branches are merged into one object schema (their properties and required lists are
 // unioned, and the merged object is closed when any branch is), which is how the spec means them.
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { loadSpec, type Schema } from '../spec/openapi';
 
-type Schema = Record<string, any>;
-
-const SPEC_PATH = new URL('../../../shared/openapi/bapi-2026-05-12.yml', import.meta.url);
-
-let loaded: Schema | undefined;
+/** The parsed spec, read once per process by the shared spec helpers. */
 export function spec(): Schema {
-  loaded ??= parse(readFileSync(SPEC_PATH, 'utf8')) as Schema;
-  return loaded;
+  return loadSpec().doc as Schema;
 }
 
 function resolve(ref: string): Schema {
