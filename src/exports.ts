@@ -2,7 +2,7 @@
 // types, every sub-API class and every model.
 export { Clerk, createClerkClient } from './client';
 export type { ClerkClient, ClerkFactory } from './client';
-export type { ClerkOptions, HttpOptions, HttpHooks, OrderBy, RetryOptions } from './core/types';
+export type { ClerkOptions, HttpOptions, HttpHooks, OrderBy, RequestOptions, RetryOptions } from './core/types';
 export { ClerkAPIResponseError, ClerkSDKError, isClerkAPIResponseError, isClerkSDKError } from './core/errors';
 export type { ClerkAPIError, ClerkAPIResponseErrorInit, ClerkSDKErrorCode } from './core/errors';
 export { paginate, toPaginatedList } from './core/pagination';

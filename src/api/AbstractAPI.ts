@@ -1,5 +1,6 @@
 import { ClerkSDKError } from '../core/errors';
 import type { Requester, RequestSpec } from '../core/http';
+import type { RequestOptions } from '../core/types';
 import { listPromise, parseList, type ListPromise, type PaginationParams } from '../core/pagination';
 
 /**
@@ -26,24 +27,27 @@ export abstract class AbstractAPI {
     this.requester = requester;
   }
 
-  /** Sends one request through the client's request layer. */
-  protected request<T>(spec: RequestSpec<T>): Promise<T> {
-    return this.requester.request(spec);
+  /** Sends one request through the client's request layer, with the caller's per-call options if any. */
+  protected request<T>(spec: RequestSpec<T>, options?: RequestOptions): Promise<T> {
+    return this.requester.request(options === undefined ? spec : { ...spec, options });
   }
 
   /**
    * A list call: awaiting it gives one page, iterating it walks every page.
    */
-  protected fetchList<T, P extends PaginationParams>(spec: ListSpec, params: P, item: (raw: any) => T): ListPromise<T> {
+  protected fetchList<T, P extends PaginationParams>(spec: ListSpec, params: P, item: (raw: any) => T, options?: RequestOptions): ListPromise<T> {
     const { itemsKey, method, ...rest } = spec;
     return listPromise(
       (query: P) =>
-        this.request({
-          ...rest,
-          method: method ?? 'GET',
-          query: query as Record<string, unknown>,
-          deserialize: (json: unknown) => parseList(json, item, itemsKey),
-        }),
+        this.request(
+          {
+            ...rest,
+            method: method ?? 'GET',
+            query: query as Record<string, unknown>,
+            deserialize: (json: unknown) => parseList(json, item, itemsKey),
+          },
+          options,
+        ),
       params,
     );
   }

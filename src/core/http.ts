@@ -5,7 +5,7 @@ import { DEFAULT_TIMEOUT_MS, ENV } from '../config';
 import { toCamelKeysDeep, toSnakeCase, toSnakeKeys, toSnakeKeysDeep, isPlainObject } from './case';
 import { ClerkAPIResponseError, ClerkSDKError, type ClerkAPIError } from './errors';
 import type { ApiPath } from './path';
-import type { HttpOptions } from './types';
+import type { HttpOptions, RequestOptions } from './types';
 
 /**
  * HTTP methods the Backend API uses.
@@ -40,6 +40,10 @@ export interface RequestSpec<T> {
   auth?: boolean;
   /** Per-call headers, applied last. */
   headers?: Record<string, string>;
+  /** Send `{}` when the body has no fields (the operation's spec marks its body as required). */
+  bodyRequired?: boolean;
+  /** The caller's per-call options (signal, timeout, retries, headers). */
+  options?: RequestOptions | undefined;
 }
 
 /**
@@ -92,7 +96,7 @@ export function createRequester(getConfig: () => ResolvedConfig): Requester {
       if (spec.formData) {
         body = buildFormData(spec.formData);
       } else if (spec.body !== undefined) {
-        const json = serializeBody(spec.body, spec.deepSnakeBody === true);
+        const json = serializeBody(spec.body, spec.deepSnakeBody === true) ?? (spec.bodyRequired ? '{}' : undefined);
         if (json !== undefined) {
           body = json;
           headers['content-type'] = 'application/json';

@@ -21,6 +21,22 @@ export interface HttpOptions {
 }
 
 /**
+ * Options for one call, given as the last argument of any method; they override the client's `httpOptions` for
+ * that call only (a list call applies them to every page it fetches).
+ * @public
+ */
+export interface RequestOptions {
+  /** Aborts this call when signalled. */
+  signal?: AbortSignal;
+  /** Milliseconds each attempt of this call may take, headers and body included. */
+  timeout?: number;
+  /** How many times this call may be retried (0 turns retries off for it). */
+  maxRetries?: number;
+  /** Extra headers for this call; they win over the client's. */
+  headers?: Record<string, string>;
+}
+
+/**
  * Retry tuning for {@link HttpOptions.retry}.
  * @public
  */
