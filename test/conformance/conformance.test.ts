@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 // Calls every SDK method once, with arguments generated from the spec, and checks the request it sends against
-// the operation in ../shared/openapi/bapi-2026-05-12.yml: HTTP method and path, every query key and body field
+// the operation in spec/bapi-2026-05-12.yml: HTTP method and path, every query key and body field
 // known to the operation, required ones present, value types right, content type right, and nothing dropped.
 import nock from 'nock';
 import { describe, expect, it } from 'vitest';

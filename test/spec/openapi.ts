@@ -1,11 +1,12 @@
-// Reads Clerk's published Backend API spec from ../shared at test time (it is never copied into the project),
-// and offers what the spec-driven tests need: operations, $ref resolution, sample values and a validator for
+// Reads Clerk's published Backend API spec from the repository's spec/ folder (see spec/README.md for where each
+// file came from), and offers what the spec-driven tests need: operations, $ref resolution, sample values and a validator for
 // the subset of JSON Schema the spec uses.
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 
-export const SHARED = new URL('../../../shared/', import.meta.url);
-export const SPEC_URL = new URL('openapi/bapi-2026-05-12.yml', SHARED);
+/** The repository's spec/ folder: the vendored specs and operation tables. */
+export const SPEC_DIR = new URL('../../spec/', import.meta.url);
+export const SPEC_URL = new URL('bapi-2026-05-12.yml', SPEC_DIR);
 
 export type Schema = Record<string, any>;
 
@@ -256,9 +257,9 @@ function typeMatches(type: string, value: unknown): boolean {
   }
 }
 
-/** Rows of a TSV file in ../shared/api, as objects keyed by the header. */
+/** Rows of a TSV file in spec/, as objects keyed by the header. */
 export function readTsv(name: string): Array<Record<string, string>> {
-  const [header, ...lines] = readFileSync(new URL(`api/${name}`, SHARED), 'utf8').trimEnd().split('\n');
+  const [header, ...lines] = readFileSync(new URL(name, SPEC_DIR), 'utf8').trimEnd().split('\n');
   const keys = (header as string).split('\t');
   return lines.map((line) => Object.fromEntries(line.split('\t').map((v, i) => [keys[i], v])));
 }
