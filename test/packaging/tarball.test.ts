@@ -10,8 +10,8 @@ import { ENTRY_FILES } from './helpers/entry-files';
 const ctx = packaging();
 const installed = join(ctx.consumerDir, 'node_modules', ...ctx.name.split('/'));
 
-/** Every entry point file and shim, plus what npm always ships. */
-const REQUIRED = ['package.json', 'README.md', ...ENTRY_FILES];
+/** Every entry point file and shim, the licence, plus what npm always ships. */
+const REQUIRED = ['package.json', 'README.md', 'LICENSE', ...ENTRY_FILES];
 
 /** Sources, tests, tooling and work files that must stay out of the package. */
 const FORBIDDEN = [
@@ -41,10 +41,21 @@ describe('npm pack', () => {
     expect(ctx.packedFiles).toEqual(expect.arrayContaining(REQUIRED));
   });
 
+  it("ships this package's MIT licence, matching package.json", () => {
+    expect(ctx.packedFiles).toContain('LICENSE');
+    const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as { license?: string };
+    expect(manifest.license).toBe('MIT');
+    const text = readFileSync(join(installed, 'LICENSE'), 'utf8');
+    expect(text).toMatch(/^MIT License\n/);
+    expect(text).toContain('Copyright (c) 2026 the @clerk/clerk-sdk-node (rebuilt) contributors');
+    // The spec's own licence (Clerk's, in spec/) is not what ships.
+    expect(text).toBe(readFileSync(join(ctx.root, 'LICENSE'), 'utf8'));
+  });
+
   it('ships no sources, tests or tooling', () => {
     expect(ctx.packedFiles.filter((file) => FORBIDDEN.some((pattern) => pattern.test(file)))).toEqual([]);
     // Every shipped file sits under one of the `files` roots (or is one npm always adds).
-    const roots = /^(dist\/(cjs|esm)\/|cjs\/instance\.|esm\/instance\.|(instance|testing)\.(js|d\.ts)$|package\.json$|README\.md$|LICENSE)/;
+    const roots = /^(dist\/(cjs|esm)\/|cjs\/instance\.|esm\/instance\.|(instance|testing)\.(js|d\.ts)$|package\.json$|README\.md$|LICENSE$)/;
     expect(ctx.packedFiles.filter((file) => !roots.test(file))).toEqual([]);
   });
 
