@@ -8,13 +8,14 @@ export default defineConfig({
   test: {
     projects: [
       {
-        // Source-level tests: nock only, no network, no build needed.
+        // Source-level tests: nock only, no network, no build needed. test/helpers/leaks.ts gives every test file its
+        // own TMPDIR and fails the file if it leaves a temp folder, a server or a child process behind.
         extends: true,
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
           exclude: ['test/packaging/**', 'node_modules/**'],
-          setupFiles: ['test/helpers/setup.ts'],
+          setupFiles: ['test/helpers/setup.ts', 'test/helpers/leaks.ts'],
           testTimeout: 20_000,
           hookTimeout: 600_000,
         },
@@ -28,6 +29,7 @@ export default defineConfig({
           include: ['test/packaging/*.test.ts'],
           exclude: ['test/packaging/.work/**', 'node_modules/**'],
           globalSetup: ['test/packaging/globalSetup.ts'],
+          setupFiles: ['test/helpers/leaks.ts'],
           testTimeout: 120_000,
           hookTimeout: 600_000,
         },

@@ -1,8 +1,8 @@
 import { EventEmitter } from 'node:events';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { exportLines, parseArgs, runCli, USAGE, type CliIO } from '../../src/bin/clerk-emulator';
 
 function fakeIO() {
@@ -49,6 +49,13 @@ describe('clerk-emulator run', () => {
   it('starts, prints the exports, serves requests and stops on SIGINT', async () => {
     const { io, out, err, signals } = fakeIO();
     const run = runCli(['--port', '0'], io);
+    // Stops the emulator even when an assertion fails before the SIGINT below.
+    onTestFinished(async () => {
+      if (signals.listenerCount('SIGINT') > 0) {
+        signals.emit('SIGINT');
+        await run.exitCode;
+      }
+    });
     const emulator = await run.started;
     expect(emulator).toBeDefined();
     await new Promise((resolve) => setImmediate(resolve));
@@ -72,16 +79,26 @@ describe('clerk-emulator run', () => {
 
   it('stops on SIGTERM too, and loads a seed file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'clerk-emulator-'));
-    const seedFile = join(dir, 'seed.json');
-    writeFileSync(seedFile, JSON.stringify({ users: [{ id: 'user_seeded', username: 'seeded' }] }));
     const { io, out, signals } = fakeIO();
-    const run = runCli(['--seed', seedFile, '--quiet', '--secret-key', 'sk_test_cli'], io);
-    const emulator = (await run.started)!;
-    const response = await fetch(`${emulator.url}/v1/users/user_seeded`, { headers: { authorization: 'Bearer sk_test_cli' } });
-    expect((await response.json()).username).toBe('seeded');
-    signals.emit('SIGTERM');
-    expect(await run.exitCode).toBe(0);
-    expect(out.join('')).toContain('export CLERK_SECRET_KEY=sk_test_cli\n');
+    let run: ReturnType<typeof runCli> | undefined;
+    try {
+      const seedFile = join(dir, 'seed.json');
+      writeFileSync(seedFile, JSON.stringify({ users: [{ id: 'user_seeded', username: 'seeded' }] }));
+      run = runCli(['--seed', seedFile, '--quiet', '--secret-key', 'sk_test_cli'], io);
+      const emulator = (await run.started)!;
+      const response = await fetch(`${emulator.url}/v1/users/user_seeded`, { headers: { authorization: 'Bearer sk_test_cli' } });
+      expect((await response.json()).username).toBe('seeded');
+      signals.emit('SIGTERM');
+      expect(await run.exitCode).toBe(0);
+      expect(out.join('')).toContain('export CLERK_SECRET_KEY=sk_test_cli\n');
+    } finally {
+      // Stop the emulator if an assertion failed before SIGTERM (a second signal after exit is ignored), then drop the seed file.
+      if (signals.listenerCount('SIGTERM') > 0) {
+        signals.emit('SIGTERM');
+        await run?.exitCode;
+      }
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('prints help, and exits 2 on a bad command line and 1 when it cannot start', async () => {
