@@ -1,7 +1,11 @@
 // Runs once per `vitest run` for the packaging project: make sure dist/ is built, `npm pack` the package into
-// test/packaging/.work/, and install that tarball into one consumer project in the OS temp dir. The consumer lives
-// outside the repo on purpose: inside it, Node would find the repo's node_modules by walking up and hide a
-// dependency missing from the tarball's package.json.
+// test/packaging/.work/, install that tarball into one consumer project in the OS temp dir, and make sure the Node
+// builds of the runtime matrix are in their cache (saying once what it downloads, and where, when they are not).
+// The consumer lives outside the repo on purpose: inside it, Node would find the repo's node_modules by walking up
+// and hide a dependency missing from the tarball's package.json.
+//
+// No registry is needed once the Node builds are cached: the dependencies the tarball declares (and theirs) are
+// packed from this repository's node_modules, which `npm ci` filled from the lockfile, and installed beside it.
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import type { PackagingContext } from './helpers/context';
 import { ENTRY_FILES } from './helpers/entry-files';
+import { ensureNodeBinaries, nodeTargets } from './helpers/node-binaries';
 import { npmEnv, runOrThrow } from './helpers/run';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
@@ -33,6 +38,35 @@ function buildIsCurrent(): boolean {
   const newestInput = Math.max(...BUILD_INPUTS.map((input) => newestMtime(join(ROOT, input))));
   return oldestOutput >= newestInput;
 }
+
+/**
+ * Tarballs of the given packages and of everything they depend on, packed from the repository's node_modules: the
+ * exact versions the lockfile pinned, with no registry involved. Only what the packed package.json declares is
+ * provided, so a dependency missing from it still fails the runtime tests.
+ */
+async function localDependencyTarballs(names: readonly string[], dest: string): Promise<string[]> {
+  const seen = new Set<string>();
+  const queue = names.map((name) => ({ name, from: ROOT }));
+  const dirs: string[] = [];
+  // Bounded: each package directory is visited once, and node_modules is finite.
+  while (queue.length > 0) {
+    const { name, from } = queue.shift() as { name: string; from: string };
+    // Node's lookup, cut short: a copy nested under the dependent wins over the hoisted one.
+    const dir = [join(from, 'node_modules', name), join(ROOT, 'node_modules', name)].find((candidate) => existsSync(join(candidate, 'package.json')));
+    if (!dir) throw new Error(`${name} is not installed in ${join(ROOT, 'node_modules')}; run npm ci first`);
+    if (seen.has(dir)) continue;
+    seen.add(dir);
+    const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+    queue.push(...Object.keys(manifest.dependencies ?? {}).map((dependency) => ({ name: dependency, from: dir })));
+    dirs.push(dir);
+  }
+  if (dirs.length === 0) return [];
+  const packed = await runOrThrow('npm', ['pack', ...dirs, '--json', '--ignore-scripts', '--pack-destination', dest], { cwd: dest, env: npmEnv() });
+  return (JSON.parse(packed.stdout) as Array<{ filename: string }>).map((info) => join(dest, info.filename));
+}
+
+/** Packages the consumer projects need besides the package itself (types for the TypeScript consumers). */
+const CONSUMER_EXTRAS = ['@types/node'];
 
 async function timed<T>(timings: Record<string, number>, name: string, step: () => Promise<T>): Promise<T> {
   const started = Date.now();
@@ -61,6 +95,11 @@ export default async function setup(project: TestProject): Promise<() => void> {
   const [info] = JSON.parse(packed.stdout) as Array<{ filename: string; files: Array<{ path: string }> }>;
   if (!info) throw new Error(`npm pack printed no result:\n${packed.stdout}`);
   const tarball = join(packDir, info.filename);
+  const declared = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> }).dependencies ?? {};
+  const depsDir = join(packDir, 'deps');
+  mkdirSync(depsDir);
+  // The TypeScript consumers compile against the same @types/node the project itself uses.
+  const localDeps = await timed(timings, 'pack local dependencies', () => localDependencyTarballs([...Object.keys(declared), ...CONSUMER_EXTRAS], depsDir));
 
   const consumerDir = mkdtempSync(join(tmpdir(), 'clerk-sdk-node-consumer-'));
   try {
@@ -71,15 +110,21 @@ export default async function setup(project: TestProject): Promise<() => void> {
       join(consumerDir, 'package.json'),
       `${JSON.stringify({ name: 'clerk-sdk-node-consumer', version: '1.0.0', private: true }, null, 2)}\n`,
     );
-    // The TypeScript consumers compile against the same @types/node the project itself uses.
-    const typesNode = (JSON.parse(readFileSync(join(ROOT, 'node_modules/@types/node/package.json'), 'utf8')) as { version: string }).version;
     await timed(timings, 'consumer npm install', () =>
       runOrThrow(
         'npm',
-        ['install', tarball, `@types/node@${typesNode}`, '--prefer-offline', '--no-audit', '--no-fund', '--no-package-lock', '--ignore-scripts'],
+        // --offline: everything is a local tarball, so npm must not wait on a registry (it would look dependencies up).
+        ['install', tarball, ...localDeps, '--offline', '--no-audit', '--no-fund', '--no-package-lock', '--ignore-scripts'],
         { cwd: consumerDir, env: npmEnv(), timeoutMs: 300_000 },
       ),
     );
+  } catch (error) {
+    rmSync(consumerDir, { recursive: true, force: true });
+    throw error;
+  }
+
+  try {
+    await timed(timings, 'node binaries', () => ensureNodeBinaries(nodeTargets(ROOT).map((target) => target.spec), (line) => console.log(line)));
   } catch (error) {
     rmSync(consumerDir, { recursive: true, force: true });
     throw error;

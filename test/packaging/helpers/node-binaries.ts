@@ -1,7 +1,9 @@
 // Real Node binaries for the runtime tests, fetched from the npm registry's `node-<platform>-<arch>` packages
-// (the official builds, repackaged) with `npm pack`, and cached so later runs start at once.
+// (the official builds, repackaged) with `npm pack`, and cached so later runs start at once and need no network.
 // Cache: $CLERK_PACKAGING_CACHE, else $XDG_CACHE_HOME/clerk-sdk-node-packaging, else ~/.cache/clerk-sdk-node-packaging.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
+// A cached binary of the right major is reused as it is (delete the folder to move to a newer release). The download
+// goes through a throwaway npm cache, so the tarballs do not pile up in ~/.npm as well.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { npmEnv, run, runOrThrow } from './run';
@@ -27,7 +29,8 @@ export function nodeTargets(root: string): NodeTarget[] {
   return [{ label: `${floor} (engines floor)`, spec: floor }, ...NODE_MAJORS.map((major) => ({ label: major, spec: major }))];
 }
 
-function cacheRoot(): string {
+/** Where the binaries are cached. */
+export function cacheRoot(): string {
   if (process.env.CLERK_PACKAGING_CACHE) return process.env.CLERK_PACKAGING_CACHE;
   const base = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
   return join(base, 'clerk-sdk-node-packaging');
@@ -47,6 +50,10 @@ async function versionOf(binary: string): Promise<string | undefined> {
 
 export interface NodeBinary {
   spec: string;
+  /** Where it came from: the machine's own node, the cache, or a download made by this run. */
+  source: 'machine' | 'cache' | 'fetched';
+  /** Size of the downloaded tarball in bytes (fetched only). */
+  downloadBytes?: number;
   /** Absolute path of the `node` executable. */
   path: string;
   /** `node --version` output, for example `v18.20.8`. */
@@ -66,24 +73,26 @@ export function nodeBinary(spec: string): Promise<NodeBinary> {
 }
 
 async function locate(spec: string): Promise<NodeBinary> {
-  if (satisfies(process.version, spec)) return { spec, path: process.execPath, version: process.version };
+  if (satisfies(process.version, spec)) return { spec, source: 'machine', path: process.execPath, version: process.version };
   const pkg = `node-${process.platform}-${process.arch}`;
   const root = cacheRoot();
   const dir = join(root, pkg, spec);
   const binary = join(dir, 'bin', 'node');
   const cached = await versionOf(binary);
-  if (cached && satisfies(cached, spec)) return { spec, path: binary, version: cached };
+  if (cached && satisfies(cached, spec)) return { spec, source: 'cache', path: binary, version: cached };
 
   mkdirSync(join(root, pkg), { recursive: true });
   const staging = mkdtempSync(join(root, `fetch-${spec}-`));
+  let downloadBytes: number | undefined;
   try {
-    const packed = await runOrThrow('npm', ['pack', `${pkg}@${spec}`, '--json', '--pack-destination', staging], {
+    const packed = await runOrThrow('npm', ['pack', `${pkg}@${spec}`, '--json', '--pack-destination', staging, '--cache', join(staging, 'npm-cache')], {
       cwd: staging,
       env: npmEnv(),
       timeoutMs: 600_000,
     });
     const [info] = JSON.parse(packed.stdout) as Array<{ filename: string }>;
     if (!info) throw new Error(`npm pack ${pkg}@${spec} printed no result`);
+    downloadBytes = statSync(join(staging, info.filename)).size;
     // Only the executable is needed; the package also carries headers, docs and npm.
     await runOrThrow('tar', ['-xzf', join(staging, info.filename), '-C', staging, 'package/bin/node'], { cwd: staging });
     rmSync(dir, { recursive: true, force: true });
@@ -98,5 +107,44 @@ async function locate(spec: string): Promise<NodeBinary> {
   }
   const version = await versionOf(binary);
   if (!version || !satisfies(version, spec)) throw new Error(`${binary} is not a working Node ${spec} (got ${version ?? 'nothing'})`);
-  return { spec, path: binary, version };
+  return { spec, source: 'fetched', downloadBytes, path: binary, version };
+}
+
+/** The specs that are neither the machine's node nor in the cache, i.e. what {@link nodeBinary} would download. */
+export async function missingBinaries(specs: readonly string[]): Promise<string[]> {
+  const pkg = `node-${process.platform}-${process.arch}`;
+  const missing: string[] = [];
+  for (const spec of specs) {
+    if (satisfies(process.version, spec)) continue;
+    const cached = await versionOf(join(cacheRoot(), pkg, spec, 'bin', 'node'));
+    if (!cached || !satisfies(cached, spec)) missing.push(spec);
+  }
+  return missing;
+}
+
+const MB = 1024 * 1024;
+
+/**
+ * Makes sure every target has a binary, saying once (before anything is downloaded) what will be fetched, from
+ * where, into which folder and roughly how big it is, and afterwards what it really took. Silent when the cache is
+ * warm, so a warm run makes no registry request for binaries.
+ */
+export async function ensureNodeBinaries(specs: readonly string[], log: (line: string) => void): Promise<NodeBinary[]> {
+  const missing = await missingBinaries(specs);
+  const pkg = `node-${process.platform}-${process.arch}`;
+  if (missing.length > 0) {
+    log(
+      `[packaging] First run: fetching ${missing.length} Node build(s) for the runtime matrix from the npm registry ` +
+        `(${missing.map((spec) => `${pkg}@${spec}`).join(', ')}): roughly 40-50 MB to download and 90-125 MB on disk each ` +
+        `(about 420 MB on disk for the full matrix), into ${cacheRoot()}. Later runs reuse them and need no network; ` +
+        'set CLERK_PACKAGING_CACHE to use another folder, delete it to free the space.',
+    );
+  }
+  const binaries = await Promise.all(specs.map((spec) => nodeBinary(spec)));
+  const fetched = binaries.filter((binary) => binary.source === 'fetched');
+  if (fetched.length > 0) {
+    const sizes = fetched.map((binary) => `${binary.version} ${((binary.downloadBytes ?? 0) / MB).toFixed(0)} MB download, ${(statSync(binary.path).size / MB).toFixed(0)} MB binary`);
+    log(`[packaging] Fetched into ${cacheRoot()}: ${sizes.join('; ')}.`);
+  }
+  return binaries;
 }

@@ -78,6 +78,8 @@ export function npmEnv(): NodeJS.ProcessEnv {
     if (key === 'npm_config_local_prefix' || /^npm_(package|lifecycle)_/.test(key) || key === 'INIT_CWD') continue;
     env[key] = value;
   }
+  // No "new npm version" check against the registry: a run with the caches warm needs no network at all.
+  env.npm_config_update_notifier = 'false';
   return env;
 }
 
