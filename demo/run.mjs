@@ -1,12 +1,14 @@
 // `npm run demo`: starts the embedded Backend API emulator, seeds it, runs the documentation's examples against it
 // (ESM and CommonJS, each in its own Node process, configured only through CLERK_API_URL and CLERK_SECRET_KEY), then
-// takes a short tour of the SDK. Everything runs on 127.0.0.1; nothing reaches the internet.
+// takes a short tour of the SDK, and finally runs every code block of README.md (demo/readme-samples.mjs).
+// Everything runs on 127.0.0.1; nothing reaches the internet.
 import { spawn } from 'node:child_process';
 import { createPublicKey, verify } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createClerkClient, isClerkAPIResponseError } from '@clerk/clerk-sdk-node';
 import { startEmulator } from '@clerk/clerk-sdk-node/testing';
+import { runReadmeSamples } from './readme-samples.mjs';
 
 const examplesDir = fileURLToPath(new URL('../examples/docs/', import.meta.url));
 const bold = (text) => (process.stdout.isTTY ? `\x1b[1m${text}\x1b[0m` : text);
@@ -90,6 +92,11 @@ try {
 } finally {
   await emulator.stop();
 }
+
+heading("The README's samples, verbatim (one Node process each, against a fresh emulator)");
+const samples = await runReadmeSamples({ log: (line) => console.log(line) });
+if (samples.some((sample) => !sample.ok)) failed = true;
+else step(`all ${samples.filter((sample) => !sample.skipped).length} runnable README samples ran`);
 
 heading(failed ? 'Something went wrong (see above)' : 'Done: every step ran against the emulator');
 process.exitCode = failed ? 1 : 0;

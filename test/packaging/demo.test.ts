@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 describe('npm run demo', () => {
-  it('runs every documentation example and the tour against the emulator, and exits 0', () => {
-    const result = spawnSync(process.execPath, ['demo/run.mjs'], { cwd: ROOT, encoding: 'utf8', timeout: 110_000 });
+  it('runs every documentation example, the tour and every README sample against the emulator, and exits 0', () => {
+    const result = spawnSync(process.execPath, ['demo/run.mjs'], { cwd: ROOT, encoding: 'utf8', timeout: 280_000 });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const out = result.stdout;
@@ -24,6 +24,7 @@ describe('npm run demo', () => {
     expect(out).toMatch(/has 2 members: Grace as org:member, Ada as org:admin/);
     expect(out).toContain('signature valid against /v1/jwks: true');
     expect(out).toMatch(/deliberate duplicate: ClerkAPIResponseError 422 form_identifier_exists/);
+    expect(out).toMatch(/all [1-9]\d* runnable README samples ran/);
     expect(out).toContain('Done: every step ran against the emulator');
-  });
+  }, 300_000);
 });
