@@ -20,12 +20,16 @@ export function makeSides(sdk, base) {
   return {
     getUser: {
       raw: () => rawJSON(userUrl),
+      // The A/A control: the raw side again, timed in the same rounds; how far its ratio to raw strays from 1 is
+      // the noise of this run.
+      rawAgain: () => rawJSON(userUrl),
       sdk: () => clerk.users.getUser('user_42'),
       viaKy: () => kyClient.users.getUser('user_42'),
     },
     getUserList: {
       // The same two requests the SDK makes, in parallel, each parsed; no mapping.
       raw: () => Promise.all([rawJSON(listUrl), rawJSON(countUrl)]),
+      rawAgain: () => Promise.all([rawJSON(listUrl), rawJSON(countUrl)]),
       sdk: () => clerk.users.getUserList({ limit: LIST_LIMIT }),
       rawPageOnly: () => rawJSON(listUrl),
     },
