@@ -97,9 +97,13 @@ export default async function setup(project: TestProject): Promise<() => void> {
   const tarball = join(packDir, info.filename);
   const declared = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> }).dependencies ?? {};
   const depsDir = join(packDir, 'deps');
-  mkdirSync(depsDir);
+  mkdirSync(join(depsDir, 'runtime'), { recursive: true });
+  mkdirSync(join(depsDir, 'extras'), { recursive: true });
   // The TypeScript consumers compile against the same @types/node the project itself uses.
-  const localDeps = await timed(timings, 'pack local dependencies', () => localDependencyTarballs([...Object.keys(declared), ...CONSUMER_EXTRAS], depsDir));
+  const [runtimeDeps, extraDeps] = await timed(timings, 'pack local dependencies', async () => {
+    const runtime = await localDependencyTarballs(Object.keys(declared), join(depsDir, 'runtime'));
+    return [runtime, await localDependencyTarballs(CONSUMER_EXTRAS, join(depsDir, 'extras'))];
+  });
 
   const consumerDir = mkdtempSync(join(tmpdir(), 'clerk-sdk-node-consumer-'));
   try {
@@ -114,7 +118,7 @@ export default async function setup(project: TestProject): Promise<() => void> {
       runOrThrow(
         'npm',
         // --offline: everything is a local tarball, so npm must not wait on a registry (it would look dependencies up).
-        ['install', tarball, ...localDeps, '--offline', '--no-audit', '--no-fund', '--no-package-lock', '--ignore-scripts'],
+        ['install', tarball, ...runtimeDeps, ...extraDeps, '--offline', '--no-audit', '--no-fund', '--no-package-lock', '--ignore-scripts'],
         { cwd: consumerDir, env: npmEnv(), timeoutMs: 300_000 },
       ),
     );
@@ -136,6 +140,7 @@ export default async function setup(project: TestProject): Promise<() => void> {
     version: manifest.version,
     tarball,
     packedFiles: info.files.map((file) => file.path).sort(),
+    dependencyTarballs: runtimeDeps,
     consumerDir,
     tsc: join(ROOT, 'node_modules/typescript/bin/tsc'),
     timings,

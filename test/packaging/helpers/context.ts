@@ -11,6 +11,8 @@ export interface PackagingContext {
   tarball: string;
   /** Paths inside the tarball (without the `package/` prefix), as `npm pack --json` listed them. */
   packedFiles: string[];
+  /** The package's runtime dependencies (and theirs) as tarballs packed from the repo's node_modules, for offline installs. */
+  dependencyTarballs: string[];
   /** A throwaway project outside the repo with the tarball (and @types/node) installed, consumer files copied in. */
   consumerDir: string;
   /** The project's own TypeScript compiler (`tsc` entry script, run with node). */
