@@ -51,7 +51,10 @@ interface DeliveryHeaders {
 }
 
 type SignatureModule = typeof import('./signature');
-let signatureModule: Promise<SignatureModule> | undefined;
+// The signature module once loaded (later calls skip the await), and the last secret with its decoded key.
+let signatureLoading: Promise<SignatureModule> | undefined;
+let signatureModule: SignatureModule | undefined;
+let lastSecret: { secret: string; key: Buffer } | undefined;
 
 /**
  * Checks that a webhook delivery really comes from Clerk and returns its event.
@@ -76,11 +79,12 @@ export async function verifyWebhook(
 ): Promise<WebhookEvent> {
   const secret = readSecret(options);
   const tolerance = readTolerance(options);
-  const { body, headers } = await readInput(input);
+  const read = readInput(input);
+  const { body, headers } = read instanceof Promise ? await read : read;
   const delivery = readDeliveryHeaders(headers);
 
-  const signing = await (signatureModule ??= import('./signature'));
-  const key = signing.decodeSigningSecret(secret);
+  const signing = signatureModule ?? (signatureModule = await (signatureLoading ??= import('./signature')));
+  const key = lastSecret?.secret === secret ? lastSecret.key : signing.decodeSigningSecret(secret);
   if (!key) {
     throw new WebhookVerificationError(
       'invalid_secret',
@@ -88,6 +92,7 @@ export async function verifyWebhook(
     );
   }
 
+  lastSecret = { secret, key };
   checkTimestamp(delivery.timestamp, tolerance);
   const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
   const expected = signing.computeSignature(key, delivery.id, delivery.timestamp, bytes);
@@ -135,30 +140,38 @@ function isFetchRequest(input: object): input is Request {
 const RAW_BODY_HINT =
   "Pass the raw body exactly as received: with Express, mount express.raw({ type: 'application/json' }) on the webhook route (before any express.json()) and pass req.body, a Buffer; with a fetch Request, pass the Request itself or await request.text().";
 
-async function readInput(input: unknown): Promise<{ body: string | Buffer; headers: WebhookHeaders }> {
+interface RawInput {
+  body: string | Buffer;
+  headers: WebhookHeaders;
+}
+
+/** The raw body and headers; a promise only for a fetch Request, whose body must be read. */
+function readInput(input: unknown): RawInput | Promise<RawInput> {
   if (typeof input !== 'object' || input === null) {
     throw new WebhookVerificationError('invalid_payload', `verifyWebhook needs a Request or { payload, headers }. ${RAW_BODY_HINT}`);
   }
-  if (isFetchRequest(input)) {
-    if (input.bodyUsed) {
-      throw new WebhookVerificationError(
-        'invalid_payload',
-        'The Request body was already read: pass request.clone(), or read the text once and pass { payload, headers }.',
-      );
-    }
-    let raw: ArrayBuffer;
-    try {
-      raw = await input.arrayBuffer();
-    } catch {
-      throw new WebhookVerificationError('invalid_payload', 'The Request body could not be read.');
-    }
-    return { body: Buffer.from(raw), headers: input.headers };
-  }
+  if (isFetchRequest(input)) return readRequest(input);
   const { payload, headers } = input as Partial<WebhookPayloadInput>;
   if (typeof headers !== 'object' || headers === null) {
     throw new WebhookVerificationError('missing_headers', 'verifyWebhook needs the request headers: pass { payload, headers: req.headers }.');
   }
   return { body: readPayload(payload), headers };
+}
+
+async function readRequest(input: Request): Promise<RawInput> {
+  if (input.bodyUsed) {
+    throw new WebhookVerificationError(
+      'invalid_payload',
+      'The Request body was already read: pass request.clone(), or read the text once and pass { payload, headers }.',
+    );
+  }
+  let raw: ArrayBuffer;
+  try {
+    raw = await input.arrayBuffer();
+  } catch {
+    throw new WebhookVerificationError('invalid_payload', 'The Request body could not be read.');
+  }
+  return { body: Buffer.from(raw), headers: input.headers };
 }
 
 function readPayload(payload: unknown): string | Buffer {
