@@ -77,29 +77,30 @@ export async function verifyWebhook(
   input: Request | WebhookPayloadInput,
   options: VerifyWebhookOptions = {},
 ): Promise<WebhookEvent> {
-  const secret = readSecret(options);
-  const tolerance = readTolerance(options);
-  const read = readInput(input);
-  const { body, headers } = read instanceof Promise ? await read : read;
-  const delivery = readDeliveryHeaders(headers);
-
+  const secret = readSecret(options ?? {});
+  const tolerance = readTolerance(options ?? {});
   const signing = signatureModule ?? (signatureModule = await (signatureLoading ??= import('./signature')));
   const key = lastSecret?.secret === secret ? lastSecret.key : signing.decodeSigningSecret(secret);
   if (!key) {
     throw new WebhookVerificationError(
       'invalid_secret',
-      'The webhook signing secret is not `whsec_` followed by base64: copy it whole from the endpoint page of the Clerk Dashboard.',
+      'The webhook signing secret is not `whsec_` followed by base64: ' +
+        'copy it whole from the endpoint page of the Clerk Dashboard.',
     );
   }
+  if (lastSecret?.key !== key) lastSecret = { secret, key };
 
-  lastSecret = { secret, key };
+  const read = readInput(input);
+  const { body, headers } = read instanceof Promise ? await read : read;
+  const delivery = readDeliveryHeaders(headers);
   checkTimestamp(delivery.timestamp, tolerance);
   const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
   const expected = signing.computeSignature(key, delivery.id, delivery.timestamp, bytes);
   if (!signing.headerHasSignature(delivery.signature, expected)) {
     throw new WebhookVerificationError(
       'invalid_signature',
-      'No v1 signature in the svix-signature header matches this body: the body was changed after signing, or it was signed with a different secret.',
+      'No v1 signature in the svix-signature header matches this body: the body was changed after signing, ' +
+        'or it was signed with a different secret.',
     );
   }
   return parseEvent(typeof body === 'string' ? body : bytes.toString('utf8'));
@@ -111,7 +112,8 @@ function readSecret(options: VerifyWebhookOptions): string {
   if (secret === undefined || secret === null || (typeof secret === 'string' && secret.trim() === '')) {
     throw new WebhookVerificationError(
       'missing_secret',
-      `No webhook signing secret: pass { signingSecret } or set ${SIGNING_SECRET_ENV} (the whsec_… value of the endpoint in the Clerk Dashboard).`,
+      `No webhook signing secret: pass { signingSecret } or set ${SIGNING_SECRET_ENV} ` +
+        '(the whsec_… value of the endpoint in the Clerk Dashboard).',
     );
   }
   if (typeof secret !== 'string') {
@@ -138,7 +140,9 @@ function isFetchRequest(input: object): input is Request {
 }
 
 const RAW_BODY_HINT =
-  "Pass the raw body exactly as received: with Express, mount express.raw({ type: 'application/json' }) on the webhook route (before any express.json()) and pass req.body, a Buffer; with a fetch Request, pass the Request itself or await request.text().";
+  'Pass the raw body exactly as received: with Express, mount ' +
+  "express.raw({ type: 'application/json' }) on the webhook route (before any express.json()) and pass req.body, " +
+  'a Buffer; with a fetch Request, pass the Request itself or await request.text().';
 
 interface RawInput {
   body: string | Buffer;
@@ -153,7 +157,10 @@ function readInput(input: unknown): RawInput | Promise<RawInput> {
   if (isFetchRequest(input)) return readRequest(input);
   const { payload, headers } = input as Partial<WebhookPayloadInput>;
   if (typeof headers !== 'object' || headers === null) {
-    throw new WebhookVerificationError('missing_headers', 'verifyWebhook needs the request headers: pass { payload, headers: req.headers }.');
+    throw new WebhookVerificationError(
+      'missing_headers',
+      'verifyWebhook needs the request headers: pass { payload, headers: req.headers }.',
+    );
   }
   return { body: readPayload(payload), headers };
 }
@@ -184,7 +191,8 @@ function readPayload(payload: unknown): string | Buffer {
   if (typeof payload === 'object') {
     throw new WebhookVerificationError(
       'body_already_parsed',
-      `The webhook payload is an already-parsed object, so the exact bytes Clerk signed are gone (express.json() or another body parser ran first). ${RAW_BODY_HINT}`,
+      'The webhook payload is an already-parsed object, so the exact bytes Clerk signed are gone ' +
+        `(express.json() or another body parser ran first). ${RAW_BODY_HINT}`,
     );
   }
   throw new WebhookVerificationError('invalid_payload', `The webhook payload is a ${typeof payload}. ${RAW_BODY_HINT}`);
@@ -256,7 +264,9 @@ function parseEvent(text: string): WebhookEvent {
   } catch {
     throw new WebhookVerificationError('invalid_json', 'The webhook body is correctly signed but is not valid JSON.');
   }
-  if (typeof event !== 'object' || event === null || Array.isArray(event) || typeof (event as { type?: unknown }).type !== 'string') {
+  const isEvent =
+    typeof event === 'object' && event !== null && !Array.isArray(event) && typeof (event as { type?: unknown }).type === 'string';
+  if (!isEvent) {
     throw new WebhookVerificationError('invalid_event', 'The webhook body is JSON but not an event object with a string `type`.');
   }
   return event as WebhookEvent;

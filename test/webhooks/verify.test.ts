@@ -320,6 +320,14 @@ describe('verifyWebhook: what it is handed', () => {
     for (const signingSecret of ['whsec_', 'whsec_not base64!', 'whsec_abc$def', 12345 as unknown as string]) {
       expect((await rejection(delivery(), { signingSecret })).reason).toBe('invalid_secret');
     }
+    // The secret is checked first: a bad secret is reported even when the delivery itself is also unusable.
+    expect((await rejection({ payload: EVENT, headers: {} }, { signingSecret: 'whsec_bad!' })).reason).toBe('invalid_secret');
+    expect((await rejection({ payload: EVENT, headers: {} }, {})).reason).toBe('missing_secret');
+  });
+
+  it('treats null options like no options', async () => {
+    vi.stubEnv(ENV, SECRET);
+    await expect(verifyWebhook(delivery(), null as unknown as VerifyWebhookOptions)).resolves.toEqual(EVENT);
   });
 });
 
