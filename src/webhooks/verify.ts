@@ -107,8 +107,9 @@ export async function verifyWebhook(
 }
 
 function readSecret(options: VerifyWebhookOptions): string {
-  const fromEnv = typeof process === 'undefined' ? undefined : process.env[SIGNING_SECRET_ENV];
-  const secret: unknown = options.signingSecret ?? fromEnv;
+  // process.env is only read when no secret was passed (each read is a lookup in the real environment).
+  const secret: unknown =
+    options.signingSecret ?? (typeof process === 'undefined' ? undefined : process.env[SIGNING_SECRET_ENV]);
   if (secret === undefined || secret === null || (typeof secret === 'string' && secret.trim() === '')) {
     throw new WebhookVerificationError(
       'missing_secret',

@@ -439,3 +439,11 @@ function narrowing(event: WebhookEvent): string | null {
   }
 }
 void narrowing;
+
+// Compile-time checks: what Node, Express and fetch hand a handler is accepted as it is.
+function acceptedInputs(nodeHeaders: import('node:http').IncomingHttpHeaders, request: Request, body: Buffer): void {
+  void verifyWebhook({ payload: body, headers: nodeHeaders });
+  void verifyWebhook({ payload: body.toString('utf8'), headers: request.headers });
+  void verifyWebhook(request, { toleranceInSeconds: 60 });
+}
+void acceptedInputs;
