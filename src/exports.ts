@@ -12,3 +12,4 @@ export type { ApiPath, InvalidPath } from './core/path';
 export type { ListSpec } from './api/AbstractAPI';
 export * from './api';
 export * from './models';
+export * from './webhooks';
