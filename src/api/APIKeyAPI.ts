@@ -130,7 +130,14 @@ export class APIKeyAPI extends AbstractAPI {
   create(params: CreateAPIKeyParams, options?: RequestOptions): Promise<APIKey> {
     const rejected = this.checkParams('apiKeys.create', params);
     if (rejected) return rejected;
-    return this.request({ method: 'POST', path: '/api_keys', versionPrefix: false, body: { ...params }, deserialize: APIKey.fromJSON, bodyRequired: true }, options);
+    return this.request({
+      method: 'POST',
+      path: '/api_keys',
+      versionPrefix: false,
+      body: { ...params },
+      deserialize: APIKey.fromJSON,
+      bodyRequired: true,
+    }, options);
   }
 
   /**
@@ -155,7 +162,14 @@ export class APIKeyAPI extends AbstractAPI {
     const rejected = this.checkParams('apiKeys.update', params);
     if (rejected) return rejected;
     const { apiKeyId, ...body } = params ?? ({} as UpdateAPIKeyParams);
-    return this.request({ method: 'PATCH', path: path`/api_keys/${apiKeyId}`, versionPrefix: false, body, deserialize: APIKey.fromJSON, bodyRequired: true }, options);
+    return this.request({
+      method: 'PATCH',
+      path: path`/api_keys/${apiKeyId}`,
+      versionPrefix: false,
+      body,
+      deserialize: APIKey.fromJSON,
+      bodyRequired: true,
+    }, options);
   }
 
   /**
@@ -216,6 +230,13 @@ export class APIKeyAPI extends AbstractAPI {
    */
   verify(secret: string, options?: RequestOptions): Promise<APIKey> {
     if (typeof secret !== 'string' || secret === '') return this.invalid('apiKeys.verify() needs the secret to check.');
-    return this.request({ method: 'POST', path: '/api_keys/verify', versionPrefix: false, body: { secret }, deserialize: APIKey.fromJSON, bodyRequired: true }, options);
+    return this.request({
+      method: 'POST',
+      path: '/api_keys/verify',
+      versionPrefix: false,
+      body: { secret },
+      deserialize: APIKey.fromJSON,
+      bodyRequired: true,
+    }, options);
   }
 }

@@ -67,7 +67,11 @@ export class AdminPortalLinkTokenAPI extends AbstractAPI {
    * @returns The revoked {@link AdminPortalLinkToken} (without its `token`).
    * @throws {@link ClerkAPIResponseError} 404 when no such token exists.
    */
-  revokeAdminPortalLinkToken(adminPortalLinkTokenId: string, params: RevokeAdminPortalLinkTokenParams = {}, options?: RequestOptions): Promise<AdminPortalLinkToken> {
+  revokeAdminPortalLinkToken(
+    adminPortalLinkTokenId: string,
+    params: RevokeAdminPortalLinkTokenParams = {},
+    options?: RequestOptions,
+  ): Promise<AdminPortalLinkToken> {
     const rejected = this.checkParams('adminPortalLinkTokens.revokeAdminPortalLinkToken', params, 'optional');
     if (rejected) return rejected;
     return this.request({

@@ -191,7 +191,13 @@ export class BillingAPI extends AbstractAPI {
   createPrice(params: CreateBillingPriceParams, options?: RequestOptions): Promise<BillingPrice> {
     const rejected = this.checkParams('billing.createPrice', params);
     if (rejected) return rejected;
-    return this.request({ method: 'POST', path: '/billing/prices', body: { ...params }, deserialize: BillingPrice.fromJSON, bodyRequired: true }, options);
+    return this.request({
+      method: 'POST',
+      path: '/billing/prices',
+      body: { ...params },
+      deserialize: BillingPrice.fromJSON,
+      bodyRequired: true,
+    }, options);
   }
 
   /**
@@ -214,7 +220,11 @@ export class BillingAPI extends AbstractAPI {
    * @returns The canceled {@link BillingSubscriptionItem}.
    * @throws {@link ClerkAPIResponseError} 404 when no such item exists.
    */
-  cancelSubscriptionItem(subscriptionItemId: string, params: CancelBillingSubscriptionItemParams = {}, options?: RequestOptions): Promise<BillingSubscriptionItem> {
+  cancelSubscriptionItem(
+    subscriptionItemId: string,
+    params: CancelBillingSubscriptionItemParams = {},
+    options?: RequestOptions,
+  ): Promise<BillingSubscriptionItem> {
     const rejected = this.checkParams('billing.cancelSubscriptionItem', params, 'optional');
     if (rejected) return rejected;
     return this.request({
@@ -406,7 +416,11 @@ export class BillingAPI extends AbstractAPI {
    * @returns The {@link BillingCreditLedgerEntry} recording the change (the first one again when the key was seen before).
    * @throws {@link ClerkAPIResponseError} 404 when no such user exists, 422 when the amount or action is invalid.
    */
-  adjustUserBillingCreditBalance(userId: string, params: AdjustBillingCreditBalanceParams, options?: RequestOptions): Promise<BillingCreditLedgerEntry> {
+  adjustUserBillingCreditBalance(
+    userId: string,
+    params: AdjustBillingCreditBalanceParams,
+    options?: RequestOptions,
+  ): Promise<BillingCreditLedgerEntry> {
     const rejected = this.checkParams('billing.adjustUserBillingCreditBalance', params);
     if (rejected) return rejected;
     return this.request({

@@ -209,7 +209,11 @@ export class DirectoryAPI extends AbstractAPI {
    * @returns The new {@link DirectoryGroupRoleMapping}.
    * @throws {@link ClerkAPIResponseError} 404 when the directory or role does not exist, 400 or 422 when invalid.
    */
-  createDirectoryGroupRoleMapping(directoryId: string, params: CreateDirectoryGroupRoleMappingParams, options?: RequestOptions): Promise<DirectoryGroupRoleMapping> {
+  createDirectoryGroupRoleMapping(
+    directoryId: string,
+    params: CreateDirectoryGroupRoleMappingParams,
+    options?: RequestOptions,
+  ): Promise<DirectoryGroupRoleMapping> {
     const rejected = this.checkParams('directories.createDirectoryGroupRoleMapping', params);
     if (rejected) return rejected;
     return this.request({

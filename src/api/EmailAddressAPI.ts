@@ -130,7 +130,11 @@ export class EmailAddressAPI extends AbstractAPI {
    * @returns The {@link IdentificationVerification} with its new status and attempt count.
    * @throws {@link ClerkAPIResponseError} 400 when the verification was already completed; 404 when the address or verification does not exist.
    */
-  attemptEmailAddressVerification(emailAddressId: string, params: AttemptEmailAddressVerificationParams, options?: RequestOptions): Promise<IdentificationVerification> {
+  attemptEmailAddressVerification(
+    emailAddressId: string,
+    params: AttemptEmailAddressVerificationParams,
+    options?: RequestOptions,
+  ): Promise<IdentificationVerification> {
     const rejected = this.checkParams('emailAddresses.attemptEmailAddressVerification', params);
     if (rejected) return rejected;
     return this.request({

@@ -257,7 +257,11 @@ export class EnterpriseConnectionAPI extends AbstractAPI {
    * @returns The updated {@link EnterpriseConnection}.
    * @throws {@link ClerkAPIResponseError} 404 when no such connection exists, 400 or 422 when a field is invalid.
    */
-  updateEnterpriseConnection(enterpriseConnectionId: string, params: UpdateEnterpriseConnectionParams, options?: RequestOptions): Promise<EnterpriseConnection> {
+  updateEnterpriseConnection(
+    enterpriseConnectionId: string,
+    params: UpdateEnterpriseConnectionParams,
+    options?: RequestOptions,
+  ): Promise<EnterpriseConnection> {
     const rejected = this.checkParams('enterpriseConnections.updateEnterpriseConnection', params);
     if (rejected) return rejected;
     return this.request({

@@ -40,7 +40,7 @@ export class IdPOAuthAccessTokenAPI extends AbstractAPI {
         'active' in json && json.active === false && !('object' in json)
           ? InactiveIdPOAuthAccessToken.fromJSON(json)
           : IdPOAuthAccessToken.fromJSON(json as IdPOAuthAccessTokenJSON),
-          bodyRequired: true,
+      bodyRequired: true,
     }, options);
   }
 }

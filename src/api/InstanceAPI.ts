@@ -172,7 +172,12 @@ export class InstanceAPI extends AbstractAPI {
   updateRestrictions(params: UpdateInstanceRestrictionsParams, options?: RequestOptions): Promise<InstanceRestrictions> {
     const rejected = this.checkParams('instance.updateRestrictions', params);
     if (rejected) return rejected;
-    return this.request({ method: 'PATCH', path: '/instance/restrictions', body: { ...params }, deserialize: InstanceRestrictions.fromJSON }, options);
+    return this.request({
+      method: 'PATCH',
+      path: '/instance/restrictions',
+      body: { ...params },
+      deserialize: InstanceRestrictions.fromJSON,
+    }, options);
   }
 
   /**
@@ -216,7 +221,12 @@ export class InstanceAPI extends AbstractAPI {
   updateCommunication(params: UpdateInstanceCommunicationParams, options?: RequestOptions): Promise<InstanceCommunication> {
     const rejected = this.checkParams('instance.updateCommunication', params);
     if (rejected) return rejected;
-    return this.request({ method: 'PATCH', path: '/instance/communication', body: { ...params }, deserialize: InstanceCommunication.fromJSON }, options);
+    return this.request({
+      method: 'PATCH',
+      path: '/instance/communication',
+      body: { ...params },
+      deserialize: InstanceCommunication.fromJSON,
+    }, options);
   }
 
   /**

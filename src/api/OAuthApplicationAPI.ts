@@ -118,7 +118,12 @@ export class OAuthApplicationAPI extends AbstractAPI {
   create(params: CreateOAuthApplicationParams, options?: RequestOptions): Promise<OAuthApplicationWithSecret> {
     const rejected = this.checkParams('oauthApplications.create', params);
     if (rejected) return rejected;
-    return this.request({ method: 'POST', path: '/oauth_applications', body: { ...params }, deserialize: OAuthApplicationWithSecret.fromJSON }, options);
+    return this.request({
+      method: 'POST',
+      path: '/oauth_applications',
+      body: { ...params },
+      deserialize: OAuthApplicationWithSecret.fromJSON,
+    }, options);
   }
 
   /**

@@ -266,7 +266,10 @@ export class OrganizationAPI extends AbstractAPI {
    * @returns The updated {@link OrganizationMembership}.
    * @throws {@link ClerkAPIResponseError} 404 when there is no such membership.
    */
-  updateOrganizationMembershipMetadata(params: UpdateOrganizationMembershipMetadataParams, options?: RequestOptions): Promise<OrganizationMembership> {
+  updateOrganizationMembershipMetadata(
+    params: UpdateOrganizationMembershipMetadataParams,
+    options?: RequestOptions,
+  ): Promise<OrganizationMembership> {
     const rejected = this.checkParams('organizations.updateOrganizationMembershipMetadata', params);
     if (rejected) return rejected;
     const { organizationId, userId, ...body } = params;
@@ -320,7 +323,10 @@ export class OrganizationAPI extends AbstractAPI {
    * @deprecated The API marks this endpoint deprecated. Call
    * `getOrganizationInvitationList({ organizationId, status: ['pending'] })` instead.
    */
-  getPendingOrganizationInvitationList(params: GetPendingOrganizationInvitationListParams, options?: RequestOptions): ListPromise<OrganizationInvitation> {
+  getPendingOrganizationInvitationList(
+    params: GetPendingOrganizationInvitationListParams,
+    options?: RequestOptions,
+  ): ListPromise<OrganizationInvitation> {
     const rejected = this.checkParams('organizations.getPendingOrganizationInvitationList', params);
     if (rejected) return this.failedList(rejected);
     const { organizationId, ...query } = params;
@@ -412,7 +418,10 @@ export class OrganizationAPI extends AbstractAPI {
    * @param options - Per-call request options (signal, timeout, maxRetries, headers), applied to every page fetched.
    * @returns A list promise of {@link OrganizationMembership}; the awaited page also carries `totalCount`.
    */
-  getInstanceOrganizationMembershipList(params: GetInstanceOrganizationMembershipListParams = {}, options?: RequestOptions): ListPromise<OrganizationMembership> {
+  getInstanceOrganizationMembershipList(
+    params: GetInstanceOrganizationMembershipListParams = {},
+    options?: RequestOptions,
+  ): ListPromise<OrganizationMembership> {
     const rejected = this.checkParams('organizations.getInstanceOrganizationMembershipList', params, 'optional');
     if (rejected) return this.failedList(rejected);
     return this.fetchList({ path: '/organization_memberships' }, params, OrganizationMembership.fromJSON, options);

@@ -95,7 +95,13 @@ export class OrganizationPermissionAPI extends AbstractAPI {
   createOrganizationPermission(params: CreateOrganizationPermissionParams, options?: RequestOptions): Promise<Permission> {
     const rejected = this.checkParams('organizationPermissions.createOrganizationPermission', params);
     if (rejected) return rejected;
-    return this.request({ method: 'POST', path: '/organization_permissions', body: { ...params }, deserialize: Permission.fromJSON, bodyRequired: true }, options);
+    return this.request({
+      method: 'POST',
+      path: '/organization_permissions',
+      body: { ...params },
+      deserialize: Permission.fromJSON,
+      bodyRequired: true,
+    }, options);
   }
 
   /**

@@ -110,7 +110,13 @@ export class OrganizationRoleAPI extends AbstractAPI {
   createOrganizationRole(params: CreateOrganizationRoleParams, options?: RequestOptions): Promise<Role> {
     const rejected = this.checkParams('organizationRoles.createOrganizationRole', params);
     if (rejected) return rejected;
-    return this.request({ method: 'POST', path: '/organization_roles', body: { ...params }, deserialize: Role.fromJSON, bodyRequired: true }, options);
+    return this.request({
+      method: 'POST',
+      path: '/organization_roles',
+      body: { ...params },
+      deserialize: Role.fromJSON,
+      bodyRequired: true,
+    }, options);
   }
 
   /**

@@ -131,7 +131,11 @@ export class PhoneNumberAPI extends AbstractAPI {
    * @returns The {@link IdentificationVerification} with its new status and attempt count.
    * @throws {@link ClerkAPIResponseError} 400 when the verification was already completed; 404 when the number or verification does not exist.
    */
-  attemptPhoneNumberVerification(phoneNumberId: string, params: AttemptPhoneNumberVerificationParams, options?: RequestOptions): Promise<IdentificationVerification> {
+  attemptPhoneNumberVerification(
+    phoneNumberId: string,
+    params: AttemptPhoneNumberVerificationParams,
+    options?: RequestOptions,
+  ): Promise<IdentificationVerification> {
     const rejected = this.checkParams('phoneNumbers.attemptPhoneNumberVerification', params);
     if (rejected) return rejected;
     return this.request({

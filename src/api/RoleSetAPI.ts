@@ -164,7 +164,13 @@ export class RoleSetAPI extends AbstractAPI {
     const rejected = this.checkParams('roleSets.updateRoleSet', params);
     if (rejected) return rejected;
     const { roleSetKeyOrId, ...body } = params;
-    return this.request({ method: 'PATCH', path: path`/role_sets/${roleSetKeyOrId}`, body, deserialize: RoleSet.fromJSON, bodyRequired: true }, options);
+    return this.request({
+      method: 'PATCH',
+      path: path`/role_sets/${roleSetKeyOrId}`,
+      body,
+      deserialize: RoleSet.fromJSON,
+      bodyRequired: true,
+    }, options);
   }
 
   /**

@@ -203,7 +203,11 @@ export class SCIMDirectoryAPI extends AbstractAPI {
    * @returns The new {@link SCIMGroupRoleMapping}.
    * @throws {@link ClerkAPIResponseError} 404 when the directory or role does not exist, 400 or 422 when invalid.
    */
-  createScimGroupRoleMapping(scimDirectoryId: string, params: CreateScimGroupRoleMappingParams, options?: RequestOptions): Promise<SCIMGroupRoleMapping> {
+  createScimGroupRoleMapping(
+    scimDirectoryId: string,
+    params: CreateScimGroupRoleMappingParams,
+    options?: RequestOptions,
+  ): Promise<SCIMGroupRoleMapping> {
     const rejected = this.checkParams('scimDirectories.createScimGroupRoleMapping', params);
     if (rejected) return rejected;
     return this.request({

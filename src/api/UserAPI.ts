@@ -200,7 +200,13 @@ export class UserAPI extends AbstractAPI {
     const hasMetadata = Object.keys(metadata).length > 0;
     let user: User | undefined;
     if (!hasMetadata || Object.keys(fields).length > 0) {
-      user = await this.request({ method: 'PATCH', path: path`/users/${userId}`, body: fields, deserialize: User.fromJSON, bodyRequired: true }, options);
+      user = await this.request({
+        method: 'PATCH',
+        path: path`/users/${userId}`,
+        body: fields,
+        deserialize: User.fromJSON,
+        bodyRequired: true,
+      }, options);
     }
     if (hasMetadata) {
       user = await this.request({ method: 'PUT', path: path`/users/${userId}/metadata`, body: metadata, deserialize: User.fromJSON }, options);
@@ -434,7 +440,13 @@ export class UserAPI extends AbstractAPI {
   unbanUserBulk(params: UserBulkBanParams, options?: RequestOptions): Promise<User[]> {
     const rejected = this.checkParams('users.unbanUserBulk', params);
     if (rejected) return rejected;
-    return this.request({ method: 'POST', path: '/users/unban', body: { userIds: params.userIds }, deserialize: toUsers, bodyRequired: true }, options);
+    return this.request({
+      method: 'POST',
+      path: '/users/unban',
+      body: { userIds: params.userIds },
+      deserialize: toUsers,
+      bodyRequired: true,
+    }, options);
   }
 
   /**

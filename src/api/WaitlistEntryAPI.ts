@@ -104,7 +104,12 @@ export class WaitlistEntryAPI extends AbstractAPI {
   invite(id: string, params: InviteWaitlistEntryParams = {}, options?: RequestOptions): Promise<WaitlistEntry> {
     const rejected = this.checkParams('waitlistEntries.invite', params, 'optional');
     if (rejected) return rejected;
-    return this.request({ method: 'POST', path: path`/waitlist_entries/${id}/invite`, body: { ...params }, deserialize: WaitlistEntry.fromJSON }, options);
+    return this.request({
+      method: 'POST',
+      path: path`/waitlist_entries/${id}/invite`,
+      body: { ...params },
+      deserialize: WaitlistEntry.fromJSON,
+    }, options);
   }
 
   /**
