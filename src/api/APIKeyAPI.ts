@@ -3,6 +3,7 @@ import { path } from '../core/path';
 import { APIKey } from '../models/APIKey';
 import { DeletedObject } from '../models/DeletedObject';
 import { AbstractAPI } from './AbstractAPI';
+import type { RequestOptions } from '../core/types';
 
 /** The API-key endpoints cap a page at 100 items. */
 const MAX_API_KEY_PAGE = 100;
@@ -102,83 +103,112 @@ export class APIKeyAPI extends AbstractAPI {
    * Lists the API keys of one user, organization or machine, newest first. Await it for one page, or iterate
    * it with `for await` for all.
    * @param params - The subject, plus filter and page options; `limit` may not exceed 100.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers), applied to every page fetched.
    * @returns A list promise of {@link APIKey}, with the total count.
    * @throws {@link ClerkSDKError} `invalid_argument` (as a rejection, nothing sent) when `subject` is missing or
    * `limit` is above 100.
    */
-  list(params: GetAPIKeyListParams): ListPromise<APIKey> {
+  list(params: GetAPIKeyListParams, options?: RequestOptions): ListPromise<APIKey> {
+    const rejected = this.checkParams('apiKeys.list', params);
+    if (rejected) return this.failedList(rejected);
     if (typeof params?.subject !== 'string' || params.subject === '') {
       return listPromise(() => this.invalid('apiKeys.list() needs `subject`: the user, organization or machine id whose keys to list.'));
     }
     if (typeof params.limit === 'number' && params.limit > MAX_API_KEY_PAGE) {
       return listPromise(() => this.invalid(`apiKeys.list() accepts a limit of at most ${MAX_API_KEY_PAGE}, got ${params.limit}.`));
     }
-    return this.fetchList({ path: '/api_keys', versionPrefix: false }, { ...params }, APIKey.fromJSON);
+    return this.fetchList({ path: '/api_keys', versionPrefix: false }, { ...params }, APIKey.fromJSON, options);
   }
 
   /**
    * Creates an API key. The response is the only one that carries the key's secret.
    * @param params - Name, subject and the key's optional settings.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The new {@link APIKey}, with `secret` set.
    * @throws {@link ClerkAPIResponseError} 400 when a field is malformed, 409 when the name is taken.
    */
-  create(params: CreateAPIKeyParams): Promise<APIKey> {
-    return this.request({ method: 'POST', path: '/api_keys', versionPrefix: false, body: { ...params }, deserialize: APIKey.fromJSON });
+  create(params: CreateAPIKeyParams, options?: RequestOptions): Promise<APIKey> {
+    const rejected = this.checkParams('apiKeys.create', params);
+    if (rejected) return rejected;
+    return this.request({
+      method: 'POST',
+      path: '/api_keys',
+      versionPrefix: false,
+      body: { ...params },
+      deserialize: APIKey.fromJSON,
+      bodyRequired: true,
+    }, options);
   }
 
   /**
    * Fetches one API key (without its secret).
    * @param apiKeyId - Id of the key.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The {@link APIKey}.
    * @throws {@link ClerkAPIResponseError} 404 when no such key exists.
    */
-  get(apiKeyId: string): Promise<APIKey> {
-    return this.request({ method: 'GET', path: path`/api_keys/${apiKeyId}`, versionPrefix: false, deserialize: APIKey.fromJSON });
+  get(apiKeyId: string, options?: RequestOptions): Promise<APIKey> {
+    return this.request({ method: 'GET', path: path`/api_keys/${apiKeyId}`, versionPrefix: false, deserialize: APIKey.fromJSON }, options);
   }
 
   /**
    * Changes an API key's claims, scopes, description, subject or lifetime.
    * @param params - The key id and the fields to change.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The updated {@link APIKey}.
    * @throws {@link ClerkAPIResponseError} 404 when no such key exists.
    */
-  update(params: UpdateAPIKeyParams): Promise<APIKey> {
+  update(params: UpdateAPIKeyParams, options?: RequestOptions): Promise<APIKey> {
+    const rejected = this.checkParams('apiKeys.update', params);
+    if (rejected) return rejected;
     const { apiKeyId, ...body } = params ?? ({} as UpdateAPIKeyParams);
-    return this.request({ method: 'PATCH', path: path`/api_keys/${apiKeyId}`, versionPrefix: false, body, deserialize: APIKey.fromJSON });
+    return this.request({
+      method: 'PATCH',
+      path: path`/api_keys/${apiKeyId}`,
+      versionPrefix: false,
+      body,
+      deserialize: APIKey.fromJSON,
+      bodyRequired: true,
+    }, options);
   }
 
   /**
    * Deletes an API key.
    * @param apiKeyId - Id of the key.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns A {@link DeletedObject} (`object: 'api_key'`).
    * @throws {@link ClerkAPIResponseError} 404 when no such key exists.
    */
-  delete(apiKeyId: string): Promise<DeletedObject> {
-    return this.request({ method: 'DELETE', path: path`/api_keys/${apiKeyId}`, versionPrefix: false, deserialize: DeletedObject.fromJSON });
+  delete(apiKeyId: string, options?: RequestOptions): Promise<DeletedObject> {
+    return this.request({ method: 'DELETE', path: path`/api_keys/${apiKeyId}`, versionPrefix: false, deserialize: DeletedObject.fromJSON }, options);
   }
 
   /**
    * Reads the secret of an existing API key.
    * @param apiKeyId - Id of the key.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns `{ secret }`.
    * @throws {@link ClerkAPIResponseError} 404 when no such key exists.
    */
-  getSecret(apiKeyId: string): Promise<APIKeySecret> {
+  getSecret(apiKeyId: string, options?: RequestOptions): Promise<APIKeySecret> {
     return this.request({
       method: 'GET',
       path: path`/api_keys/${apiKeyId}/secret`,
       versionPrefix: false,
       deserialize: (json: { secret: string }) => ({ secret: json.secret }),
-    });
+    }, options);
   }
 
   /**
    * Revokes an API key at once; it can no longer be verified.
    * @param params - The key id and an optional reason (sent as `null` when left out, as the endpoint wants a body).
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The revoked {@link APIKey}.
    * @throws {@link ClerkAPIResponseError} 404 when no such key exists.
    */
-  revoke(params: RevokeAPIKeyParams): Promise<APIKey> {
+  revoke(params: RevokeAPIKeyParams, options?: RequestOptions): Promise<APIKey> {
+    const rejected = this.checkParams('apiKeys.revoke', params);
+    if (rejected) return rejected;
     const { apiKeyId, revocationReason = null } = params ?? ({} as RevokeAPIKeyParams);
     return this.request({
       method: 'POST',
@@ -186,18 +216,27 @@ export class APIKeyAPI extends AbstractAPI {
       versionPrefix: false,
       body: { revocationReason },
       deserialize: APIKey.fromJSON,
-    });
+      bodyRequired: true,
+    }, options);
   }
 
   /**
    * Checks an API key's secret and returns the key it belongs to.
    * @param secret - The secret a caller presented.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The matching {@link APIKey}.
    * @throws {@link ClerkAPIResponseError} when the secret is unknown, revoked or expired.
    * @throws {@link ClerkSDKError} `invalid_argument` (as a rejection, nothing sent) when `secret` is empty.
    */
-  verify(secret: string): Promise<APIKey> {
+  verify(secret: string, options?: RequestOptions): Promise<APIKey> {
     if (typeof secret !== 'string' || secret === '') return this.invalid('apiKeys.verify() needs the secret to check.');
-    return this.request({ method: 'POST', path: '/api_keys/verify', versionPrefix: false, body: { secret }, deserialize: APIKey.fromJSON });
+    return this.request({
+      method: 'POST',
+      path: '/api_keys/verify',
+      versionPrefix: false,
+      body: { secret },
+      deserialize: APIKey.fromJSON,
+      bodyRequired: true,
+    }, options);
   }
 }

@@ -62,9 +62,38 @@ export abstract class AbstractAPI {
   }
 
   /**
+   * Checks a method's params argument before anything is sent. It must be an object (not null, not an array), or
+   * an array when `kind` is `array`; `optional` also lets it be left out. Answers the rejection (a
+   * {@link ClerkSDKError} `invalid_argument`) for the method to return, or `undefined` when the argument is fine.
+   */
+  protected checkParams(method: string, params: unknown, kind: 'required' | 'optional' | 'array' = 'required'): Promise<never> | undefined {
+    if (kind === 'array') {
+      return Array.isArray(params) ? undefined : this.invalid(`${method}() needs an array, got ${describeArgument(params)}.`);
+    }
+    if (params === undefined && kind === 'optional') return undefined;
+    if (typeof params === 'object' && params !== null && !Array.isArray(params)) return undefined;
+    return this.invalid(`${method}() needs its params as an object, got ${describeArgument(params)}.`);
+  }
+
+  /**
+   * A list call that fails before sending anything: awaiting or iterating it rejects with `rejection`.
+   */
+  protected failedList(rejection: Promise<never>): ListPromise<never> {
+    return listPromise(() => rejection);
+  }
+
+  /**
    * Rejects (never throws) when a required argument is missing, so callers' `.catch()` sees it.
    */
   protected invalid(message: string): Promise<never> {
     return Promise.reject(new ClerkSDKError('invalid_argument', message));
   }
+}
+
+// Names the kind of a bad argument without echoing its value (it may hold a secret).
+function describeArgument(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (value === undefined) return 'nothing';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }

@@ -1,6 +1,7 @@
 import { path } from '../core/path';
 import { ActorToken } from '../models/ActorToken';
 import { AbstractAPI } from './AbstractAPI';
+import type { RequestOptions } from '../core/types';
 
 /**
  * Who acts when an actor token is used: `sub` names the acting user, and any other claims ride along. The whole
@@ -32,21 +33,25 @@ export class ActorTokenAPI extends AbstractAPI {
   /**
    * Creates an actor token for impersonating a user.
    * @param params - The user, the actor and the lifetimes.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The new {@link ActorToken}, with its `token` and `url`.
    * @throws {@link ClerkAPIResponseError} 400 or 422 when a field is rejected (such as an actor without `sub`),
    * 402 when the plan does not include impersonation.
    */
-  create(params: CreateActorTokenParams): Promise<ActorToken> {
-    return this.request({ method: 'POST', path: '/actor_tokens', body: { ...params }, deserialize: ActorToken.fromJSON });
+  create(params: CreateActorTokenParams, options?: RequestOptions): Promise<ActorToken> {
+    const rejected = this.checkParams('actorTokens.create', params);
+    if (rejected) return rejected;
+    return this.request({ method: 'POST', path: '/actor_tokens', body: { ...params }, deserialize: ActorToken.fromJSON }, options);
   }
 
   /**
    * Revokes an actor token that has not been used yet.
    * @param actorTokenId - Id of the actor token.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The {@link ActorToken}, now with status `revoked`.
    * @throws {@link ClerkAPIResponseError} 400 when the token is no longer pending, 404 when it does not exist.
    */
-  revoke(actorTokenId: string): Promise<ActorToken> {
-    return this.request({ method: 'POST', path: path`/actor_tokens/${actorTokenId}/revoke`, deserialize: ActorToken.fromJSON });
+  revoke(actorTokenId: string, options?: RequestOptions): Promise<ActorToken> {
+    return this.request({ method: 'POST', path: path`/actor_tokens/${actorTokenId}/revoke`, deserialize: ActorToken.fromJSON }, options);
   }
 }

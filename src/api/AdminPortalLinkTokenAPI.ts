@@ -1,6 +1,7 @@
 import { path } from '../core/path';
 import { AdminPortalLinkToken } from '../models/AdminPortalLinkToken';
 import { AbstractAPI } from './AbstractAPI';
+import type { RequestOptions } from '../core/types';
 
 /**
  * Parameters of {@link AdminPortalLinkTokenAPI.createAdminPortalLinkToken}.
@@ -39,10 +40,13 @@ export class AdminPortalLinkTokenAPI extends AbstractAPI {
   /**
    * Creates an admin portal link token.
    * @param params - Optional organization, IT contact reference, scopes and lifetime.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The new {@link AdminPortalLinkToken}; its `token` is only returned here (the API answers 201).
    * @throws {@link ClerkAPIResponseError} 400 when a field is invalid, 409 on a conflict.
    */
-  createAdminPortalLinkToken(params: CreateAdminPortalLinkTokenParams = {}): Promise<AdminPortalLinkToken> {
+  createAdminPortalLinkToken(params: CreateAdminPortalLinkTokenParams = {}, options?: RequestOptions): Promise<AdminPortalLinkToken> {
+    const rejected = this.checkParams('adminPortalLinkTokens.createAdminPortalLinkToken', params, 'optional');
+    if (rejected) return rejected;
     const body: Record<string, unknown> = { ...params };
     if (!Object.values(body).some((value) => value !== undefined)) body.secondsUntilExpiration = DEFAULT_LIFETIME_SECONDS;
     return this.request({
@@ -51,17 +55,25 @@ export class AdminPortalLinkTokenAPI extends AbstractAPI {
       versionPrefix: false,
       body,
       deserialize: AdminPortalLinkToken.fromJSON,
-    });
+      bodyRequired: true,
+    }, options);
   }
 
   /**
    * Revokes an admin portal link token so it can no longer be used.
    * @param adminPortalLinkTokenId - Id of the token (`aplt_…`).
    * @param params - Optional reason to record.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The revoked {@link AdminPortalLinkToken} (without its `token`).
    * @throws {@link ClerkAPIResponseError} 404 when no such token exists.
    */
-  revokeAdminPortalLinkToken(adminPortalLinkTokenId: string, params: RevokeAdminPortalLinkTokenParams = {}): Promise<AdminPortalLinkToken> {
+  revokeAdminPortalLinkToken(
+    adminPortalLinkTokenId: string,
+    params: RevokeAdminPortalLinkTokenParams = {},
+    options?: RequestOptions,
+  ): Promise<AdminPortalLinkToken> {
+    const rejected = this.checkParams('adminPortalLinkTokens.revokeAdminPortalLinkToken', params, 'optional');
+    if (rejected) return rejected;
     return this.request({
       method: 'POST',
       path: path`/admin_portal_link_tokens/${adminPortalLinkTokenId}/revoke`,
@@ -69,6 +81,7 @@ export class AdminPortalLinkTokenAPI extends AbstractAPI {
       // The endpoint requires a JSON body; an explicit null reason keeps it from being empty.
       body: { revocationReason: params.revocationReason ?? null },
       deserialize: AdminPortalLinkToken.fromJSON,
-    });
+      bodyRequired: true,
+    }, options);
   }
 }

@@ -1,6 +1,7 @@
 import { path } from '../core/path';
 import { AgentTask } from '../models/AgentTask';
 import { AbstractAPI } from './AbstractAPI';
+import type { RequestOptions } from '../core/types';
 
 /**
  * The user an agent task acts for: give exactly one of `userId` or `identifier`.
@@ -47,20 +48,30 @@ export class AgentTaskAPI extends AbstractAPI {
    * Creates an agent task; visiting the returned URL starts a session as the given user. Nested keys
    * (`onBehalfOf.userId`) are converted to snake_case too.
    * @param params - The user, permissions, agent details and redirect URL.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The new {@link AgentTask}, with `url` set.
    * @throws {@link ClerkAPIResponseError} 404 when the user does not exist, 422 when a field is invalid.
    */
-  create(params: CreateAgentTaskParams): Promise<AgentTask> {
-    return this.request({ method: 'POST', path: '/agents/tasks', body: { ...params }, deepSnakeBody: true, deserialize: AgentTask.fromJSON });
+  create(params: CreateAgentTaskParams, options?: RequestOptions): Promise<AgentTask> {
+    const rejected = this.checkParams('agentTasks.create', params);
+    if (rejected) return rejected;
+    return this.request({
+      method: 'POST',
+      path: '/agents/tasks',
+      body: { ...params },
+      deepSnakeBody: true,
+      deserialize: AgentTask.fromJSON,
+    }, options);
   }
 
   /**
    * Revokes an agent task so its URL no longer works.
    * @param agentTaskId - Id of the task.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The revoked {@link AgentTask}.
    * @throws {@link ClerkAPIResponseError} 404 when no such task exists.
    */
-  revoke(agentTaskId: string): Promise<AgentTask> {
-    return this.request({ method: 'POST', path: path`/agents/tasks/${agentTaskId}/revoke`, deserialize: AgentTask.fromJSON });
+  revoke(agentTaskId: string, options?: RequestOptions): Promise<AgentTask> {
+    return this.request({ method: 'POST', path: path`/agents/tasks/${agentTaskId}/revoke`, deserialize: AgentTask.fromJSON }, options);
   }
 }

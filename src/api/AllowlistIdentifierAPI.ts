@@ -3,6 +3,7 @@ import { path } from '../core/path';
 import { AllowlistIdentifier } from '../models/AllowlistIdentifier';
 import { DeletedObject } from '../models/DeletedObject';
 import { AbstractAPI } from './AbstractAPI';
+import type { RequestOptions } from '../core/types';
 
 /**
  * Parameters of {@link AllowlistIdentifierAPI.getAllowlistIdentifierList}.
@@ -33,32 +34,39 @@ export interface CreateAllowlistIdentifierParams {
 export class AllowlistIdentifierAPI extends AbstractAPI {
   /**
    * Lists the allowlist, newest first. Await it for one page, or iterate it with `for await` for all.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers), applied to every page fetched.
    * @returns A list promise of {@link AllowlistIdentifier}.
    */
-  getAllowlistIdentifierList(params: GetAllowlistIdentifierListParams = {}): ListPromise<AllowlistIdentifier> {
+  getAllowlistIdentifierList(params: GetAllowlistIdentifierListParams = {}, options?: RequestOptions): ListPromise<AllowlistIdentifier> {
+    const rejected = this.checkParams('allowlistIdentifiers.getAllowlistIdentifierList', params, 'optional');
+    if (rejected) return this.failedList(rejected);
     // The endpoint answers a bare array unless asked for `paginated`, which also gives a real total.
-    return this.fetchList({ path: '/allowlist_identifiers' }, { ...params, paginated: true }, AllowlistIdentifier.fromJSON);
+    return this.fetchList({ path: '/allowlist_identifiers' }, { ...params, paginated: true }, AllowlistIdentifier.fromJSON, options);
   }
 
   /**
    * Adds an identifier to the allowlist.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @throws {@link ClerkAPIResponseError} 422 when the identifier is malformed or already listed.
    */
-  createAllowlistIdentifier(params: CreateAllowlistIdentifierParams): Promise<AllowlistIdentifier> {
-    return this.request({ method: 'POST', path: '/allowlist_identifiers', body: { ...params }, deserialize: AllowlistIdentifier.fromJSON });
+  createAllowlistIdentifier(params: CreateAllowlistIdentifierParams, options?: RequestOptions): Promise<AllowlistIdentifier> {
+    const rejected = this.checkParams('allowlistIdentifiers.createAllowlistIdentifier', params);
+    if (rejected) return rejected;
+    return this.request({ method: 'POST', path: '/allowlist_identifiers', body: { ...params }, deserialize: AllowlistIdentifier.fromJSON }, options);
   }
 
   /**
    * Removes an identifier from the allowlist.
    * @param allowlistIdentifierId - Id of the entry to remove.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns A {@link DeletedObject} (v4 declared the entry itself, but the API has always answered this).
    * @throws {@link ClerkAPIResponseError} 404 when no such entry exists.
    */
-  deleteAllowlistIdentifier(allowlistIdentifierId: string): Promise<DeletedObject> {
+  deleteAllowlistIdentifier(allowlistIdentifierId: string, options?: RequestOptions): Promise<DeletedObject> {
     return this.request({
       method: 'DELETE',
       path: path`/allowlist_identifiers/${allowlistIdentifierId}`,
       deserialize: DeletedObject.fromJSON,
-    });
+    }, options);
   }
 }

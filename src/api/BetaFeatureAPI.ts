@@ -1,5 +1,6 @@
 import { InstanceSettings } from '../models/InstanceSettings';
 import { AbstractAPI } from './AbstractAPI';
+import type { RequestOptions } from '../core/types';
 
 /**
  * Parameters of {@link BetaFeatureAPI.updateInstanceSettings}. Fields left out are not changed.
@@ -44,16 +45,19 @@ export class BetaFeatureAPI extends AbstractAPI {
   /**
    * Changes instance settings that are still in beta.
    * @param params - The settings to change.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The resulting {@link InstanceSettings}.
    * @throws {@link ClerkAPIResponseError} 402 when the plan of the application does not include a feature, 422 when a value is not accepted.
    */
-  updateInstanceSettings(params: UpdateInstanceSettingsParams): Promise<InstanceSettings> {
+  updateInstanceSettings(params: UpdateInstanceSettingsParams, options?: RequestOptions): Promise<InstanceSettings> {
+    const rejected = this.checkParams('betaFeatures.updateInstanceSettings', params);
+    if (rejected) return rejected;
     return this.request({
       method: 'PATCH',
       path: '/beta_features/instance_settings',
       body: { ...params },
       deserialize: InstanceSettings.fromJSON,
-    });
+    }, options);
   }
 
   /**
@@ -64,21 +68,27 @@ export class BetaFeatureAPI extends AbstractAPI {
    * `@clerk/backend` posts to `/beta_features/change_domain`, which the API does not list; this SDK calls
    * `POST /instance/change_domain`, the listed endpoint that takes the same body.
    * @param params - The new home URL, and whether it is for a secondary app.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns Nothing: the API accepts the change with 202 and no body.
    * @throws {@link ClerkAPIResponseError} 400/422 when the URL is not accepted.
    */
-  changeDomain(params: ChangeInstanceDomainParams): Promise<void> {
-    return this.request({ method: 'POST', path: '/instance/change_domain', body: { ...params }, deserialize: () => undefined });
+  changeDomain(params: ChangeInstanceDomainParams, options?: RequestOptions): Promise<void> {
+    const rejected = this.checkParams('betaFeatures.changeDomain', params);
+    if (rejected) return rejected;
+    return this.request({ method: 'POST', path: '/instance/change_domain', body: { ...params }, deserialize: () => undefined }, options);
   }
 
   /**
    * Moves the production instance to another domain through the older endpoint.
    * @param params - The new home URL, and whether it is for a secondary app.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns Nothing: the API accepts the change with 202 and no body.
    * @throws {@link ClerkAPIResponseError} 400/422 when the URL is not accepted.
    * @deprecated The API marks `PUT /beta_features/domain` deprecated; use {@link BetaFeatureAPI.changeDomain}.
    */
-  updateProductionInstanceDomain(params: UpdateProductionInstanceDomainParams): Promise<void> {
-    return this.request({ method: 'PUT', path: '/beta_features/domain', body: { ...params }, deserialize: () => undefined });
+  updateProductionInstanceDomain(params: UpdateProductionInstanceDomainParams, options?: RequestOptions): Promise<void> {
+    const rejected = this.checkParams('betaFeatures.updateProductionInstanceDomain', params);
+    if (rejected) return rejected;
+    return this.request({ method: 'PUT', path: '/beta_features/domain', body: { ...params }, deserialize: () => undefined }, options);
   }
 }

@@ -11,6 +11,7 @@ import { BillingStatement } from '../models/BillingStatement';
 import { BillingSubscription } from '../models/BillingSubscription';
 import { BillingSubscriptionItem } from '../models/BillingSubscriptionItem';
 import { AbstractAPI } from './AbstractAPI';
+import type { RequestOptions } from '../core/types';
 
 /**
  * Kinds of payer a billing plan or subscription can be for.
@@ -159,60 +160,86 @@ export class BillingAPI extends AbstractAPI {
   /**
    * Lists the billing plans of the instance, newest first, free plans included.
    * @param params - Page and payer-type filter.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers), applied to every page fetched.
    * @returns A list promise of {@link BillingPlan}: await it for one page, or iterate it with `for await` for all.
    */
-  getPlanList(params: GetBillingPlanListParams = {}): ListPromise<BillingPlan> {
-    return this.fetchList({ path: '/billing/plans' }, { ...params, paginated: true }, BillingPlan.fromJSON);
+  getPlanList(params: GetBillingPlanListParams = {}, options?: RequestOptions): ListPromise<BillingPlan> {
+    const rejected = this.checkParams('billing.getPlanList', params, 'optional');
+    if (rejected) return this.failedList(rejected);
+    return this.fetchList({ path: '/billing/plans' }, { ...params, paginated: true }, BillingPlan.fromJSON, options);
   }
 
   /**
    * Lists plan prices, default and custom ones, cheapest first.
    * @param params - Page and plan filter.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers), applied to every page fetched.
    * @returns A list promise of {@link BillingPrice}.
    */
-  getPriceList(params: GetBillingPriceListParams = {}): ListPromise<BillingPrice> {
-    return this.fetchList({ path: '/billing/prices' }, { ...params, paginated: true }, BillingPrice.fromJSON);
+  getPriceList(params: GetBillingPriceListParams = {}, options?: RequestOptions): ListPromise<BillingPrice> {
+    const rejected = this.checkParams('billing.getPriceList', params, 'optional');
+    if (rejected) return this.failedList(rejected);
+    return this.fetchList({ path: '/billing/prices' }, { ...params, paginated: true }, BillingPrice.fromJSON, options);
   }
 
   /**
    * Creates a custom price for a plan, so chosen customers can pay a different amount for the same plan.
    * @param params - The plan and the amounts.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The new {@link BillingPrice}.
    * @throws {@link ClerkAPIResponseError} 404 when the plan does not exist, 400/422 when an amount is out of range.
    */
-  createPrice(params: CreateBillingPriceParams): Promise<BillingPrice> {
-    return this.request({ method: 'POST', path: '/billing/prices', body: { ...params }, deserialize: BillingPrice.fromJSON });
+  createPrice(params: CreateBillingPriceParams, options?: RequestOptions): Promise<BillingPrice> {
+    const rejected = this.checkParams('billing.createPrice', params);
+    if (rejected) return rejected;
+    return this.request({
+      method: 'POST',
+      path: '/billing/prices',
+      body: { ...params },
+      deserialize: BillingPrice.fromJSON,
+      bodyRequired: true,
+    }, options);
   }
 
   /**
    * Lists subscription items across all users and organizations, newest first.
    * @param params - Page and filters (state, payer type, plan, free plans, search text).
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers), applied to every page fetched.
    * @returns A list promise of {@link BillingSubscriptionItem}.
    */
-  getSubscriptionItemList(params: GetBillingSubscriptionItemListParams = {}): ListPromise<BillingSubscriptionItem> {
-    return this.fetchList({ path: '/billing/subscription_items' }, { ...params, paginated: true }, BillingSubscriptionItem.fromJSON);
+  getSubscriptionItemList(params: GetBillingSubscriptionItemListParams = {}, options?: RequestOptions): ListPromise<BillingSubscriptionItem> {
+    const rejected = this.checkParams('billing.getSubscriptionItemList', params, 'optional');
+    if (rejected) return this.failedList(rejected);
+    return this.fetchList({ path: '/billing/subscription_items' }, { ...params, paginated: true }, BillingSubscriptionItem.fromJSON, options);
   }
 
   /**
    * Cancels a subscription item, at the end of the paid period unless `endNow` is set.
    * @param subscriptionItemId - The item to cancel.
    * @param params - Whether to end it right away.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The canceled {@link BillingSubscriptionItem}.
    * @throws {@link ClerkAPIResponseError} 404 when no such item exists.
    */
-  cancelSubscriptionItem(subscriptionItemId: string, params: CancelBillingSubscriptionItemParams = {}): Promise<BillingSubscriptionItem> {
+  cancelSubscriptionItem(
+    subscriptionItemId: string,
+    params: CancelBillingSubscriptionItemParams = {},
+    options?: RequestOptions,
+  ): Promise<BillingSubscriptionItem> {
+    const rejected = this.checkParams('billing.cancelSubscriptionItem', params, 'optional');
+    if (rejected) return rejected;
     return this.request({
       method: 'DELETE',
       path: path`/billing/subscription_items/${subscriptionItemId}`,
       query: { ...params },
       deserialize: BillingSubscriptionItem.fromJSON,
-    });
+    }, options);
   }
 
   /**
    * Moves the end of a subscription item's free trial later. Asking twice for the same end time changes nothing.
    * @param subscriptionItemId - An item that is in a free trial.
    * @param params - The new trial end.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The updated {@link BillingSubscriptionItem} (this endpoint answers the older item shape, so the
    *   `paymentSource`, `amount` and `nextInvoice` fields are the ones set).
    * @throws {@link ClerkAPIResponseError} 404 when no such item exists, 400/422 when it is not in a trial or the date is out of range.
@@ -220,14 +247,18 @@ export class BillingAPI extends AbstractAPI {
   extendSubscriptionItemFreeTrial(
     subscriptionItemId: string,
     params: ExtendBillingSubscriptionItemFreeTrialParams,
+    options?: RequestOptions,
   ): Promise<BillingSubscriptionItem> {
+    const rejected = this.checkParams('billing.extendSubscriptionItemFreeTrial', params);
+    if (rejected) return rejected;
     const extendTo = params?.extendTo instanceof Date ? params.extendTo.toISOString() : params?.extendTo;
     return this.request({
       method: 'POST',
       path: path`/billing/subscription_items/${subscriptionItemId}/extend_free_trial`,
       body: { ...params, extendTo },
       deserialize: BillingSubscriptionItem.fromJSON,
-    });
+      bodyRequired: true,
+    }, options);
   }
 
   /**
@@ -235,172 +266,208 @@ export class BillingAPI extends AbstractAPI {
    * the plan and payer rules.
    * @param subscriptionItemId - The item to move.
    * @param params - The current and the target price.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns A {@link BillingPriceTransition}: the item on its new price and what it replaced.
    * @throws {@link ClerkAPIResponseError} 404 when the item or a price does not exist, 409/422 when the move is not allowed.
    */
   createSubscriptionItemPriceTransition(
     subscriptionItemId: string,
     params: CreateBillingPriceTransitionParams,
+    options?: RequestOptions,
   ): Promise<BillingPriceTransition> {
+    const rejected = this.checkParams('billing.createSubscriptionItemPriceTransition', params);
+    if (rejected) return rejected;
     return this.request({
       method: 'POST',
       path: path`/billing/subscription_items/${subscriptionItemId}/price_transition`,
       body: { ...params },
       deserialize: BillingPriceTransition.fromJSON,
-    });
+      bodyRequired: true,
+    }, options);
   }
 
   /**
    * Applies an existing discount to a subscription item, replacing the discount active on it, if any.
    * @param subscriptionItemId - The item to discount.
    * @param params - The discount to apply.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The resulting {@link BillingDiscountRedemption}.
    * @throws {@link ClerkAPIResponseError} 409 when that discount is already active on the item.
    */
   applySubscriptionItemDiscount(
     subscriptionItemId: string,
     params: ApplyBillingSubscriptionItemDiscountParams,
+    options?: RequestOptions,
   ): Promise<BillingDiscountRedemption> {
+    const rejected = this.checkParams('billing.applySubscriptionItemDiscount', params);
+    if (rejected) return rejected;
     return this.request({
       method: 'POST',
       path: path`/billing/subscription_items/${subscriptionItemId}/discounts`,
       body: { ...params },
       deserialize: BillingDiscountRedemption.fromJSON,
-    });
+      bodyRequired: true,
+    }, options);
   }
 
   /**
    * Removes a discount from a subscription item.
    * @param subscriptionItemId - The discounted item.
    * @param discountId - The discount to remove.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The {@link BillingDiscountRedemption}, now with status `removed`.
    * @throws {@link ClerkAPIResponseError} 404 when the discount is not applied to the item.
    */
-  removeSubscriptionItemDiscount(subscriptionItemId: string, discountId: string): Promise<BillingDiscountRedemption> {
+  removeSubscriptionItemDiscount(subscriptionItemId: string, discountId: string, options?: RequestOptions): Promise<BillingDiscountRedemption> {
     return this.request({
       method: 'DELETE',
       path: path`/billing/subscription_items/${subscriptionItemId}/discounts/${discountId}`,
       deserialize: BillingDiscountRedemption.fromJSON,
-    });
+    }, options);
   }
 
   /**
    * Lists the billing statements of the instance, newest first.
    * @param params - Page.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers), applied to every page fetched.
    * @returns A list promise of {@link BillingStatement}.
    */
-  getStatementList(params: GetBillingStatementListParams = {}): ListPromise<BillingStatement> {
-    return this.fetchList({ path: '/billing/statements' }, { ...params, paginated: true }, BillingStatement.fromJSON);
+  getStatementList(params: GetBillingStatementListParams = {}, options?: RequestOptions): ListPromise<BillingStatement> {
+    const rejected = this.checkParams('billing.getStatementList', params, 'optional');
+    if (rejected) return this.failedList(rejected);
+    return this.fetchList({ path: '/billing/statements' }, { ...params, paginated: true }, BillingStatement.fromJSON, options);
   }
 
   /**
    * Retrieves one billing statement with its payment attempts.
    * @param statementId - The statement to read.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The {@link BillingStatement}.
    * @throws {@link ClerkAPIResponseError} 404 when no such statement exists.
    */
-  getStatement(statementId: string): Promise<BillingStatement> {
-    return this.request({ method: 'GET', path: path`/billing/statements/${statementId}`, deserialize: BillingStatement.fromJSON });
+  getStatement(statementId: string, options?: RequestOptions): Promise<BillingStatement> {
+    return this.request({ method: 'GET', path: path`/billing/statements/${statementId}`, deserialize: BillingStatement.fromJSON }, options);
   }
 
   /**
    * Lists the payment attempts of a billing statement, newest first.
    * @param statementId - The statement whose attempts to list.
    * @param params - Page.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers), applied to every page fetched.
    * @returns A list promise of {@link BillingPaymentAttempt}.
    * @throws {@link ClerkAPIResponseError} 404 when no such statement exists.
    */
   getStatementPaymentAttemptList(
     statementId: string,
     params: GetBillingStatementPaymentAttemptListParams = {},
+    options?: RequestOptions,
   ): ListPromise<BillingPaymentAttempt> {
+    const rejected = this.checkParams('billing.getStatementPaymentAttemptList', params, 'optional');
+    if (rejected) return this.failedList(rejected);
     return this.fetchList(
       { path: path`/billing/statements/${statementId}/payment_attempts` },
       { ...params, paginated: true },
-      BillingPaymentAttempt.fromJSON,
+      BillingPaymentAttempt.fromJSON, options,
     );
   }
 
   /**
    * Retrieves the billing subscription of a user.
    * @param userId - The user whose subscription to read.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The user's {@link BillingSubscription}.
    * @throws {@link ClerkAPIResponseError} 404 when the user or their subscription does not exist.
    */
-  getUserBillingSubscription(userId: string): Promise<BillingSubscription> {
-    return this.request({ method: 'GET', path: path`/users/${userId}/billing/subscription`, deserialize: BillingSubscription.fromJSON });
+  getUserBillingSubscription(userId: string, options?: RequestOptions): Promise<BillingSubscription> {
+    return this.request({ method: 'GET', path: path`/users/${userId}/billing/subscription`, deserialize: BillingSubscription.fromJSON }, options);
   }
 
   /**
    * Retrieves the billing subscription of an organization.
    * @param organizationId - The organization whose subscription to read.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The organization's {@link BillingSubscription}.
    * @throws {@link ClerkAPIResponseError} 404 when the organization or its subscription does not exist.
    */
-  getOrganizationBillingSubscription(organizationId: string): Promise<BillingSubscription> {
+  getOrganizationBillingSubscription(organizationId: string, options?: RequestOptions): Promise<BillingSubscription> {
     return this.request({
       method: 'GET',
       path: path`/organizations/${organizationId}/billing/subscription`,
       deserialize: BillingSubscription.fromJSON,
-    });
+    }, options);
   }
 
   /**
    * Retrieves the credit balance of a user.
    * @param userId - The user whose balance to read.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The user's {@link BillingCreditBalance}.
    * @throws {@link ClerkAPIResponseError} 404 when no such user exists.
    */
-  getUserBillingCreditBalance(userId: string): Promise<BillingCreditBalance> {
-    return this.request({ method: 'GET', path: path`/users/${userId}/billing/credits`, deserialize: BillingCreditBalance.fromJSON });
+  getUserBillingCreditBalance(userId: string, options?: RequestOptions): Promise<BillingCreditBalance> {
+    return this.request({ method: 'GET', path: path`/users/${userId}/billing/credits`, deserialize: BillingCreditBalance.fromJSON }, options);
   }
 
   /**
    * Adds credit to, or takes credit from, a user's balance and records the change in the ledger.
    * @param userId - The user whose balance to change.
    * @param params - Direction, amount and an idempotency key.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The {@link BillingCreditLedgerEntry} recording the change (the first one again when the key was seen before).
    * @throws {@link ClerkAPIResponseError} 404 when no such user exists, 422 when the amount or action is invalid.
    */
-  adjustUserBillingCreditBalance(userId: string, params: AdjustBillingCreditBalanceParams): Promise<BillingCreditLedgerEntry> {
+  adjustUserBillingCreditBalance(
+    userId: string,
+    params: AdjustBillingCreditBalanceParams,
+    options?: RequestOptions,
+  ): Promise<BillingCreditLedgerEntry> {
+    const rejected = this.checkParams('billing.adjustUserBillingCreditBalance', params);
+    if (rejected) return rejected;
     return this.request({
       method: 'POST',
       path: path`/users/${userId}/billing/credits`,
       body: { ...params },
       deserialize: BillingCreditLedgerEntry.fromJSON,
-    });
+      bodyRequired: true,
+    }, options);
   }
 
   /**
    * Retrieves the credit balance of an organization.
    * @param organizationId - The organization whose balance to read.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The organization's {@link BillingCreditBalance}.
    * @throws {@link ClerkAPIResponseError} 404 when no such organization exists.
    */
-  getOrganizationBillingCreditBalance(organizationId: string): Promise<BillingCreditBalance> {
+  getOrganizationBillingCreditBalance(organizationId: string, options?: RequestOptions): Promise<BillingCreditBalance> {
     return this.request({
       method: 'GET',
       path: path`/organizations/${organizationId}/billing/credits`,
       deserialize: BillingCreditBalance.fromJSON,
-    });
+    }, options);
   }
 
   /**
    * Adds credit to, or takes credit from, an organization's balance and records the change in the ledger.
    * @param organizationId - The organization whose balance to change.
    * @param params - Direction, amount and an idempotency key.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The {@link BillingCreditLedgerEntry} recording the change (the first one again when the key was seen before).
    * @throws {@link ClerkAPIResponseError} 404 when no such organization exists, 422 when the amount or action is invalid.
    */
   adjustOrganizationBillingCreditBalance(
     organizationId: string,
     params: AdjustBillingCreditBalanceParams,
+    options?: RequestOptions,
   ): Promise<BillingCreditLedgerEntry> {
+    const rejected = this.checkParams('billing.adjustOrganizationBillingCreditBalance', params);
+    if (rejected) return rejected;
     return this.request({
       method: 'POST',
       path: path`/organizations/${organizationId}/billing/credits`,
       body: { ...params },
       deserialize: BillingCreditLedgerEntry.fromJSON,
-    });
+      bodyRequired: true,
+    }, options);
   }
 }

@@ -4,6 +4,7 @@ import { DeletedObject } from '../models/DeletedObject';
 import { Directory } from '../models/Directory';
 import { DirectoryGroupRoleMapping } from '../models/DirectoryGroupRoleMapping';
 import { AbstractAPI } from './AbstractAPI';
+import type { RequestOptions } from '../core/types';
 
 /**
  * Parameters of {@link DirectoryAPI.getDirectoryList}.
@@ -107,19 +108,25 @@ export class DirectoryAPI extends AbstractAPI {
   /**
    * Lists the instance's directories. Await it for one page, or iterate it with `for await` for all.
    * @param params - Page.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers), applied to every page fetched.
    * @returns A list promise of {@link Directory}.
    */
-  getDirectoryList(params: GetDirectoryListParams = {}): ListPromise<Directory> {
-    return this.fetchList({ path: '/directories' }, params, Directory.fromJSON);
+  getDirectoryList(params: GetDirectoryListParams = {}, options?: RequestOptions): ListPromise<Directory> {
+    const rejected = this.checkParams('directories.getDirectoryList', params, 'optional');
+    if (rejected) return this.failedList(rejected);
+    return this.fetchList({ path: '/directories' }, params, Directory.fromJSON, options);
   }
 
   /**
    * Creates a directory for an enterprise connection, optionally with its group role mappings.
    * @param params - Connection, provider, name and mappings (their keys are sent snake_cased).
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The new {@link Directory}, whose `apiKey` is only shown this once.
    * @throws {@link ClerkAPIResponseError} 400 or 422 when a field is invalid.
    */
-  createDirectory(params: CreateDirectoryParams): Promise<Directory> {
+  createDirectory(params: CreateDirectoryParams, options?: RequestOptions): Promise<Directory> {
+    const rejected = this.checkParams('directories.createDirectory', params);
+    if (rejected) return rejected;
     return this.request({
       method: 'POST',
       path: '/directories',
@@ -127,86 +134,102 @@ export class DirectoryAPI extends AbstractAPI {
       // The mapping objects have fixed keys (directory_group_id, role_id, …); nothing in this body is free-form.
       deepSnakeBody: true,
       deserialize: Directory.fromJSON,
-    });
+    }, options);
   }
 
   /**
    * Retrieves one directory.
    * @param directoryId - Id of the directory.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The {@link Directory}.
    * @throws {@link ClerkAPIResponseError} 404 when no such directory exists.
    */
-  getDirectory(directoryId: string): Promise<Directory> {
-    return this.request({ method: 'GET', path: path`/directories/${directoryId}`, deserialize: Directory.fromJSON });
+  getDirectory(directoryId: string, options?: RequestOptions): Promise<Directory> {
+    return this.request({ method: 'GET', path: path`/directories/${directoryId}`, deserialize: Directory.fromJSON }, options);
   }
 
   /**
    * Changes a directory. `attributeMapping` is merged into the current mapping and sent verbatim.
    * @param directoryId - Id of the directory.
    * @param params - The fields to change.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The updated {@link Directory}.
    * @throws {@link ClerkAPIResponseError} 404 when no such directory exists, 400 or 422 when a field is invalid.
    */
-  updateDirectory(directoryId: string, params: UpdateDirectoryParams = {}): Promise<Directory> {
+  updateDirectory(directoryId: string, params: UpdateDirectoryParams = {}, options?: RequestOptions): Promise<Directory> {
+    const rejected = this.checkParams('directories.updateDirectory', params, 'optional');
+    if (rejected) return rejected;
     return this.request({
       method: 'PATCH',
       path: path`/directories/${directoryId}`,
       // Shallow conversion on purpose: the attribute_mapping map is user-keyed and must keep its keys (and nulls).
       body: { ...params },
       deserialize: Directory.fromJSON,
-    });
+    }, options);
   }
 
   /**
    * Deletes a directory.
    * @param directoryId - Id of the directory.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns A {@link DeletedObject}.
    * @throws {@link ClerkAPIResponseError} 404 when no such directory exists.
    */
-  deleteDirectory(directoryId: string): Promise<DeletedObject> {
-    return this.request({ method: 'DELETE', path: path`/directories/${directoryId}`, deserialize: DeletedObject.fromJSON });
+  deleteDirectory(directoryId: string, options?: RequestOptions): Promise<DeletedObject> {
+    return this.request({ method: 'DELETE', path: path`/directories/${directoryId}`, deserialize: DeletedObject.fromJSON }, options);
   }
 
   /**
    * Issues a new API key for a directory; the old one stops working.
    * @param directoryId - Id of the directory.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The {@link Directory} with the new `apiKey`, shown only in this answer.
    * @throws {@link ClerkAPIResponseError} 404 when no such directory exists.
    */
-  rotateDirectoryApiKey(directoryId: string): Promise<Directory> {
-    return this.request({ method: 'POST', path: path`/directories/${directoryId}/rotate_api_key`, deserialize: Directory.fromJSON });
+  rotateDirectoryApiKey(directoryId: string, options?: RequestOptions): Promise<Directory> {
+    return this.request({ method: 'POST', path: path`/directories/${directoryId}/rotate_api_key`, deserialize: Directory.fromJSON }, options);
   }
 
   /**
    * Lists a directory's group role mappings, by precedence. The endpoint has no paging: one call gives all.
    * @param directoryId - Id of the directory.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers), applied to every page fetched.
    * @returns A list promise of {@link DirectoryGroupRoleMapping}.
    * @throws {@link ClerkAPIResponseError} 404 when no such directory exists.
    */
-  getDirectoryGroupRoleMappingList(directoryId: string): ListPromise<DirectoryGroupRoleMapping> {
-    return this.fetchList({ path: path`/directories/${directoryId}/group_role_mappings` }, {}, DirectoryGroupRoleMapping.fromJSON);
+  getDirectoryGroupRoleMappingList(directoryId: string, options?: RequestOptions): ListPromise<DirectoryGroupRoleMapping> {
+    return this.fetchList({ path: path`/directories/${directoryId}/group_role_mappings` }, {}, DirectoryGroupRoleMapping.fromJSON, options);
   }
 
   /**
    * Maps one more directory group to an organization role.
    * @param directoryId - Id of the directory.
    * @param params - Group, role and optional precedence.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The new {@link DirectoryGroupRoleMapping}.
    * @throws {@link ClerkAPIResponseError} 404 when the directory or role does not exist, 400 or 422 when invalid.
    */
-  createDirectoryGroupRoleMapping(directoryId: string, params: CreateDirectoryGroupRoleMappingParams): Promise<DirectoryGroupRoleMapping> {
+  createDirectoryGroupRoleMapping(
+    directoryId: string,
+    params: CreateDirectoryGroupRoleMappingParams,
+    options?: RequestOptions,
+  ): Promise<DirectoryGroupRoleMapping> {
+    const rejected = this.checkParams('directories.createDirectoryGroupRoleMapping', params);
+    if (rejected) return rejected;
     return this.request({
       method: 'POST',
       path: path`/directories/${directoryId}/group_role_mappings`,
       body: { ...params },
       deserialize: DirectoryGroupRoleMapping.fromJSON,
-    });
+      bodyRequired: true,
+    }, options);
   }
 
   /**
    * Replaces all of a directory's group role mappings with the given list.
    * @param directoryId - Id of the directory.
    * @param params - The new mappings, in precedence order (their keys are sent snake_cased).
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The resulting mappings as a {@link PaginatedList} (a plain awaited answer: this write is not
    * iterable page by page).
    * @throws {@link ClerkAPIResponseError} 404 when the directory or a role does not exist, 400 or 422 when invalid.
@@ -214,28 +237,33 @@ export class DirectoryAPI extends AbstractAPI {
   replaceDirectoryGroupRoleMappings(
     directoryId: string,
     params: ReplaceDirectoryGroupRoleMappingsParams,
+    options?: RequestOptions,
   ): Promise<PaginatedList<DirectoryGroupRoleMapping>> {
+    const rejected = this.checkParams('directories.replaceDirectoryGroupRoleMappings', params);
+    if (rejected) return rejected;
     return this.request({
       method: 'PUT',
       path: path`/directories/${directoryId}/group_role_mappings`,
       body: { ...params },
       deepSnakeBody: true,
       deserialize: (json: unknown) => parseList(json, DirectoryGroupRoleMapping.fromJSON),
-    });
+      bodyRequired: true,
+    }, options);
   }
 
   /**
    * Deletes one group role mapping of a directory.
    * @param directoryId - Id of the directory.
    * @param mappingId - Id of the mapping.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns A {@link DeletedObject}.
    * @throws {@link ClerkAPIResponseError} 404 when the directory or mapping does not exist.
    */
-  deleteDirectoryGroupRoleMapping(directoryId: string, mappingId: string): Promise<DeletedObject> {
+  deleteDirectoryGroupRoleMapping(directoryId: string, mappingId: string, options?: RequestOptions): Promise<DeletedObject> {
     return this.request({
       method: 'DELETE',
       path: path`/directories/${directoryId}/group_role_mappings/${mappingId}`,
       deserialize: DeletedObject.fromJSON,
-    });
+    }, options);
   }
 }

@@ -3,6 +3,7 @@ import { path } from '../core/path';
 import { DeletedObject } from '../models/DeletedObject';
 import { Domain } from '../models/Domain';
 import { AbstractAPI } from './AbstractAPI';
+import type { RequestOptions } from '../core/types';
 
 /**
  * Parameters of {@link DomainAPI.add}. `@clerk/backend` spells two of them in snake_case (`is_satellite`,
@@ -42,52 +43,61 @@ export class DomainAPI extends AbstractAPI {
   /**
    * Lists the instance's domains: the primary one and every satellite, with their URLs and CNAME targets.
    * The API answers them all in one page.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers), applied to every page fetched.
    * @returns A list promise of {@link Domain}; the awaited array also has `totalCount`.
    */
-  list(): ListPromise<Domain> {
-    return this.fetchList({ path: '/domains' }, {}, Domain.fromJSON);
+  list(options?: RequestOptions): ListPromise<Domain> {
+    return this.fetchList({ path: '/domains' }, {}, Domain.fromJSON, options);
   }
 
   /**
    * Adds a satellite domain to the instance.
    * @param params - The host name, the satellite flag and an optional proxy URL.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The new {@link Domain}.
    * @throws {@link ClerkAPIResponseError} 400 or 422 when the name or an option is rejected, 402 when the plan
    * does not include satellite domains.
    */
-  add(params: AddDomainParams): Promise<Domain> {
-    return this.request({ method: 'POST', path: '/domains', body: { ...params }, deserialize: Domain.fromJSON });
+  add(params: AddDomainParams, options?: RequestOptions): Promise<Domain> {
+    const rejected = this.checkParams('domains.add', params);
+    if (rejected) return rejected;
+    return this.request({ method: 'POST', path: '/domains', body: { ...params }, deserialize: Domain.fromJSON }, options);
   }
 
   /**
    * Updates a domain, primary or satellite: its name, its proxy URL or its secondary-app flag.
    * @param params - The domain's id and the fields to change.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The updated {@link Domain}.
    * @throws {@link ClerkAPIResponseError} 404 when the domain does not exist, 400 or 422 when a field is rejected.
    */
-  update(params: UpdateDomainParams): Promise<Domain> {
+  update(params: UpdateDomainParams, options?: RequestOptions): Promise<Domain> {
+    const rejected = this.checkParams('domains.update', params);
+    if (rejected) return rejected;
     const { domainId, ...body } = params;
-    return this.request({ method: 'PATCH', path: path`/domains/${domainId}`, body, deserialize: Domain.fromJSON });
+    return this.request({ method: 'PATCH', path: path`/domains/${domainId}`, body, deserialize: Domain.fromJSON, bodyRequired: true }, options);
   }
 
   /**
    * Deletes a satellite domain of the instance.
    * @param id - Id of the domain.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns A {@link DeletedObject} confirming the deletion.
    * @throws {@link ClerkAPIResponseError} 403 when the domain may not be deleted (the primary domain never can be), 404 when it does not exist.
    */
-  deleteDomain(id: string): Promise<DeletedObject> {
-    return this.request({ method: 'DELETE', path: path`/domains/${id}`, deserialize: DeletedObject.fromJSON });
+  deleteDomain(id: string, options?: RequestOptions): Promise<DeletedObject> {
+    return this.request({ method: 'DELETE', path: path`/domains/${id}`, deserialize: DeletedObject.fromJSON }, options);
   }
 
   /**
    * Deletes a satellite domain: the same call as {@link DomainAPI.deleteDomain}, under the name `@clerk/backend`
    * also offers.
    * @param id - Id of the domain.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns A {@link DeletedObject} confirming the deletion.
    * @throws {@link ClerkAPIResponseError} 403 when the domain may not be deleted, 404 when it does not exist.
    */
-  delete(id: string): Promise<DeletedObject> {
-    return this.deleteDomain(id);
+  delete(id: string, options?: RequestOptions): Promise<DeletedObject> {
+    return this.deleteDomain(id, options);
   }
 }

@@ -3,6 +3,7 @@ import { DeletedObject } from '../models/DeletedObject';
 import { EmailAddress } from '../models/EmailAddress';
 import { IdentificationVerification } from '../models/IdentificationVerification';
 import { AbstractAPI } from './AbstractAPI';
+import type { RequestOptions } from '../core/types';
 
 /**
  * Parameters of {@link EmailAddressAPI.createEmailAddress}.
@@ -53,61 +54,70 @@ export class EmailAddressAPI extends AbstractAPI {
   /**
    * Fetches one email address.
    * @param emailAddressId - Id of the email address.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The {@link EmailAddress}.
    * @throws {@link ClerkAPIResponseError} 404 when no such address exists; {@link ClerkSDKError} `invalid_argument` when the id is empty.
    */
-  getEmailAddress(emailAddressId: string): Promise<EmailAddress> {
-    return this.request({ method: 'GET', path: path`/email_addresses/${emailAddressId}`, deserialize: EmailAddress.fromJSON });
+  getEmailAddress(emailAddressId: string, options?: RequestOptions): Promise<EmailAddress> {
+    return this.request({ method: 'GET', path: path`/email_addresses/${emailAddressId}`, deserialize: EmailAddress.fromJSON }, options);
   }
 
   /**
    * Adds an email address to a user.
    * @param params - The owner, the address and how to flag it.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The new {@link EmailAddress}.
    * @throws {@link ClerkAPIResponseError} 422 when the address is malformed or taken, 404 when the user does not exist.
    */
-  createEmailAddress(params: CreateEmailAddressParams): Promise<EmailAddress> {
-    return this.request({ method: 'POST', path: '/email_addresses', body: { ...params }, deserialize: EmailAddress.fromJSON });
+  createEmailAddress(params: CreateEmailAddressParams, options?: RequestOptions): Promise<EmailAddress> {
+    const rejected = this.checkParams('emailAddresses.createEmailAddress', params);
+    if (rejected) return rejected;
+    return this.request({ method: 'POST', path: '/email_addresses', body: { ...params }, deserialize: EmailAddress.fromJSON }, options);
   }
 
   /**
    * Changes the verified or primary flag of an email address.
    * @param emailAddressId - Id of the email address.
    * @param params - The flags to change; omitted ones stay as they are.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The updated {@link EmailAddress}.
    * @throws {@link ClerkAPIResponseError} 404 when no such address exists.
    */
-  updateEmailAddress(emailAddressId: string, params: UpdateEmailAddressParams = {}): Promise<EmailAddress> {
+  updateEmailAddress(emailAddressId: string, params: UpdateEmailAddressParams = {}, options?: RequestOptions): Promise<EmailAddress> {
+    const rejected = this.checkParams('emailAddresses.updateEmailAddress', params, 'optional');
+    if (rejected) return rejected;
     return this.request({
       method: 'PATCH',
       path: path`/email_addresses/${emailAddressId}`,
       body: { ...params },
       deserialize: EmailAddress.fromJSON,
-    });
+    }, options);
   }
 
   /**
    * Removes an email address from its user.
    * @param emailAddressId - Id of the email address.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns A {@link DeletedObject} confirming the removal.
    * @throws {@link ClerkAPIResponseError} 404 when no such address exists.
    */
-  deleteEmailAddress(emailAddressId: string): Promise<DeletedObject> {
-    return this.request({ method: 'DELETE', path: path`/email_addresses/${emailAddressId}`, deserialize: DeletedObject.fromJSON });
+  deleteEmailAddress(emailAddressId: string, options?: RequestOptions): Promise<DeletedObject> {
+    return this.request({ method: 'DELETE', path: path`/email_addresses/${emailAddressId}`, deserialize: DeletedObject.fromJSON }, options);
   }
 
   /**
    * Sends a one-time code to the email address so a backend-driven flow can check that the user controls it.
    * @param emailAddressId - Id of the email address.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The started {@link IdentificationVerification}; keep its `id` to submit the code.
    * @throws {@link ClerkAPIResponseError} 404 when no such address exists.
    */
-  prepareEmailAddressVerification(emailAddressId: string): Promise<IdentificationVerification> {
+  prepareEmailAddressVerification(emailAddressId: string, options?: RequestOptions): Promise<IdentificationVerification> {
     return this.request({
       method: 'POST',
       path: path`/email_addresses/${emailAddressId}/prepare_verification`,
       deserialize: IdentificationVerification.fromJSON,
-    });
+    }, options);
   }
 
   /**
@@ -116,15 +126,23 @@ export class EmailAddressAPI extends AbstractAPI {
    * address as verified.
    * @param emailAddressId - Id of the email address.
    * @param params - The `verificationId` and the `code`.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The {@link IdentificationVerification} with its new status and attempt count.
    * @throws {@link ClerkAPIResponseError} 400 when the verification was already completed; 404 when the address or verification does not exist.
    */
-  attemptEmailAddressVerification(emailAddressId: string, params: AttemptEmailAddressVerificationParams): Promise<IdentificationVerification> {
+  attemptEmailAddressVerification(
+    emailAddressId: string,
+    params: AttemptEmailAddressVerificationParams,
+    options?: RequestOptions,
+  ): Promise<IdentificationVerification> {
+    const rejected = this.checkParams('emailAddresses.attemptEmailAddressVerification', params);
+    if (rejected) return rejected;
     return this.request({
       method: 'POST',
       path: path`/email_addresses/${emailAddressId}/attempt_verification`,
       body: { ...params },
       deserialize: IdentificationVerification.fromJSON,
-    });
+      bodyRequired: true,
+    }, options);
   }
 }

@@ -6,6 +6,7 @@ import { EnterpriseConnectionTestRun, type EnterpriseConnectionTestRunStatus } f
 import { EnterpriseConnectionTestRunUrl } from '../models/EnterpriseConnectionTestRunUrl';
 import type { SamlConnectionLoginHintMode } from '../models/SamlConnectionLoginHint';
 import { AbstractAPI } from './AbstractAPI';
+import type { RequestOptions } from '../core/types';
 
 /**
  * Identity provider kinds an enterprise connection can be created for.
@@ -202,42 +203,49 @@ export class EnterpriseConnectionAPI extends AbstractAPI {
   /**
    * Lists the instance's enterprise connections. Await it for one page, or iterate it with `for await` for all.
    * @param params - Page, organization filter and active filter.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers), applied to every page fetched.
    * @returns A list promise of {@link EnterpriseConnection}.
    */
-  getEnterpriseConnectionList(params: GetEnterpriseConnectionListParams = {}): ListPromise<EnterpriseConnection> {
-    return this.fetchList({ path: '/enterprise_connections' }, params, EnterpriseConnection.fromJSON);
+  getEnterpriseConnectionList(params: GetEnterpriseConnectionListParams = {}, options?: RequestOptions): ListPromise<EnterpriseConnection> {
+    const rejected = this.checkParams('enterpriseConnections.getEnterpriseConnectionList', params, 'optional');
+    if (rejected) return this.failedList(rejected);
+    return this.fetchList({ path: '/enterprise_connections' }, params, EnterpriseConnection.fromJSON, options);
   }
 
   /**
    * Creates an enterprise connection. The nested `saml`, `oidc` and `customAttributes` settings are sent with
    * snake_case keys.
    * @param params - Name, provider, domains and the protocol settings.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The new {@link EnterpriseConnection} (the API answers 201).
    * @throws {@link ClerkAPIResponseError} 422 when a field is invalid, 409 on a conflict, 402 when the
    * instance's plan lacks the feature.
    */
-  createEnterpriseConnection(params: CreateEnterpriseConnectionParams): Promise<EnterpriseConnection> {
+  createEnterpriseConnection(params: CreateEnterpriseConnectionParams, options?: RequestOptions): Promise<EnterpriseConnection> {
+    const rejected = this.checkParams('enterpriseConnections.createEnterpriseConnection', params);
+    if (rejected) return rejected;
     return this.request({
       method: 'POST',
       path: '/enterprise_connections',
       body: { ...params },
       deepSnakeBody: true,
       deserialize: EnterpriseConnection.fromJSON,
-    });
+    }, options);
   }
 
   /**
    * Retrieves one enterprise connection.
    * @param enterpriseConnectionId - Id of the connection.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The {@link EnterpriseConnection}.
    * @throws {@link ClerkAPIResponseError} 404 when no such connection exists.
    */
-  getEnterpriseConnection(enterpriseConnectionId: string): Promise<EnterpriseConnection> {
+  getEnterpriseConnection(enterpriseConnectionId: string, options?: RequestOptions): Promise<EnterpriseConnection> {
     return this.request({
       method: 'GET',
       path: path`/enterprise_connections/${enterpriseConnectionId}`,
       deserialize: EnterpriseConnection.fromJSON,
-    });
+    }, options);
   }
 
   /**
@@ -245,62 +253,76 @@ export class EnterpriseConnectionAPI extends AbstractAPI {
    * snake_case keys.
    * @param enterpriseConnectionId - Id of the connection.
    * @param params - The fields to change.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The updated {@link EnterpriseConnection}.
    * @throws {@link ClerkAPIResponseError} 404 when no such connection exists, 400 or 422 when a field is invalid.
    */
-  updateEnterpriseConnection(enterpriseConnectionId: string, params: UpdateEnterpriseConnectionParams): Promise<EnterpriseConnection> {
+  updateEnterpriseConnection(
+    enterpriseConnectionId: string,
+    params: UpdateEnterpriseConnectionParams,
+    options?: RequestOptions,
+  ): Promise<EnterpriseConnection> {
+    const rejected = this.checkParams('enterpriseConnections.updateEnterpriseConnection', params);
+    if (rejected) return rejected;
     return this.request({
       method: 'PATCH',
       path: path`/enterprise_connections/${enterpriseConnectionId}`,
       body: { ...params },
       deepSnakeBody: true,
       deserialize: EnterpriseConnection.fromJSON,
-    });
+      bodyRequired: true,
+    }, options);
   }
 
   /**
    * Deletes an enterprise connection.
    * @param enterpriseConnectionId - Id of the connection.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns A {@link DeletedObject} (the API's answer; `@clerk/backend` declares the connection instead).
    * @throws {@link ClerkAPIResponseError} 404 when no such connection exists.
    */
-  deleteEnterpriseConnection(enterpriseConnectionId: string): Promise<DeletedObject> {
+  deleteEnterpriseConnection(enterpriseConnectionId: string, options?: RequestOptions): Promise<DeletedObject> {
     return this.request({
       method: 'DELETE',
       path: path`/enterprise_connections/${enterpriseConnectionId}`,
       deserialize: DeletedObject.fromJSON,
-    });
+    }, options);
   }
 
   /**
    * Lists the test sign-ins run against an enterprise connection, optionally by status.
    * @param enterpriseConnectionId - Id of the connection.
    * @param params - Page and status filter.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers), applied to every page fetched.
    * @returns A list promise of {@link EnterpriseConnectionTestRun}.
    * @throws {@link ClerkAPIResponseError} 404 when no such connection exists.
    */
   getEnterpriseConnectionTestRunList(
     enterpriseConnectionId: string,
     params: GetEnterpriseConnectionTestRunListParams = {},
+    options?: RequestOptions,
   ): ListPromise<EnterpriseConnectionTestRun> {
+    const rejected = this.checkParams('enterpriseConnections.getEnterpriseConnectionTestRunList', params, 'optional');
+    if (rejected) return this.failedList(rejected);
     return this.fetchList(
       { path: path`/enterprise_connections/${enterpriseConnectionId}/test_runs` },
       params,
-      EnterpriseConnectionTestRun.fromJSON,
+      EnterpriseConnectionTestRun.fromJSON, options,
     );
   }
 
   /**
    * Starts a test sign-in through an enterprise connection.
    * @param enterpriseConnectionId - Id of the connection.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns An {@link EnterpriseConnectionTestRunUrl}: open its short-lived `url` in a browser to run the test.
    * @throws {@link ClerkAPIResponseError} 404 when no such connection exists.
    */
-  createEnterpriseConnectionTestRun(enterpriseConnectionId: string): Promise<EnterpriseConnectionTestRunUrl> {
+  createEnterpriseConnectionTestRun(enterpriseConnectionId: string, options?: RequestOptions): Promise<EnterpriseConnectionTestRunUrl> {
     return this.request({
       method: 'POST',
       path: path`/enterprise_connections/${enterpriseConnectionId}/test_runs`,
       deserialize: EnterpriseConnectionTestRunUrl.fromJSON,
-    });
+    }, options);
   }
 }

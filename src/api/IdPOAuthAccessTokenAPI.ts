@@ -1,6 +1,7 @@
 import { IdPOAuthAccessToken, type IdPOAuthAccessTokenJSON } from '../models/IdPOAuthAccessToken';
 import { InactiveIdPOAuthAccessToken, type InactiveIdPOAuthAccessTokenJSON } from '../models/InactiveIdPOAuthAccessToken';
 import { AbstractAPI } from './AbstractAPI';
+import type { RequestOptions } from '../core/types';
 
 /**
  * Verifies access tokens that Clerk, acting as an OAuth identity provider, issued to your OAuth applications.
@@ -19,12 +20,13 @@ export class IdPOAuthAccessTokenAPI extends AbstractAPI {
    * always check `active` before trusting the result. Unlike `@clerk/backend`, JWT-format tokens are checked by
    * the API too, and no `audience` check is made here.
    * @param accessToken - The access token a caller presented.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The matching {@link IdPOAuthAccessToken} (`active: true`), or an {@link InactiveIdPOAuthAccessToken}
    * (`active: false`).
    * @throws {@link ClerkAPIResponseError} when the token is unknown, revoked or malformed.
    * @throws {@link ClerkSDKError} `invalid_argument` (as a rejection, nothing sent) when the token is empty.
    */
-  verify(accessToken: string): Promise<IdPOAuthAccessToken | InactiveIdPOAuthAccessToken> {
+  verify(accessToken: string, options?: RequestOptions): Promise<IdPOAuthAccessToken | InactiveIdPOAuthAccessToken> {
     if (typeof accessToken !== 'string' || accessToken === '') {
       return this.invalid('idPOAuthAccessToken.verify() needs the access token to check.');
     }
@@ -38,6 +40,7 @@ export class IdPOAuthAccessTokenAPI extends AbstractAPI {
         'active' in json && json.active === false && !('object' in json)
           ? InactiveIdPOAuthAccessToken.fromJSON(json)
           : IdPOAuthAccessToken.fromJSON(json as IdPOAuthAccessTokenJSON),
-    });
+      bodyRequired: true,
+    }, options);
   }
 }

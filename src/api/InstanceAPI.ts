@@ -5,6 +5,7 @@ import { InstanceRestrictions } from '../models/InstanceRestrictions';
 import { OAuthApplicationSettings } from '../models/OAuthApplicationSettings';
 import { OrganizationSettings } from '../models/OrganizationSettings';
 import { AbstractAPI } from './AbstractAPI';
+import type { RequestOptions } from '../core/types';
 
 /**
  * Parameters of {@link InstanceAPI.update}. Fields left out are not changed.
@@ -141,112 +142,145 @@ export interface UpdateInstanceOrganizationSettingsParams {
 export class InstanceAPI extends AbstractAPI {
   /**
    * Retrieves the instance.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The {@link Instance}.
    */
-  get(): Promise<Instance> {
-    return this.request({ method: 'GET', path: '/instance', deserialize: Instance.fromJSON });
+  get(options?: RequestOptions): Promise<Instance> {
+    return this.request({ method: 'GET', path: '/instance', deserialize: Instance.fromJSON }, options);
   }
 
   /**
    * Changes general settings of the instance.
    * @param params - The settings to change.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns Nothing: the API answers 204 with no body.
    * @throws {@link ClerkAPIResponseError} 422 when a value is not accepted.
    */
-  update(params: UpdateInstanceParams): Promise<void> {
-    return this.request({ method: 'PATCH', path: '/instance', body: { ...params }, deserialize: () => undefined });
+  update(params: UpdateInstanceParams, options?: RequestOptions): Promise<void> {
+    const rejected = this.checkParams('instance.update', params);
+    if (rejected) return rejected;
+    return this.request({ method: 'PATCH', path: '/instance', body: { ...params }, deserialize: () => undefined }, options);
   }
 
   /**
    * Changes who may sign up and sign in (allowlist, blocklist, email address rules).
    * @param params - The restrictions to change.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The updated {@link InstanceRestrictions}.
    * @throws {@link ClerkAPIResponseError} 402 when the plan of the application does not include a feature, 422 when a value is not accepted.
    */
-  updateRestrictions(params: UpdateInstanceRestrictionsParams): Promise<InstanceRestrictions> {
-    return this.request({ method: 'PATCH', path: '/instance/restrictions', body: { ...params }, deserialize: InstanceRestrictions.fromJSON });
+  updateRestrictions(params: UpdateInstanceRestrictionsParams, options?: RequestOptions): Promise<InstanceRestrictions> {
+    const rejected = this.checkParams('instance.updateRestrictions', params);
+    if (rejected) return rejected;
+    return this.request({
+      method: 'PATCH',
+      path: '/instance/restrictions',
+      body: { ...params },
+      deserialize: InstanceRestrictions.fromJSON,
+    }, options);
   }
 
   /**
    * Retrieves the bot and abuse protection settings.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The {@link InstanceProtect} settings.
    */
-  getProtect(): Promise<InstanceProtect> {
-    return this.request({ method: 'GET', path: '/instance/protect', deserialize: InstanceProtect.fromJSON });
+  getProtect(options?: RequestOptions): Promise<InstanceProtect> {
+    return this.request({ method: 'GET', path: '/instance/protect', deserialize: InstanceProtect.fromJSON }, options);
   }
 
   /**
    * Changes the bot and abuse protection settings.
    * @param params - The settings to change.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The updated {@link InstanceProtect} settings.
    * @throws {@link ClerkAPIResponseError} 422 when a value is not accepted.
    */
-  updateProtect(params: UpdateInstanceProtectParams): Promise<InstanceProtect> {
-    return this.request({ method: 'PATCH', path: '/instance/protect', body: { ...params }, deserialize: InstanceProtect.fromJSON });
+  updateProtect(params: UpdateInstanceProtectParams, options?: RequestOptions): Promise<InstanceProtect> {
+    const rejected = this.checkParams('instance.updateProtect', params);
+    if (rejected) return rejected;
+    return this.request({ method: 'PATCH', path: '/instance/protect', body: { ...params }, deserialize: InstanceProtect.fromJSON }, options);
   }
 
   /**
    * Retrieves the messaging settings (the SMS country blocklist).
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The {@link InstanceCommunication} settings.
    */
-  getCommunication(): Promise<InstanceCommunication> {
-    return this.request({ method: 'GET', path: '/instance/communication', deserialize: InstanceCommunication.fromJSON });
+  getCommunication(options?: RequestOptions): Promise<InstanceCommunication> {
+    return this.request({ method: 'GET', path: '/instance/communication', deserialize: InstanceCommunication.fromJSON }, options);
   }
 
   /**
    * Replaces the SMS country blocklist.
    * @param params - The complete new list.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The updated {@link InstanceCommunication} settings.
    * @throws {@link ClerkAPIResponseError} 422 when a code is malformed or repeated.
    */
-  updateCommunication(params: UpdateInstanceCommunicationParams): Promise<InstanceCommunication> {
-    return this.request({ method: 'PATCH', path: '/instance/communication', body: { ...params }, deserialize: InstanceCommunication.fromJSON });
+  updateCommunication(params: UpdateInstanceCommunicationParams, options?: RequestOptions): Promise<InstanceCommunication> {
+    const rejected = this.checkParams('instance.updateCommunication', params);
+    if (rejected) return rejected;
+    return this.request({
+      method: 'PATCH',
+      path: '/instance/communication',
+      body: { ...params },
+      deserialize: InstanceCommunication.fromJSON,
+    }, options);
   }
 
   /**
    * Retrieves how the instance acts as an OAuth authorization server.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The {@link OAuthApplicationSettings}.
    */
-  getOAuthApplicationSettings(): Promise<OAuthApplicationSettings> {
-    return this.request({ method: 'GET', path: '/instance/oauth_application_settings', deserialize: OAuthApplicationSettings.fromJSON });
+  getOAuthApplicationSettings(options?: RequestOptions): Promise<OAuthApplicationSettings> {
+    return this.request({ method: 'GET', path: '/instance/oauth_application_settings', deserialize: OAuthApplicationSettings.fromJSON }, options);
   }
 
   /**
    * Changes how the instance acts as an OAuth authorization server.
    * @param params - The settings to change.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The updated {@link OAuthApplicationSettings}.
    * @throws {@link ClerkAPIResponseError} 422 when a value is not accepted.
    */
-  updateOAuthApplicationSettings(params: UpdateInstanceOAuthApplicationSettingsParams): Promise<OAuthApplicationSettings> {
+  updateOAuthApplicationSettings(params: UpdateInstanceOAuthApplicationSettingsParams, options?: RequestOptions): Promise<OAuthApplicationSettings> {
+    const rejected = this.checkParams('instance.updateOAuthApplicationSettings', params);
+    if (rejected) return rejected;
     return this.request({
       method: 'PATCH',
       path: '/instance/oauth_application_settings',
       body: { ...params },
       deserialize: OAuthApplicationSettings.fromJSON,
-    });
+    }, options);
   }
 
   /**
    * Retrieves the organization settings of the instance.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The {@link OrganizationSettings}.
    * @throws {@link ClerkAPIResponseError} 402/404 when organizations are not available to the instance.
    */
-  getOrganizationSettings(): Promise<OrganizationSettings> {
-    return this.request({ method: 'GET', path: '/instance/organization_settings', deserialize: OrganizationSettings.fromJSON });
+  getOrganizationSettings(options?: RequestOptions): Promise<OrganizationSettings> {
+    return this.request({ method: 'GET', path: '/instance/organization_settings', deserialize: OrganizationSettings.fromJSON }, options);
   }
 
   /**
    * Changes the organization settings of the instance.
    * @param params - The settings to change.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The updated {@link OrganizationSettings}.
    * @throws {@link ClerkAPIResponseError} 402 when the plan of the application does not include a feature, 422 when a value is not accepted.
    */
-  updateOrganizationSettings(params: UpdateInstanceOrganizationSettingsParams): Promise<OrganizationSettings> {
+  updateOrganizationSettings(params: UpdateInstanceOrganizationSettingsParams, options?: RequestOptions): Promise<OrganizationSettings> {
+    const rejected = this.checkParams('instance.updateOrganizationSettings', params);
+    if (rejected) return rejected;
     return this.request({
       method: 'PATCH',
       path: '/instance/organization_settings',
       body: { ...params },
       deserialize: OrganizationSettings.fromJSON,
-    });
+    }, options);
   }
 }

@@ -1,4 +1,5 @@
 import { AbstractAPI } from './AbstractAPI';
+import type { RequestOptions } from '../core/types';
 
 /**
  * Parameters of {@link InterstitialAPI.getPublicInterstitial}. Name the instance with `publishableKey` (or
@@ -28,11 +29,13 @@ export interface GetPublicInterstitialParams {
 export class InterstitialAPI extends AbstractAPI {
   /**
    * Retired: the secret-key interstitial endpoint no longer exists. Always rejects, and sends nothing.
+   * @param options - Per-call request options; accepted for compatibility and ignored, as nothing is sent.
    * @returns A promise that rejects with a {@link ClerkSDKError} whose code is `endpoint_removed`.
    * @deprecated Use {@link InterstitialAPI.getPublicInterstitial}, which is addressed by your publishable key
    * (or frontend API host) rather than the secret key.
    */
-  getInterstitial(): Promise<string> {
+  getInterstitial(options?: RequestOptions): Promise<string> {
+    void options;
     return this.removed(
       'interstitial.getInterstitial',
       'Use the public interstitial endpoint GET /public/interstitial, addressed by your publishable key.',
@@ -43,10 +46,13 @@ export class InterstitialAPI extends AbstractAPI {
    * Fetches the markup of the public interstitial page. The endpoint is public: no secret key is sent, so this
    * works even on a client created without one.
    * @param params - Which instance the page is for, and how its script is loaded.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The page's HTML, as a string.
    * @throws {@link ClerkAPIResponseError} 400 when the instance is not named, 500 when the API detects a redirect loop.
    */
-  getPublicInterstitial(params: GetPublicInterstitialParams = {}): Promise<string> {
-    return this.request({ method: 'GET', path: '/public/interstitial', query: { ...params }, auth: false, responseType: 'text' });
+  getPublicInterstitial(params: GetPublicInterstitialParams = {}, options?: RequestOptions): Promise<string> {
+    const rejected = this.checkParams('interstitial.getPublicInterstitial', params, 'optional');
+    if (rejected) return rejected;
+    return this.request({ method: 'GET', path: '/public/interstitial', query: { ...params }, auth: false, responseType: 'text' }, options);
   }
 }

@@ -3,6 +3,7 @@ import type { ListPromise } from '../core/pagination';
 import { path } from '../core/path';
 import { Invitation, type InvitationJSON, type InvitationStatus } from '../models/Invitation';
 import { AbstractAPI } from './AbstractAPI';
+import type { RequestOptions } from '../core/types';
 
 /**
  * Parameters of {@link InvitationAPI.getInvitationList}.
@@ -53,47 +54,57 @@ export class InvitationAPI extends AbstractAPI {
   /**
    * Lists invitations, newest first by default. Await it for one page, or iterate it with `for await` for all.
    * @param params - Filters and page parameters (v4 accepted only `status`).
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers), applied to every page fetched.
    * @returns A list promise of {@link Invitation}; the awaited array also has `totalCount`.
    */
-  getInvitationList(params: GetInvitationListParams = {}): ListPromise<Invitation> {
+  getInvitationList(params: GetInvitationListParams = {}, options?: RequestOptions): ListPromise<Invitation> {
+    const rejected = this.checkParams('invitations.getInvitationList', params, 'optional');
+    if (rejected) return this.failedList(rejected);
     // Without `paginated` the endpoint answers a bare array and no total.
-    return this.fetchList({ path: '/invitations' }, { ...params, paginated: true }, Invitation.fromJSON);
+    return this.fetchList({ path: '/invitations' }, { ...params, paginated: true }, Invitation.fromJSON, options);
   }
 
   /**
    * Creates an invitation and, unless `notify` is false, emails it.
    * @param params - The address and invitation options.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The new {@link Invitation}.
    * @throws {@link ClerkAPIResponseError} 400 or 422 when the address or an option is rejected.
    */
-  createInvitation(params: CreateInvitationParams): Promise<Invitation> {
-    return this.request({ method: 'POST', path: '/invitations', body: { ...params }, deserialize: Invitation.fromJSON });
+  createInvitation(params: CreateInvitationParams, options?: RequestOptions): Promise<Invitation> {
+    const rejected = this.checkParams('invitations.createInvitation', params);
+    if (rejected) return rejected;
+    return this.request({ method: 'POST', path: '/invitations', body: { ...params }, deserialize: Invitation.fromJSON }, options);
   }
 
   /**
    * Creates several invitations in one request (the API accepts 1 to 10) and, unless `notify` is false for an
    * entry, emails each one. Every entry is converted to snake_case on its own; metadata keys stay untouched.
    * @param params - One entry per invitation, each shaped like {@link CreateInvitationParams}.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The new {@link Invitation}s, in the order given.
    * @throws {@link ClerkAPIResponseError} 400 or 422 when an entry is rejected, for example because one of the
    * addresses already has a pending invitation (unless `ignoreExisting`) or belongs to a user.
    */
-  createInvitationBulk(params: CreateInvitationParams[]): Promise<Invitation[]> {
+  createInvitationBulk(params: CreateInvitationParams[], options?: RequestOptions): Promise<Invitation[]> {
+    const rejected = this.checkParams('invitations.createInvitationBulk', params, 'array');
+    if (rejected) return rejected;
     return this.request({
       method: 'POST',
       path: '/invitations/bulk',
       body: params.map((entry) => ({ ...entry })),
       deserialize: (json: InvitationJSON[]) => (json ?? []).map(Invitation.fromJSON),
-    });
+    }, options);
   }
 
   /**
    * Revokes a pending invitation so its link no longer works.
    * @param invitationId - Id of the invitation.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The {@link Invitation}, now revoked.
    * @throws {@link ClerkAPIResponseError} 400 when the invitation can no longer be revoked, 404 when it does not exist.
    */
-  revokeInvitation(invitationId: string): Promise<Invitation> {
-    return this.request({ method: 'POST', path: path`/invitations/${invitationId}/revoke`, deserialize: Invitation.fromJSON });
+  revokeInvitation(invitationId: string, options?: RequestOptions): Promise<Invitation> {
+    return this.request({ method: 'POST', path: path`/invitations/${invitationId}/revoke`, deserialize: Invitation.fromJSON }, options);
   }
 }

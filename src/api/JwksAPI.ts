@@ -1,5 +1,6 @@
 import { Jwks } from '../models/Jwks';
 import { AbstractAPI } from './AbstractAPI';
+import type { RequestOptions } from '../core/types';
 
 /**
  * Reads the instance's JSON Web Key Set.
@@ -12,9 +13,10 @@ export class JwksAPI extends AbstractAPI {
    *
    * `@clerk/backend` resolves to the plain JSON document; here it is a {@link Jwks} whose `keys` are the same
    * plain JWK objects and whose `raw` is that document.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The {@link Jwks}.
    */
-  getJwks(): Promise<Jwks> {
-    return this.request({ method: 'GET', path: '/jwks', deserialize: Jwks.fromJSON });
+  getJwks(options?: RequestOptions): Promise<Jwks> {
+    return this.request({ method: 'GET', path: '/jwks', deserialize: Jwks.fromJSON }, options);
   }
 }

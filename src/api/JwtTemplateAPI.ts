@@ -3,6 +3,7 @@ import { path } from '../core/path';
 import { DeletedObject } from '../models/DeletedObject';
 import { JwtTemplate } from '../models/JwtTemplate';
 import { AbstractAPI } from './AbstractAPI';
+import type { RequestOptions } from '../core/types';
 
 /**
  * Parameters of {@link JwtTemplateAPI.list}.
@@ -53,53 +54,64 @@ export class JwtTemplateAPI extends AbstractAPI {
   /**
    * Lists the JWT templates. Await it for one page, or iterate it with `for await` for all.
    * @param params - Page parameters.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers), applied to every page fetched.
    * @returns A list promise of {@link JwtTemplate}; the awaited array also has `totalCount`.
    */
-  list(params: GetJwtTemplateListParams = {}): ListPromise<JwtTemplate> {
+  list(params: GetJwtTemplateListParams = {}, options?: RequestOptions): ListPromise<JwtTemplate> {
+    const rejected = this.checkParams('jwtTemplates.list', params, 'optional');
+    if (rejected) return this.failedList(rejected);
     // Without `paginated` the endpoint answers a bare array and no total.
-    return this.fetchList({ path: '/jwt_templates' }, { ...params, paginated: true }, JwtTemplate.fromJSON);
+    return this.fetchList({ path: '/jwt_templates' }, { ...params, paginated: true }, JwtTemplate.fromJSON, options);
   }
 
   /**
    * Fetches one JWT template.
    * @param templateId - Id of the template.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The {@link JwtTemplate}.
    * @throws {@link ClerkAPIResponseError} 404 when no such template exists.
    */
-  get(templateId: string): Promise<JwtTemplate> {
-    return this.request({ method: 'GET', path: path`/jwt_templates/${templateId}`, deserialize: JwtTemplate.fromJSON });
+  get(templateId: string, options?: RequestOptions): Promise<JwtTemplate> {
+    return this.request({ method: 'GET', path: path`/jwt_templates/${templateId}`, deserialize: JwtTemplate.fromJSON }, options);
   }
 
   /**
    * Creates a JWT template.
    * @param params - Name, claims and token options.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The new {@link JwtTemplate}.
    * @throws {@link ClerkAPIResponseError} 400 or 422 when a field is rejected (such as a name already in use),
    * 402 when the plan does not include JWT templates.
    */
-  create(params: CreateJwtTemplateParams): Promise<JwtTemplate> {
-    return this.request({ method: 'POST', path: '/jwt_templates', body: { ...params }, deserialize: JwtTemplate.fromJSON });
+  create(params: CreateJwtTemplateParams, options?: RequestOptions): Promise<JwtTemplate> {
+    const rejected = this.checkParams('jwtTemplates.create', params);
+    if (rejected) return rejected;
+    return this.request({ method: 'POST', path: '/jwt_templates', body: { ...params }, deserialize: JwtTemplate.fromJSON }, options);
   }
 
   /**
    * Replaces a JWT template's definition; `name` and `claims` are required again.
    * @param params - The template's id and its new definition.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The updated {@link JwtTemplate}.
    * @throws {@link ClerkAPIResponseError} 400 or 422 when a field is rejected, 402 when the plan does not include
    * JWT templates.
    */
-  update(params: UpdateJwtTemplateParams): Promise<JwtTemplate> {
+  update(params: UpdateJwtTemplateParams, options?: RequestOptions): Promise<JwtTemplate> {
+    const rejected = this.checkParams('jwtTemplates.update', params);
+    if (rejected) return rejected;
     const { templateId, ...body } = params;
-    return this.request({ method: 'PATCH', path: path`/jwt_templates/${templateId}`, body, deserialize: JwtTemplate.fromJSON });
+    return this.request({ method: 'PATCH', path: path`/jwt_templates/${templateId}`, body, deserialize: JwtTemplate.fromJSON }, options);
   }
 
   /**
    * Deletes a JWT template.
    * @param templateId - Id of the template.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns A {@link DeletedObject}.
    * @throws {@link ClerkAPIResponseError} 404 when no such template exists, 403 when it may not be deleted.
    */
-  delete(templateId: string): Promise<DeletedObject> {
-    return this.request({ method: 'DELETE', path: path`/jwt_templates/${templateId}`, deserialize: DeletedObject.fromJSON });
+  delete(templateId: string, options?: RequestOptions): Promise<DeletedObject> {
+    return this.request({ method: 'DELETE', path: path`/jwt_templates/${templateId}`, deserialize: DeletedObject.fromJSON }, options);
   }
 }

@@ -3,6 +3,7 @@ import { listPromise, type ListPromise } from '../core/pagination';
 import { path } from '../core/path';
 import { M2MToken } from '../models/M2MToken';
 import { AbstractAPI } from './AbstractAPI';
+import type { RequestOptions } from '../core/types';
 
 /** The M2M token list caps a page at 100 items. */
 const MAX_M2M_PAGE = 100;
@@ -91,11 +92,14 @@ export class M2MTokenAPI extends AbstractAPI {
    * Lists the tokens of one machine, newest first. Await it for one page, or iterate it with `for await` for all.
    * With a machine secret key only that machine's own tokens can be listed.
    * @param params - The machine, filters, page options (`limit` at most 100) and an optional machine secret key.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers), applied to every page fetched.
    * @returns A list promise of {@link M2MToken}, with the total count.
    * @throws {@link ClerkSDKError} `invalid_argument` (as a rejection, nothing sent) when `subject` is missing or
    * `limit` is above 100.
    */
-  list(params: GetM2MTokenListParams): ListPromise<M2MToken> {
+  list(params: GetM2MTokenListParams, options?: RequestOptions): ListPromise<M2MToken> {
+    const rejected = this.checkParams('m2m.list', params);
+    if (rejected) return this.failedList(rejected);
     const { machineSecretKey, ...query } = params ?? ({} as GetM2MTokenListParams);
     if (typeof query.subject !== 'string' || query.subject === '') {
       return listPromise(() => this.invalid('m2m.list() needs `subject`: the id of the machine whose tokens to list.'));
@@ -104,17 +108,20 @@ export class M2MTokenAPI extends AbstractAPI {
       return listPromise(() => this.invalid(`m2m.list() accepts a limit of at most ${MAX_M2M_PAGE}, got ${query.limit}.`));
     }
     // The response keeps its items under `m2m_tokens`, not `data`.
-    return this.fetchList({ path: '/m2m_tokens', itemsKey: 'm2m_tokens', ...machineAuth(machineSecretKey) }, query, M2MToken.fromJSON);
+    return this.fetchList({ path: '/m2m_tokens', itemsKey: 'm2m_tokens', ...machineAuth(machineSecretKey) }, query, M2MToken.fromJSON, options);
   }
 
   /**
    * Creates a token for the machine whose secret key authenticates the call (the API answers 201).
    * @param params - Lifetime, claims, reuse threshold, format and the machine secret key.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The new {@link M2MToken}, with `token` set; for `tokenFormat: 'jwt'` it is a signed JWT.
    * @throws {@link ClerkAPIResponseError} 400 when `minRemainingTtlSeconds` is not below the lifetime, 401/403
    * when the call is not authenticated as a machine.
    */
-  createToken(params: CreateM2MTokenParams = {}): Promise<M2MToken> {
+  createToken(params: CreateM2MTokenParams = {}, options?: RequestOptions): Promise<M2MToken> {
+    const rejected = this.checkParams('m2m.createToken', params, 'optional');
+    if (rejected) return rejected;
     const { machineSecretKey, secondsUntilExpiration = null, claims = null, minRemainingTtlSeconds, tokenFormat = 'opaque' } = params;
     return this.request({
       method: 'POST',
@@ -122,17 +129,21 @@ export class M2MTokenAPI extends AbstractAPI {
       body: { secondsUntilExpiration, claims, minRemainingTtlSeconds, tokenFormat },
       deserialize: M2MToken.fromJSON,
       ...machineAuth(machineSecretKey),
-    });
+      bodyRequired: true,
+    }, options);
   }
 
   /**
    * Revokes a token at once; it can no longer be verified.
    * @param params - The token id, an optional reason (sent as `null` when left out, as the endpoint wants a body)
    * and an optional machine secret key.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The revoked {@link M2MToken}.
    * @throws {@link ClerkAPIResponseError} 404 when no such token exists.
    */
-  revokeToken(params: RevokeM2MTokenParams): Promise<M2MToken> {
+  revokeToken(params: RevokeM2MTokenParams, options?: RequestOptions): Promise<M2MToken> {
+    const rejected = this.checkParams('m2m.revokeToken', params);
+    if (rejected) return rejected;
     const { m2mTokenId, revocationReason = null, machineSecretKey } = params ?? ({} as RevokeM2MTokenParams);
     return this.request({
       method: 'POST',
@@ -140,18 +151,22 @@ export class M2MTokenAPI extends AbstractAPI {
       body: { revocationReason },
       deserialize: M2MToken.fromJSON,
       ...machineAuth(machineSecretKey),
-    });
+      bodyRequired: true,
+    }, options);
   }
 
   /**
    * Checks a token with the API and returns it. Unlike `@clerk/backend`, JWT-format tokens are checked by the API
    * too, not locally against the instance's public key.
    * @param params - The token (or `{ token, machineSecretKey }`).
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The matching {@link M2MToken}.
    * @throws {@link ClerkAPIResponseError} when the token is unknown, revoked or expired.
    * @throws {@link ClerkSDKError} `invalid_argument` (as a rejection, nothing sent) when the token is empty.
    */
-  verify(params: VerifyM2MTokenParams | string): Promise<M2MToken> {
+  verify(params: VerifyM2MTokenParams | string, options?: RequestOptions): Promise<M2MToken> {
+    const rejected = typeof params === 'string' ? undefined : this.checkParams('m2m.verify', params);
+    if (rejected) return rejected;
     const { token, machineSecretKey } = typeof params === 'string' ? { token: params, machineSecretKey: undefined } : params ?? ({} as VerifyM2MTokenParams);
     if (typeof token !== 'string' || token === '') return this.invalid('m2m.verify() needs the token to check.');
     return this.request({
@@ -160,7 +175,8 @@ export class M2MTokenAPI extends AbstractAPI {
       body: { token },
       deserialize: M2MToken.fromJSON,
       ...machineAuth(machineSecretKey),
-    });
+      bodyRequired: true,
+    }, options);
   }
 }
 

@@ -6,6 +6,7 @@ import { Machine } from '../models/Machine';
 import { MachineScope } from '../models/MachineScope';
 import { MachineSecretKey } from '../models/MachineSecretKey';
 import { AbstractAPI } from './AbstractAPI';
+import type { RequestOptions } from '../core/types';
 
 /**
  * Parameters of {@link MachineAPI.list}.
@@ -68,108 +69,126 @@ export class MachineAPI extends AbstractAPI {
   /**
    * Lists the instance's machines. Await it for one page, or iterate it with `for await` for all.
    * @param params - Page, search and sort options.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers), applied to every page fetched.
    * @returns A list promise of {@link Machine}, with the total count.
    */
-  list(params: GetMachineListParams = {}): ListPromise<Machine> {
-    return this.fetchList({ path: '/machines' }, params, Machine.fromJSON);
+  list(params: GetMachineListParams = {}, options?: RequestOptions): ListPromise<Machine> {
+    const rejected = this.checkParams('machines.list', params, 'optional');
+    if (rejected) return this.failedList(rejected);
+    return this.fetchList({ path: '/machines' }, params, Machine.fromJSON, options);
   }
 
   /**
    * Creates a machine. The response is the only one that carries the machine's secret key.
    * @param params - Name, scoped machines and default token lifetime.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The new {@link Machine}, with `secretKey` set.
    * @throws {@link ClerkAPIResponseError} 422 when the name is missing or a scoped machine does not exist.
    */
-  create(params: CreateMachineParams): Promise<Machine> {
-    return this.request({ method: 'POST', path: '/machines', body: { ...params }, deserialize: Machine.fromJSON });
+  create(params: CreateMachineParams, options?: RequestOptions): Promise<Machine> {
+    const rejected = this.checkParams('machines.create', params);
+    if (rejected) return rejected;
+    return this.request({ method: 'POST', path: '/machines', body: { ...params }, deserialize: Machine.fromJSON }, options);
   }
 
   /**
    * Fetches one machine, with the machines it may call.
    * @param machineId - Id of the machine.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The {@link Machine}.
    * @throws {@link ClerkAPIResponseError} 404 when no such machine exists.
    */
-  get(machineId: string): Promise<Machine> {
-    return this.request({ method: 'GET', path: path`/machines/${machineId}`, deserialize: Machine.fromJSON });
+  get(machineId: string, options?: RequestOptions): Promise<Machine> {
+    return this.request({ method: 'GET', path: path`/machines/${machineId}`, deserialize: Machine.fromJSON }, options);
   }
 
   /**
    * Renames a machine or changes its default token lifetime.
    * @param params - The machine id and the fields to change.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The updated {@link Machine}.
    * @throws {@link ClerkAPIResponseError} 404 when no such machine exists.
    */
-  update(params: UpdateMachineParams): Promise<Machine> {
+  update(params: UpdateMachineParams, options?: RequestOptions): Promise<Machine> {
+    const rejected = this.checkParams('machines.update', params);
+    if (rejected) return rejected;
     const { machineId, ...body } = params ?? ({} as UpdateMachineParams);
-    return this.request({ method: 'PATCH', path: path`/machines/${machineId}`, body, deserialize: Machine.fromJSON });
+    return this.request({ method: 'PATCH', path: path`/machines/${machineId}`, body, deserialize: Machine.fromJSON }, options);
   }
 
   /**
    * Deletes a machine; its tokens stop working.
    * @param machineId - Id of the machine.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns A {@link DeletedObject} (`object: 'machine'`).
    * @throws {@link ClerkAPIResponseError} 404 when no such machine exists.
    */
-  delete(machineId: string): Promise<DeletedObject> {
-    return this.request({ method: 'DELETE', path: path`/machines/${machineId}`, deserialize: DeletedObject.fromJSON });
+  delete(machineId: string, options?: RequestOptions): Promise<DeletedObject> {
+    return this.request({ method: 'DELETE', path: path`/machines/${machineId}`, deserialize: DeletedObject.fromJSON }, options);
   }
 
   /**
    * Reads a machine's current secret key.
    * @param machineId - Id of the machine.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The {@link MachineSecretKey}.
    * @throws {@link ClerkAPIResponseError} 404 when no such machine exists.
    */
-  getSecretKey(machineId: string): Promise<MachineSecretKey> {
-    return this.request({ method: 'GET', path: path`/machines/${machineId}/secret_key`, deserialize: MachineSecretKey.fromJSON });
+  getSecretKey(machineId: string, options?: RequestOptions): Promise<MachineSecretKey> {
+    return this.request({ method: 'GET', path: path`/machines/${machineId}/secret_key`, deserialize: MachineSecretKey.fromJSON }, options);
   }
 
   /**
    * Replaces a machine's secret key, keeping the old one valid for `previousTokenTtl` seconds.
    * @param params - The machine id and the grace period for the old key.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The new {@link MachineSecretKey}.
    * @throws {@link ClerkAPIResponseError} 404 when no such machine exists, 422 when the grace period is out of range.
    */
-  rotateSecretKey(params: RotateMachineSecretKeyParams): Promise<MachineSecretKey> {
+  rotateSecretKey(params: RotateMachineSecretKeyParams, options?: RequestOptions): Promise<MachineSecretKey> {
+    const rejected = this.checkParams('machines.rotateSecretKey', params);
+    if (rejected) return rejected;
     const { machineId, previousTokenTtl } = params ?? ({} as RotateMachineSecretKeyParams);
     return this.request({
       method: 'POST',
       path: path`/machines/${machineId}/secret_key/rotate`,
       body: { previousTokenTtl },
       deserialize: MachineSecretKey.fromJSON,
-    });
+      bodyRequired: true,
+    }, options);
   }
 
   /**
    * Lets one machine call another.
    * @param machineId - The machine that gains access.
    * @param toMachineId - The machine it may now call.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The new {@link MachineScope}.
    * @throws {@link ClerkAPIResponseError} 404 when either machine does not exist, 422 past 150 scopes.
    */
-  createScope(machineId: string, toMachineId: string): Promise<MachineScope> {
+  createScope(machineId: string, toMachineId: string, options?: RequestOptions): Promise<MachineScope> {
     return this.request({
       method: 'POST',
       path: path`/machines/${machineId}/scopes`,
       body: { toMachineId },
       deserialize: MachineScope.fromJSON,
-    });
+    }, options);
   }
 
   /**
    * Takes back one machine's access to another.
    * @param machineId - The machine that had access.
    * @param otherMachineId - The machine it could call.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns A {@link DeletedObject} (`object: 'machine_scope'`, no `id`); `raw` keeps `from_machine_id` and
    * `to_machine_id`.
    * @throws {@link ClerkAPIResponseError} 404 when the scope does not exist.
    */
-  deleteScope(machineId: string, otherMachineId: string): Promise<DeletedObject> {
+  deleteScope(machineId: string, otherMachineId: string, options?: RequestOptions): Promise<DeletedObject> {
     return this.request({
       method: 'DELETE',
       path: path`/machines/${machineId}/scopes/${otherMachineId}`,
       deserialize: DeletedObject.fromJSON,
-    });
+    }, options);
   }
 }

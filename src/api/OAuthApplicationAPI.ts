@@ -5,6 +5,7 @@ import { DeletedObject } from '../models/DeletedObject';
 import { OAuthApplication } from '../models/OAuthApplication';
 import { OAuthApplicationWithSecret } from '../models/OAuthApplicationWithSecret';
 import { AbstractAPI } from './AbstractAPI';
+import type { RequestOptions } from '../core/types';
 
 /**
  * Parameters of {@link OAuthApplicationAPI.list}.
@@ -86,105 +87,130 @@ export class OAuthApplicationAPI extends AbstractAPI {
    * Lists the instance's OAuth applications, oldest first unless `orderBy` says otherwise. Await it for one page,
    * or iterate it with `for await` for all.
    * @param params - Page, search and sort options.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers), applied to every page fetched.
    * @returns A list promise of {@link OAuthApplication}, with the total count.
    */
-  list(params: GetOAuthApplicationListParams = {}): ListPromise<OAuthApplication> {
-    return this.fetchList({ path: '/oauth_applications' }, params, OAuthApplication.fromJSON);
+  list(params: GetOAuthApplicationListParams = {}, options?: RequestOptions): ListPromise<OAuthApplication> {
+    const rejected = this.checkParams('oauthApplications.list', params, 'optional');
+    if (rejected) return this.failedList(rejected);
+    return this.fetchList({ path: '/oauth_applications' }, params, OAuthApplication.fromJSON, options);
   }
 
   /**
    * Fetches one OAuth application (without its client secret).
    * @param oauthApplicationId - Id of the application.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The {@link OAuthApplication}.
    * @throws {@link ClerkAPIResponseError} 404 when no such application exists.
    */
-  get(oauthApplicationId: string): Promise<OAuthApplication> {
-    return this.request({ method: 'GET', path: path`/oauth_applications/${oauthApplicationId}`, deserialize: OAuthApplication.fromJSON });
+  get(oauthApplicationId: string, options?: RequestOptions): Promise<OAuthApplication> {
+    return this.request({ method: 'GET', path: path`/oauth_applications/${oauthApplicationId}`, deserialize: OAuthApplication.fromJSON }, options);
   }
 
   /**
    * Creates an OAuth application. The response is the only one, besides {@link OAuthApplicationAPI.rotateSecret},
    * that carries the client secret.
    * @param params - Name, redirect URIs, scopes and client settings.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The new {@link OAuthApplicationWithSecret}.
    * @throws {@link ClerkAPIResponseError} 422 when a field is invalid.
    */
-  create(params: CreateOAuthApplicationParams): Promise<OAuthApplicationWithSecret> {
-    return this.request({ method: 'POST', path: '/oauth_applications', body: { ...params }, deserialize: OAuthApplicationWithSecret.fromJSON });
+  create(params: CreateOAuthApplicationParams, options?: RequestOptions): Promise<OAuthApplicationWithSecret> {
+    const rejected = this.checkParams('oauthApplications.create', params);
+    if (rejected) return rejected;
+    return this.request({
+      method: 'POST',
+      path: '/oauth_applications',
+      body: { ...params },
+      deserialize: OAuthApplicationWithSecret.fromJSON,
+    }, options);
   }
 
   /**
    * Changes an OAuth application's name, redirect URIs, scopes or client settings.
    * @param params - The application id and the fields to change.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The updated {@link OAuthApplication}.
    * @throws {@link ClerkAPIResponseError} 404 when no such application exists.
    */
-  update(params: UpdateOAuthApplicationParams): Promise<OAuthApplication> {
+  update(params: UpdateOAuthApplicationParams, options?: RequestOptions): Promise<OAuthApplication> {
+    const rejected = this.checkParams('oauthApplications.update', params);
+    if (rejected) return rejected;
     const { oauthApplicationId, ...body } = params ?? ({} as UpdateOAuthApplicationParams);
     return this.request({
       method: 'PATCH',
       path: path`/oauth_applications/${oauthApplicationId}`,
       body,
       deserialize: OAuthApplication.fromJSON,
-    });
+      bodyRequired: true,
+    }, options);
   }
 
   /**
    * Deletes an OAuth application; tokens issued to it stop working.
    * @param oauthApplicationId - Id of the application.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns A {@link DeletedObject} (`object: 'oauth_application'`).
    * @throws {@link ClerkAPIResponseError} 404 when no such application exists.
    */
-  delete(oauthApplicationId: string): Promise<DeletedObject> {
-    return this.request({ method: 'DELETE', path: path`/oauth_applications/${oauthApplicationId}`, deserialize: DeletedObject.fromJSON });
+  delete(oauthApplicationId: string, options?: RequestOptions): Promise<DeletedObject> {
+    return this.request({ method: 'DELETE', path: path`/oauth_applications/${oauthApplicationId}`, deserialize: DeletedObject.fromJSON }, options);
   }
 
   /**
    * Uploads a logo for an OAuth application (multipart upload).
    * @param oauthApplicationId - Id of the application.
    * @param params - The image and, optionally, the user credited with the upload.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The updated {@link OAuthApplication}, whose `clientImageUrl` points at the new logo.
    * @throws {@link ClerkSDKError} `invalid_argument` (as a rejection, nothing sent) when `file` is not a Blob or File.
    * @throws {@link ClerkAPIResponseError} 413 when the file is too large, 404 when no such application exists.
    */
-  updateLogo(oauthApplicationId: string, params: UpdateOAuthApplicationLogoParams): Promise<OAuthApplication> {
+  updateLogo(oauthApplicationId: string, params: UpdateOAuthApplicationLogoParams, options?: RequestOptions): Promise<OAuthApplication> {
+    const rejected = this.checkParams('oauthApplications.updateLogo', params);
+    if (rejected) return rejected;
     if (!(params?.file instanceof Blob)) return this.invalid('oauthApplications.updateLogo() needs `file` to be a Blob or File.');
     return this.request({
       method: 'PUT',
       path: path`/oauth_applications/${oauthApplicationId}/logo`,
       formData: { file: params.file, uploaderUserId: params.uploaderUserId },
       deserialize: OAuthApplication.fromJSON,
-    });
+    }, options);
   }
 
   /**
    * Replaces an OAuth application's client secret; update it in every client that uses the application.
    * @param oauthApplicationId - Id of the application.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The {@link OAuthApplicationWithSecret}, carrying the new secret.
    * @throws {@link ClerkAPIResponseError} 404 when no such application exists.
    */
-  rotateSecret(oauthApplicationId: string): Promise<OAuthApplicationWithSecret> {
+  rotateSecret(oauthApplicationId: string, options?: RequestOptions): Promise<OAuthApplicationWithSecret> {
     return this.request({
       method: 'POST',
       path: path`/oauth_applications/${oauthApplicationId}/rotate_secret`,
       deserialize: OAuthApplicationWithSecret.fromJSON,
-    });
+    }, options);
   }
 
   /**
    * Revokes an access or refresh token issued to an OAuth application, along with every other token of the same
    * grant. The API answers 204 with no body.
    * @param params - The application id and the token.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns Nothing once the tokens are revoked.
    * @throws {@link ClerkAPIResponseError} 404 when no such application exists, 422 when the token is missing.
    */
-  revokeToken(params: RevokeOAuthApplicationTokenParams): Promise<void> {
+  revokeToken(params: RevokeOAuthApplicationTokenParams, options?: RequestOptions): Promise<void> {
+    const rejected = this.checkParams('oauthApplications.revokeToken', params);
+    if (rejected) return rejected;
     const { oauthApplicationId, token } = params ?? ({} as RevokeOAuthApplicationTokenParams);
     return this.request<void>({
       method: 'POST',
       path: path`/oauth_applications/${oauthApplicationId}/revoke_token`,
       body: { token },
       deserialize: () => undefined,
-    });
+      bodyRequired: true,
+    }, options);
   }
 }

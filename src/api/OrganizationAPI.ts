@@ -7,6 +7,7 @@ import { OrganizationInvitation } from '../models/OrganizationInvitation';
 import { OrganizationInvitationWithPublicOrganizationData } from '../models/OrganizationInvitationWithPublicOrganizationData';
 import { OrganizationMembership } from '../models/OrganizationMembership';
 import { AbstractAPI } from './AbstractAPI';
+import type { RequestOptions } from '../core/types';
 import type {
   GetOrganizationListParams,
   CreateOrganizationParams,
@@ -49,30 +50,39 @@ export class OrganizationAPI extends AbstractAPI {
    * Lists the instance's organizations, newest first unless `orderBy` says otherwise.
    * Await it for one page, or iterate it with `for await` for all of them.
    * @param params - Filters, sort order and page.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers), applied to every page fetched.
    * @returns A list promise of {@link Organization}; the awaited page also carries `totalCount`.
    */
-  getOrganizationList(params: GetOrganizationListParams = {}): ListPromise<Organization> {
-    return this.fetchList({ path: '/organizations' }, params, Organization.fromJSON);
+  getOrganizationList(params: GetOrganizationListParams = {}, options?: RequestOptions): ListPromise<Organization> {
+    const rejected = this.checkParams('organizations.getOrganizationList', params, 'optional');
+    if (rejected) return this.failedList(rejected);
+    return this.fetchList({ path: '/organizations' }, params, Organization.fromJSON, options);
   }
 
   /**
    * Creates an organization.
    * @param params - Name, optional slug, creator and metadata; metadata keys are sent untouched.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The new {@link Organization}.
    * @throws {@link ClerkAPIResponseError} 422 when a field is invalid (for example a slug already in use).
    */
-  createOrganization(params: CreateOrganizationParams): Promise<Organization> {
-    return this.request({ method: 'POST', path: '/organizations', body: { ...params }, deserialize: Organization.fromJSON });
+  createOrganization(params: CreateOrganizationParams, options?: RequestOptions): Promise<Organization> {
+    const rejected = this.checkParams('organizations.createOrganization', params);
+    if (rejected) return rejected;
+    return this.request({ method: 'POST', path: '/organizations', body: { ...params }, deserialize: Organization.fromJSON }, options);
   }
 
   /**
    * Fetches one organization by id or by slug (both go in the same place in the URL).
    * @param params - `{ organizationId }` or `{ slug }`, plus optional counts to include.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The {@link Organization}.
    * @throws {@link ClerkSDKError} `invalid_argument` (as a rejection, nothing sent) when neither id nor slug is given.
    * @throws {@link ClerkAPIResponseError} 404 when no organization matches.
    */
-  getOrganization(params: GetOrganizationParams): Promise<Organization> {
+  getOrganization(params: GetOrganizationParams, options?: RequestOptions): Promise<Organization> {
+    const rejected = this.checkParams('organizations.getOrganization', params);
+    if (rejected) return rejected;
     const given = (params ?? {}) as Partial<GetOrganizationByIdParams & GetOrganizationBySlugParams>;
     const idOrSlug = given.organizationId ?? given.slug;
     if (idOrSlug === undefined || idOrSlug === null) {
@@ -86,7 +96,7 @@ export class OrganizationAPI extends AbstractAPI {
         includeMissingMemberWithElevatedPermissions: given.includeMissingMemberWithElevatedPermissions,
       },
       deserialize: Organization.fromJSON,
-    });
+    }, options);
   }
 
   /**
@@ -102,10 +112,13 @@ export class OrganizationAPI extends AbstractAPI {
    * The two calls are not atomic: if the metadata call fails, the other fields have already been saved.
    * @param organizationId - Id of the organization to update.
    * @param params - Fields to change; any metadata given replaces the stored object wholesale.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The {@link Organization} as it stands after the last request.
    * @throws {@link ClerkAPIResponseError} 404 when the organization does not exist, 422 when a field is invalid.
    */
-  async updateOrganization(organizationId: string, params: UpdateOrganizationParams = {}): Promise<Organization> {
+  async updateOrganization(organizationId: string, params: UpdateOrganizationParams = {}, options?: RequestOptions): Promise<Organization> {
+    const rejected = this.checkParams('organizations.updateOrganization', params, 'optional');
+    if (rejected) return rejected;
     const { publicMetadata, privateMetadata, ...fields } = params;
     const hasMetadata = publicMetadata !== undefined || privateMetadata !== undefined;
     const hasFields = Object.values(fields).some((value) => value !== undefined);
@@ -116,7 +129,8 @@ export class OrganizationAPI extends AbstractAPI {
         path: path`/organizations/${organizationId}`,
         body: fields,
         deserialize: Organization.fromJSON,
-      });
+        bodyRequired: true,
+      }, options);
     }
     if (!hasMetadata) return organization as Organization;
     return this.request({
@@ -124,18 +138,21 @@ export class OrganizationAPI extends AbstractAPI {
       path: path`/organizations/${organizationId}/metadata`,
       body: { publicMetadata, privateMetadata },
       deserialize: Organization.fromJSON,
-    });
+    }, options);
   }
 
   /**
    * Uploads (or replaces) the organization's logo as a multipart form.
    * @param organizationId - Id of the organization.
    * @param params - The image and, optionally, the user credited with the upload.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The updated {@link Organization}, whose `imageUrl` points at the new logo.
    * @throws {@link ClerkSDKError} `invalid_argument` (as a rejection, nothing sent) when `file` is not a Blob or File.
    * @throws {@link ClerkAPIResponseError} 413 when the file is too large, 404 when the organization does not exist.
    */
-  updateOrganizationLogo(organizationId: string, params: UpdateOrganizationLogoParams): Promise<Organization> {
+  updateOrganizationLogo(organizationId: string, params: UpdateOrganizationLogoParams, options?: RequestOptions): Promise<Organization> {
+    const rejected = this.checkParams('organizations.updateOrganizationLogo', params);
+    if (rejected) return rejected;
     if (!(params?.file instanceof Blob)) {
       return this.invalid('updateOrganizationLogo() needs `file` to be a Blob or File.');
     }
@@ -144,189 +161,233 @@ export class OrganizationAPI extends AbstractAPI {
       path: path`/organizations/${organizationId}/logo`,
       formData: { file: params.file, uploaderUserId: params.uploaderUserId },
       deserialize: Organization.fromJSON,
-    });
+    }, options);
   }
 
   /**
    * Removes the organization's logo.
    * @param organizationId - Id of the organization.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The updated {@link Organization}.
    * @throws {@link ClerkAPIResponseError} 404 when the organization does not exist.
    */
-  deleteOrganizationLogo(organizationId: string): Promise<Organization> {
-    return this.request({ method: 'DELETE', path: path`/organizations/${organizationId}/logo`, deserialize: Organization.fromJSON });
+  deleteOrganizationLogo(organizationId: string, options?: RequestOptions): Promise<Organization> {
+    return this.request({ method: 'DELETE', path: path`/organizations/${organizationId}/logo`, deserialize: Organization.fromJSON }, options);
   }
 
   /**
    * Deep-merges metadata into the organization's existing metadata; nested objects merge too and `null` removes a key.
    * @param organizationId - Id of the organization.
    * @param params - Public and/or private metadata to merge; keys are sent untouched.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The updated {@link Organization}.
    * @throws {@link ClerkAPIResponseError} 404 when the organization does not exist.
    */
-  updateOrganizationMetadata(organizationId: string, params: UpdateOrganizationMetadataParams): Promise<Organization> {
+  updateOrganizationMetadata(organizationId: string, params: UpdateOrganizationMetadataParams, options?: RequestOptions): Promise<Organization> {
+    const rejected = this.checkParams('organizations.updateOrganizationMetadata', params);
+    if (rejected) return rejected;
     return this.request({
       method: 'PATCH',
       path: path`/organizations/${organizationId}/metadata`,
       body: { ...params },
       deserialize: Organization.fromJSON,
-    });
+      bodyRequired: true,
+    }, options);
   }
 
   /**
    * Deletes an organization together with its memberships and invitations.
    * @param organizationId - Id of the organization.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns A {@link DeletedObject} (v4 declared an Organization, but the API has always answered this).
    * @throws {@link ClerkAPIResponseError} 404 when the organization does not exist.
    */
-  deleteOrganization(organizationId: string): Promise<DeletedObject> {
-    return this.request({ method: 'DELETE', path: path`/organizations/${organizationId}`, deserialize: DeletedObject.fromJSON });
+  deleteOrganization(organizationId: string, options?: RequestOptions): Promise<DeletedObject> {
+    return this.request({ method: 'DELETE', path: path`/organizations/${organizationId}`, deserialize: DeletedObject.fromJSON }, options);
   }
 
   /**
    * Lists an organization's members. Await it for one page, or iterate it with `for await` for all of them.
    * @param params - The organization, optional filters and the page.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers), applied to every page fetched.
    * @returns A list promise of {@link OrganizationMembership}; the awaited page also carries `totalCount`.
    */
-  getOrganizationMembershipList(params: GetOrganizationMembershipListParams): ListPromise<OrganizationMembership> {
+  getOrganizationMembershipList(params: GetOrganizationMembershipListParams, options?: RequestOptions): ListPromise<OrganizationMembership> {
+    const rejected = this.checkParams('organizations.getOrganizationMembershipList', params);
+    if (rejected) return this.failedList(rejected);
     const { organizationId, ...query } = params;
-    return this.fetchList({ path: path`/organizations/${organizationId}/memberships` }, query, OrganizationMembership.fromJSON);
+    return this.fetchList({ path: path`/organizations/${organizationId}/memberships` }, query, OrganizationMembership.fromJSON, options);
   }
 
   /**
    * Adds a user to an organization with a role.
    * @param params - The organization, the user, the role and optional membership metadata.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The new {@link OrganizationMembership}.
    * @throws {@link ClerkAPIResponseError} 404 when the organization or user does not exist, 422 when the user is already a member.
    */
-  createOrganizationMembership(params: CreateOrganizationMembershipParams): Promise<OrganizationMembership> {
+  createOrganizationMembership(params: CreateOrganizationMembershipParams, options?: RequestOptions): Promise<OrganizationMembership> {
+    const rejected = this.checkParams('organizations.createOrganizationMembership', params);
+    if (rejected) return rejected;
     const { organizationId, ...body } = params;
     return this.request({
       method: 'POST',
       path: path`/organizations/${organizationId}/memberships`,
       body,
       deserialize: OrganizationMembership.fromJSON,
-    });
+      bodyRequired: true,
+    }, options);
   }
 
   /**
    * Changes a member's role.
    * @param params - The organization, the member's user id and the new role.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The updated {@link OrganizationMembership}.
    * @throws {@link ClerkAPIResponseError} 404 when there is no such membership.
    */
-  updateOrganizationMembership(params: UpdateOrganizationMembershipParams): Promise<OrganizationMembership> {
+  updateOrganizationMembership(params: UpdateOrganizationMembershipParams, options?: RequestOptions): Promise<OrganizationMembership> {
+    const rejected = this.checkParams('organizations.updateOrganizationMembership', params);
+    if (rejected) return rejected;
     const { organizationId, userId, role } = params;
     return this.request({
       method: 'PATCH',
       path: path`/organizations/${organizationId}/memberships/${userId}`,
       body: { role },
       deserialize: OrganizationMembership.fromJSON,
-    });
+      bodyRequired: true,
+    }, options);
   }
 
   /**
    * Deep-merges metadata into a membership's existing metadata; `null` removes a key.
    * @param params - The organization, the member's user id and the metadata to merge (keys sent untouched).
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The updated {@link OrganizationMembership}.
    * @throws {@link ClerkAPIResponseError} 404 when there is no such membership.
    */
-  updateOrganizationMembershipMetadata(params: UpdateOrganizationMembershipMetadataParams): Promise<OrganizationMembership> {
+  updateOrganizationMembershipMetadata(
+    params: UpdateOrganizationMembershipMetadataParams,
+    options?: RequestOptions,
+  ): Promise<OrganizationMembership> {
+    const rejected = this.checkParams('organizations.updateOrganizationMembershipMetadata', params);
+    if (rejected) return rejected;
     const { organizationId, userId, ...body } = params;
     return this.request({
       method: 'PATCH',
       path: path`/organizations/${organizationId}/memberships/${userId}/metadata`,
       body,
       deserialize: OrganizationMembership.fromJSON,
-    });
+    }, options);
   }
 
   /**
    * Removes a user from an organization.
    * @param params - The organization and the member's user id.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The removed {@link OrganizationMembership}: this endpoint answers with the membership itself, not a
    * DeletedObject, in both v4 and the 2026-05-12 API.
    * @throws {@link ClerkAPIResponseError} 404 when there is no such membership.
    */
-  deleteOrganizationMembership(params: DeleteOrganizationMembershipParams): Promise<OrganizationMembership> {
+  deleteOrganizationMembership(params: DeleteOrganizationMembershipParams, options?: RequestOptions): Promise<OrganizationMembership> {
+    const rejected = this.checkParams('organizations.deleteOrganizationMembership', params);
+    if (rejected) return rejected;
     const { organizationId, userId } = params;
     return this.request({
       method: 'DELETE',
       path: path`/organizations/${organizationId}/memberships/${userId}`,
       deserialize: OrganizationMembership.fromJSON,
-    });
+    }, options);
   }
 
   /**
    * Lists an organization's invitations, newest first, optionally only those in given states.
    * Await it for one page, or iterate it with `for await` for all of them.
    * @param params - The organization, optional status filter (each value becomes its own `status` key), and the page.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers), applied to every page fetched.
    * @returns A list promise of {@link OrganizationInvitation}; the awaited page also carries `totalCount`.
    * @throws {@link ClerkAPIResponseError} 404 when the organization does not exist.
    */
-  getOrganizationInvitationList(params: GetOrganizationInvitationListParams): ListPromise<OrganizationInvitation> {
+  getOrganizationInvitationList(params: GetOrganizationInvitationListParams, options?: RequestOptions): ListPromise<OrganizationInvitation> {
+    const rejected = this.checkParams('organizations.getOrganizationInvitationList', params);
+    if (rejected) return this.failedList(rejected);
     const { organizationId, ...query } = params;
-    return this.fetchList({ path: path`/organizations/${organizationId}/invitations` }, query, OrganizationInvitation.fromJSON);
+    return this.fetchList({ path: path`/organizations/${organizationId}/invitations` }, query, OrganizationInvitation.fromJSON, options);
   }
 
   /**
    * Lists an organization's invitations that are still waiting for an answer.
    * @param params - The organization and the page.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers), applied to every page fetched.
    * @returns A list promise of {@link OrganizationInvitation}.
    * @deprecated The API marks this endpoint deprecated. Call
    * `getOrganizationInvitationList({ organizationId, status: ['pending'] })` instead.
    */
-  getPendingOrganizationInvitationList(params: GetPendingOrganizationInvitationListParams): ListPromise<OrganizationInvitation> {
+  getPendingOrganizationInvitationList(
+    params: GetPendingOrganizationInvitationListParams,
+    options?: RequestOptions,
+  ): ListPromise<OrganizationInvitation> {
+    const rejected = this.checkParams('organizations.getPendingOrganizationInvitationList', params);
+    if (rejected) return this.failedList(rejected);
     const { organizationId, ...query } = params;
-    return this.fetchList({ path: path`/organizations/${organizationId}/invitations/pending` }, query, OrganizationInvitation.fromJSON);
+    return this.fetchList({ path: path`/organizations/${organizationId}/invitations/pending` }, query, OrganizationInvitation.fromJSON, options);
   }
 
   /**
    * Invites someone by email to join an organization.
    * @param params - The organization, the address, the role and optional inviter, redirect, metadata and expiry.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The new {@link OrganizationInvitation}.
    * @throws {@link ClerkAPIResponseError} 422 when the address or role is invalid, 404 when the organization does not exist.
    */
-  createOrganizationInvitation(params: CreateOrganizationInvitationParams): Promise<OrganizationInvitation> {
+  createOrganizationInvitation(params: CreateOrganizationInvitationParams, options?: RequestOptions): Promise<OrganizationInvitation> {
+    const rejected = this.checkParams('organizations.createOrganizationInvitation', params);
+    if (rejected) return rejected;
     const { organizationId, ...body } = params;
     return this.request({
       method: 'POST',
       path: path`/organizations/${organizationId}/invitations`,
       body,
       deserialize: OrganizationInvitation.fromJSON,
-    });
+    }, options);
   }
 
   /**
    * Fetches one organization invitation.
    * @param params - The organization and the invitation id.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The {@link OrganizationInvitation}.
    * @throws {@link ClerkAPIResponseError} 404 when there is no such invitation.
    */
-  getOrganizationInvitation(params: GetOrganizationInvitationParams): Promise<OrganizationInvitation> {
+  getOrganizationInvitation(params: GetOrganizationInvitationParams, options?: RequestOptions): Promise<OrganizationInvitation> {
+    const rejected = this.checkParams('organizations.getOrganizationInvitation', params);
+    if (rejected) return rejected;
     const { organizationId, invitationId } = params;
     return this.request({
       method: 'GET',
       path: path`/organizations/${organizationId}/invitations/${invitationId}`,
       deserialize: OrganizationInvitation.fromJSON,
-    });
+    }, options);
   }
 
   /**
    * Revokes a pending invitation so its link no longer works.
    * @param params - The organization, the invitation id and the admin revoking it.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The revoked {@link OrganizationInvitation}.
    * @throws {@link ClerkAPIResponseError} 404 when there is no such invitation; 400 or 403 when the API refuses to revoke it
    * (for example because it is no longer pending).
    */
-  revokeOrganizationInvitation(params: RevokeOrganizationInvitationParams): Promise<OrganizationInvitation> {
+  revokeOrganizationInvitation(params: RevokeOrganizationInvitationParams, options?: RequestOptions): Promise<OrganizationInvitation> {
+    const rejected = this.checkParams('organizations.revokeOrganizationInvitation', params);
+    if (rejected) return rejected;
     const { organizationId, invitationId, requestingUserId } = params;
     return this.request({
       method: 'POST',
       path: path`/organizations/${organizationId}/invitations/${invitationId}/revoke`,
       body: { requestingUserId },
       deserialize: OrganizationInvitation.fromJSON,
-    });
+    }, options);
   }
 
   /**
@@ -334,39 +395,53 @@ export class OrganizationAPI extends AbstractAPI {
    * and an object left out keeps its stored value.
    * @param organizationId - Id of the organization.
    * @param params - The public and/or private metadata to store; `{}` clears one. Keys are sent untouched.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The updated {@link Organization}.
    * @throws {@link ClerkAPIResponseError} 404 when the organization does not exist, 422 when the metadata is invalid.
    */
-  replaceOrganizationMetadata(organizationId: string, params: ReplaceOrganizationMetadataParams): Promise<Organization> {
+  replaceOrganizationMetadata(organizationId: string, params: ReplaceOrganizationMetadataParams, options?: RequestOptions): Promise<Organization> {
+    const rejected = this.checkParams('organizations.replaceOrganizationMetadata', params);
+    if (rejected) return rejected;
     return this.request({
       method: 'PUT',
       path: path`/organizations/${organizationId}/metadata`,
       body: { ...params },
       deserialize: Organization.fromJSON,
-    });
+      bodyRequired: true,
+    }, options);
   }
 
   /**
    * Lists the memberships of every organization in the instance. Await it for one page, or iterate it with
    * `for await` for all of them.
    * @param params - Sort order and page.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers), applied to every page fetched.
    * @returns A list promise of {@link OrganizationMembership}; the awaited page also carries `totalCount`.
    */
-  getInstanceOrganizationMembershipList(params: GetInstanceOrganizationMembershipListParams = {}): ListPromise<OrganizationMembership> {
-    return this.fetchList({ path: '/organization_memberships' }, params, OrganizationMembership.fromJSON);
+  getInstanceOrganizationMembershipList(
+    params: GetInstanceOrganizationMembershipListParams = {},
+    options?: RequestOptions,
+  ): ListPromise<OrganizationMembership> {
+    const rejected = this.checkParams('organizations.getInstanceOrganizationMembershipList', params, 'optional');
+    if (rejected) return this.failedList(rejected);
+    return this.fetchList({ path: '/organization_memberships' }, params, OrganizationMembership.fromJSON, options);
   }
 
   /**
    * Lists the invitations of every organization in the instance, newest first unless `orderBy` says otherwise.
    * Await it for one page, or iterate it with `for await` for all of them.
    * @param params - Optional status and email filters, sort order and page.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers), applied to every page fetched.
    * @returns A list promise of {@link OrganizationInvitationWithPublicOrganizationData}: each invitation also names
    * its organization. The awaited page carries `totalCount`.
    */
   getInstanceOrganizationInvitationList(
     params: GetInstanceOrganizationInvitationListParams = {},
+    options?: RequestOptions,
   ): ListPromise<OrganizationInvitationWithPublicOrganizationData> {
-    return this.fetchList({ path: '/organization_invitations' }, params, OrganizationInvitationWithPublicOrganizationData.fromJSON);
+    const rejected = this.checkParams('organizations.getInstanceOrganizationInvitationList', params, 'optional');
+    if (rejected) return this.failedList(rejected);
+    return this.fetchList({ path: '/organization_invitations' }, params, OrganizationInvitationWithPublicOrganizationData.fromJSON, options);
   }
 
   /**
@@ -374,6 +449,7 @@ export class OrganizationAPI extends AbstractAPI {
    * @param organizationId - Organization to invite into.
    * @param params - The invitations, each with an address, a role and the same options as
    * {@link OrganizationAPI.createOrganizationInvitation}; sent as a top-level JSON array.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The created invitations as an array that also carries `data` and `totalCount`. It is the answer to a
    * write, so unlike list methods it cannot be iterated page by page.
    * @throws {@link ClerkSDKError} `invalid_argument` (as a rejection, nothing sent) when `params` is not an array.
@@ -383,76 +459,91 @@ export class OrganizationAPI extends AbstractAPI {
   createOrganizationInvitationBulk(
     organizationId: string,
     params: CreateOrganizationInvitationBulkItem[],
+    options?: RequestOptions,
   ): Promise<PaginatedList<OrganizationInvitation>> {
-    if (!Array.isArray(params)) {
-      return this.invalid('createOrganizationInvitationBulk() needs an array of invitations as its second argument.');
-    }
+    const rejected = this.checkParams('organizations.createOrganizationInvitationBulk', params, 'array');
+    if (rejected) return rejected;
     return this.request({
       method: 'POST',
       path: path`/organizations/${organizationId}/invitations/bulk`,
       body: params,
       deserialize: (json: unknown) => parseList(json, OrganizationInvitation.fromJSON),
-    });
+      bodyRequired: true,
+    }, options);
   }
 
   /**
    * Lists an organization's domains. Await it for one page, or iterate it with `for await` for all of them.
    * @param params - The organization, optional verification and enrollment-mode filters, and the page.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers), applied to every page fetched.
    * @returns A list promise of {@link OrganizationDomain}; the awaited page also carries `totalCount`.
    * @throws {@link ClerkAPIResponseError} 422 when a filter value is invalid.
    */
-  getOrganizationDomainList(params: GetOrganizationDomainListParams): ListPromise<OrganizationDomain> {
+  getOrganizationDomainList(params: GetOrganizationDomainListParams, options?: RequestOptions): ListPromise<OrganizationDomain> {
+    const rejected = this.checkParams('organizations.getOrganizationDomainList', params);
+    if (rejected) return this.failedList(rejected);
     const { organizationId, ...query } = params;
-    return this.fetchList({ path: path`/organizations/${organizationId}/domains` }, query, OrganizationDomain.fromJSON);
+    return this.fetchList({ path: path`/organizations/${organizationId}/domains` }, query, OrganizationDomain.fromJSON, options);
   }
 
   /**
    * Adds an email domain to an organization.
    * @param params - The organization, the domain name, its enrollment mode and whether it counts as verified
    * (the API assumes it does unless told otherwise).
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The new {@link OrganizationDomain}.
    * @throws {@link ClerkAPIResponseError} 422 when the name or mode is invalid or the domain is already taken,
    * 404 when the organization does not exist.
    */
-  createOrganizationDomain(params: CreateOrganizationDomainParams): Promise<OrganizationDomain> {
+  createOrganizationDomain(params: CreateOrganizationDomainParams, options?: RequestOptions): Promise<OrganizationDomain> {
+    const rejected = this.checkParams('organizations.createOrganizationDomain', params);
+    if (rejected) return rejected;
     const { organizationId, ...body } = params;
     return this.request({
       method: 'POST',
       path: path`/organizations/${organizationId}/domains`,
       body,
       deserialize: OrganizationDomain.fromJSON,
-    });
+      bodyRequired: true,
+    }, options);
   }
 
   /**
    * Changes an organization domain's enrollment mode or verified state.
    * @param params - The organization, the domain id and the fields to change.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The updated {@link OrganizationDomain}.
    * @throws {@link ClerkAPIResponseError} 404 when there is no such domain, 422 when a value is invalid.
    */
-  updateOrganizationDomain(params: UpdateOrganizationDomainParams): Promise<OrganizationDomain> {
+  updateOrganizationDomain(params: UpdateOrganizationDomainParams, options?: RequestOptions): Promise<OrganizationDomain> {
+    const rejected = this.checkParams('organizations.updateOrganizationDomain', params);
+    if (rejected) return rejected;
     const { organizationId, domainId, ...body } = params;
     return this.request({
       method: 'PATCH',
       path: path`/organizations/${organizationId}/domains/${domainId}`,
       body,
       deserialize: OrganizationDomain.fromJSON,
-    });
+      bodyRequired: true,
+    }, options);
   }
 
   /**
    * Removes a domain from an organization.
    * @param params - The organization and the domain id.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns A {@link DeletedObject} confirming the removal.
    * @throws {@link ClerkAPIResponseError} 404 when there is no such domain.
    */
-  deleteOrganizationDomain(params: DeleteOrganizationDomainParams): Promise<DeletedObject> {
+  deleteOrganizationDomain(params: DeleteOrganizationDomainParams, options?: RequestOptions): Promise<DeletedObject> {
+    const rejected = this.checkParams('organizations.deleteOrganizationDomain', params);
+    if (rejected) return rejected;
     const { organizationId, domainId } = params;
     return this.request({
       method: 'DELETE',
       path: path`/organizations/${organizationId}/domains/${domainId}`,
       deserialize: DeletedObject.fromJSON,
-    });
+    }, options);
   }
 
   /**
@@ -460,15 +551,16 @@ export class OrganizationAPI extends AbstractAPI {
    * again on a domain already verified just returns its current state.
    * @param organizationId - Organization the domain belongs to.
    * @param domainId - Id of the domain.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The {@link OrganizationDomain}, whose `ownershipVerification` now reads `verified`.
    * @throws {@link ClerkAPIResponseError} 404 when there is no such domain, 403 when the instance may not do this.
    */
-  verifyOrganizationDomainOwnership(organizationId: string, domainId: string): Promise<OrganizationDomain> {
+  verifyOrganizationDomainOwnership(organizationId: string, domainId: string, options?: RequestOptions): Promise<OrganizationDomain> {
     return this.request({
       method: 'POST',
       path: path`/organizations/${organizationId}/domains/${domainId}/verify_ownership`,
       deserialize: OrganizationDomain.fromJSON,
-    });
+    }, options);
   }
 
   /**
@@ -479,15 +571,18 @@ export class OrganizationAPI extends AbstractAPI {
    * declares for it, while `domains` is sent as repeated keys like every other list filter.
    * @param params - Optional organization, verification, enrollment-mode, search and exact-name filters, sort
    * order and page.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers), applied to every page fetched.
    * @returns A list promise of {@link OrganizationDomain}; the awaited page also carries `totalCount`.
    * @throws {@link ClerkAPIResponseError} 422 when a filter is invalid (for example a blank `query`).
    */
-  getInstanceOrganizationDomainList(params: GetInstanceOrganizationDomainListParams = {}): ListPromise<OrganizationDomain> {
+  getInstanceOrganizationDomainList(params: GetInstanceOrganizationDomainListParams = {}, options?: RequestOptions): ListPromise<OrganizationDomain> {
+    const rejected = this.checkParams('organizations.getInstanceOrganizationDomainList', params, 'optional');
+    if (rejected) return this.failedList(rejected);
     const modes = params.enrollmentMode as readonly string[] | string | undefined;
     const query = {
       ...params,
       enrollmentMode: Array.isArray(modes) ? (modes.length > 0 ? modes.join(',') : undefined) : modes,
     };
-    return this.fetchList({ path: '/organization_domains' }, query, OrganizationDomain.fromJSON);
+    return this.fetchList({ path: '/organization_domains' }, query, OrganizationDomain.fromJSON, options);
   }
 }

@@ -4,6 +4,7 @@ import { path } from '../core/path';
 import { DeletedObject } from '../models/DeletedObject';
 import { Permission } from '../models/Permission';
 import { AbstractAPI } from './AbstractAPI';
+import type { RequestOptions } from '../core/types';
 
 /**
  * How {@link OrganizationPermissionAPI.getOrganizationPermissionList} may sort, each key optionally prefixed with
@@ -60,63 +61,81 @@ export class OrganizationPermissionAPI extends AbstractAPI {
    * Lists the instance's organization permissions, Clerk's own included.
    * Await it for one page, or iterate it with `for await` for all of them.
    * @param params - Optional search text, sort order and page.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers), applied to every page fetched.
    * @returns A list promise of {@link Permission}; the awaited page also carries `totalCount`.
    */
-  getOrganizationPermissionList(params: GetOrganizationPermissionListParams = {}): ListPromise<Permission> {
-    return this.fetchList({ path: '/organization_permissions' }, params, Permission.fromJSON);
+  getOrganizationPermissionList(params: GetOrganizationPermissionListParams = {}, options?: RequestOptions): ListPromise<Permission> {
+    const rejected = this.checkParams('organizationPermissions.getOrganizationPermissionList', params, 'optional');
+    if (rejected) return this.failedList(rejected);
+    return this.fetchList({ path: '/organization_permissions' }, params, Permission.fromJSON, options);
   }
 
   /**
    * Fetches one organization permission.
    * @param permissionId - Id of the permission.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The {@link Permission}.
    * @throws {@link ClerkAPIResponseError} 404 when there is no such permission.
    */
-  getOrganizationPermission(permissionId: string): Promise<Permission> {
+  getOrganizationPermission(permissionId: string, options?: RequestOptions): Promise<Permission> {
     return this.request({
       method: 'GET',
       path: path`/organization_permissions/${permissionId}`,
       deserialize: Permission.fromJSON,
-    });
+    }, options);
   }
 
   /**
    * Creates an organization permission, which roles can then grant.
    * @param params - Name, unique key and optional description.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The new {@link Permission}.
    * @throws {@link ClerkAPIResponseError} 422 when the key is malformed, reserved or already used.
    */
-  createOrganizationPermission(params: CreateOrganizationPermissionParams): Promise<Permission> {
-    return this.request({ method: 'POST', path: '/organization_permissions', body: { ...params }, deserialize: Permission.fromJSON });
+  createOrganizationPermission(params: CreateOrganizationPermissionParams, options?: RequestOptions): Promise<Permission> {
+    const rejected = this.checkParams('organizationPermissions.createOrganizationPermission', params);
+    if (rejected) return rejected;
+    return this.request({
+      method: 'POST',
+      path: '/organization_permissions',
+      body: { ...params },
+      deserialize: Permission.fromJSON,
+      bodyRequired: true,
+    }, options);
   }
 
   /**
    * Changes an organization permission; fields left out keep their value.
    * @param params - The permission id and the fields to change.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The updated {@link Permission}.
    * @throws {@link ClerkAPIResponseError} 404 when there is no such permission, 422 when a value is invalid.
    */
-  updateOrganizationPermission(params: UpdateOrganizationPermissionParams): Promise<Permission> {
+  updateOrganizationPermission(params: UpdateOrganizationPermissionParams, options?: RequestOptions): Promise<Permission> {
+    const rejected = this.checkParams('organizationPermissions.updateOrganizationPermission', params);
+    if (rejected) return rejected;
     const { permissionId, ...body } = params;
     return this.request({
       method: 'PATCH',
       path: path`/organization_permissions/${permissionId}`,
       body,
       deserialize: Permission.fromJSON,
-    });
+      bodyRequired: true,
+    }, options);
   }
 
   /**
    * Deletes an organization permission; roles that granted it stop doing so.
    * @param permissionId - Id of the permission.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns A {@link DeletedObject} confirming the deletion.
    * @throws {@link ClerkAPIResponseError} 404 when there is no such permission.
    */
-  deleteOrganizationPermission(permissionId: string): Promise<DeletedObject> {
+  deleteOrganizationPermission(permissionId: string, options?: RequestOptions): Promise<DeletedObject> {
     return this.request({
       method: 'DELETE',
       path: path`/organization_permissions/${permissionId}`,
       deserialize: DeletedObject.fromJSON,
-    });
+    }, options);
   }
 }

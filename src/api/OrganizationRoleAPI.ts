@@ -4,6 +4,7 @@ import { path } from '../core/path';
 import { DeletedObject } from '../models/DeletedObject';
 import { Role } from '../models/Role';
 import { AbstractAPI } from './AbstractAPI';
+import type { RequestOptions } from '../core/types';
 
 /**
  * How {@link OrganizationRoleAPI.getOrganizationRoleList} may sort, each key optionally prefixed with `+`
@@ -78,92 +79,116 @@ export class OrganizationRoleAPI extends AbstractAPI {
    * Lists the instance's organization roles, newest first unless `orderBy` says otherwise.
    * Await it for one page, or iterate it with `for await` for all of them.
    * @param params - Optional search text, sort order and page.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers), applied to every page fetched.
    * @returns A list promise of {@link Role}; the awaited page also carries `totalCount`.
    */
-  getOrganizationRoleList(params: GetOrganizationRoleListParams = {}): ListPromise<Role> {
-    return this.fetchList({ path: '/organization_roles' }, params, Role.fromJSON);
+  getOrganizationRoleList(params: GetOrganizationRoleListParams = {}, options?: RequestOptions): ListPromise<Role> {
+    const rejected = this.checkParams('organizationRoles.getOrganizationRoleList', params, 'optional');
+    if (rejected) return this.failedList(rejected);
+    return this.fetchList({ path: '/organization_roles' }, params, Role.fromJSON, options);
   }
 
   /**
    * Fetches one organization role with its permissions.
    * @param organizationRoleId - Id of the role.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The {@link Role}.
    * @throws {@link ClerkAPIResponseError} 404 when there is no such role.
    */
-  getOrganizationRole(organizationRoleId: string): Promise<Role> {
-    return this.request({ method: 'GET', path: path`/organization_roles/${organizationRoleId}`, deserialize: Role.fromJSON });
+  getOrganizationRole(organizationRoleId: string, options?: RequestOptions): Promise<Role> {
+    return this.request({ method: 'GET', path: path`/organization_roles/${organizationRoleId}`, deserialize: Role.fromJSON }, options);
   }
 
   /**
    * Creates an organization role.
    * @param params - Name, unique key, and optionally a description, permission ids and whether the initial role
    * set gets it too.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The new {@link Role}.
    * @throws {@link ClerkAPIResponseError} 422 when the key is malformed or already used.
    */
-  createOrganizationRole(params: CreateOrganizationRoleParams): Promise<Role> {
-    return this.request({ method: 'POST', path: '/organization_roles', body: { ...params }, deserialize: Role.fromJSON });
+  createOrganizationRole(params: CreateOrganizationRoleParams, options?: RequestOptions): Promise<Role> {
+    const rejected = this.checkParams('organizationRoles.createOrganizationRole', params);
+    if (rejected) return rejected;
+    return this.request({
+      method: 'POST',
+      path: '/organization_roles',
+      body: { ...params },
+      deserialize: Role.fromJSON,
+      bodyRequired: true,
+    }, options);
   }
 
   /**
    * Changes an organization role; fields left out keep their value.
    * @param params - The role id and the fields to change.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The updated {@link Role}.
    * @throws {@link ClerkAPIResponseError} 404 when there is no such role, 422 when a value is invalid.
    */
-  updateOrganizationRole(params: UpdateOrganizationRoleParams): Promise<Role> {
+  updateOrganizationRole(params: UpdateOrganizationRoleParams, options?: RequestOptions): Promise<Role> {
+    const rejected = this.checkParams('organizationRoles.updateOrganizationRole', params);
+    if (rejected) return rejected;
     const { organizationRoleId, ...body } = params;
     return this.request({
       method: 'PATCH',
       path: path`/organization_roles/${organizationRoleId}`,
       body,
       deserialize: Role.fromJSON,
-    });
+      bodyRequired: true,
+    }, options);
   }
 
   /**
    * Deletes an organization role.
    * @param organizationRoleId - Id of the role.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns A {@link DeletedObject} confirming the deletion.
    * @throws {@link ClerkAPIResponseError} 404 when there is no such role; 400 or 422 when the API refuses because
    * the role is still in use.
    */
-  deleteOrganizationRole(organizationRoleId: string): Promise<DeletedObject> {
+  deleteOrganizationRole(organizationRoleId: string, options?: RequestOptions): Promise<DeletedObject> {
     return this.request({
       method: 'DELETE',
       path: path`/organization_roles/${organizationRoleId}`,
       deserialize: DeletedObject.fromJSON,
-    });
+    }, options);
   }
 
   /**
    * Adds one permission to an organization role.
    * @param params - The role id and the permission id.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The updated {@link Role}.
    * @throws {@link ClerkAPIResponseError} 404 when the role or permission does not exist, 409 when the role already
    * has the permission.
    */
-  assignPermissionToOrganizationRole(params: OrganizationRolePermissionParams): Promise<Role> {
+  assignPermissionToOrganizationRole(params: OrganizationRolePermissionParams, options?: RequestOptions): Promise<Role> {
+    const rejected = this.checkParams('organizationRoles.assignPermissionToOrganizationRole', params);
+    if (rejected) return rejected;
     const { organizationRoleId, permissionId } = params;
     return this.request({
       method: 'POST',
       path: path`/organization_roles/${organizationRoleId}/permissions/${permissionId}`,
       deserialize: Role.fromJSON,
-    });
+    }, options);
   }
 
   /**
    * Takes one permission away from an organization role.
    * @param params - The role id and the permission id.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The updated {@link Role}.
    * @throws {@link ClerkAPIResponseError} 404 when the role or permission does not exist or the role lacks it.
    */
-  removePermissionFromOrganizationRole(params: OrganizationRolePermissionParams): Promise<Role> {
+  removePermissionFromOrganizationRole(params: OrganizationRolePermissionParams, options?: RequestOptions): Promise<Role> {
+    const rejected = this.checkParams('organizationRoles.removePermissionFromOrganizationRole', params);
+    if (rejected) return rejected;
     const { organizationRoleId, permissionId } = params;
     return this.request({
       method: 'DELETE',
       path: path`/organization_roles/${organizationRoleId}/permissions/${permissionId}`,
       deserialize: Role.fromJSON,
-    });
+    }, options);
   }
 }

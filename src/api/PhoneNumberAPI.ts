@@ -3,6 +3,7 @@ import { DeletedObject } from '../models/DeletedObject';
 import { PhoneNumber } from '../models/PhoneNumber';
 import { IdentificationVerification } from '../models/IdentificationVerification';
 import { AbstractAPI } from './AbstractAPI';
+import type { RequestOptions } from '../core/types';
 
 /**
  * Parameters of {@link PhoneNumberAPI.createPhoneNumber}.
@@ -53,62 +54,71 @@ export class PhoneNumberAPI extends AbstractAPI {
   /**
    * Fetches one phone number.
    * @param phoneNumberId - Id of the phone number.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The {@link PhoneNumber}.
    * @throws {@link ClerkAPIResponseError} 404 when no such number exists; {@link ClerkSDKError} `invalid_argument` when the id is empty.
    */
-  getPhoneNumber(phoneNumberId: string): Promise<PhoneNumber> {
-    return this.request({ method: 'GET', path: path`/phone_numbers/${phoneNumberId}`, deserialize: PhoneNumber.fromJSON });
+  getPhoneNumber(phoneNumberId: string, options?: RequestOptions): Promise<PhoneNumber> {
+    return this.request({ method: 'GET', path: path`/phone_numbers/${phoneNumberId}`, deserialize: PhoneNumber.fromJSON }, options);
   }
 
   /**
    * Adds a phone number to a user.
    * @param params - The owner, the number and how to flag it.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The new {@link PhoneNumber}.
    * @throws {@link ClerkAPIResponseError} 422 when the number is malformed or taken, 404 when the user does not exist.
    */
-  createPhoneNumber(params: CreatePhoneNumberParams): Promise<PhoneNumber> {
-    return this.request({ method: 'POST', path: '/phone_numbers', body: { ...params }, deserialize: PhoneNumber.fromJSON });
+  createPhoneNumber(params: CreatePhoneNumberParams, options?: RequestOptions): Promise<PhoneNumber> {
+    const rejected = this.checkParams('phoneNumbers.createPhoneNumber', params);
+    if (rejected) return rejected;
+    return this.request({ method: 'POST', path: '/phone_numbers', body: { ...params }, deserialize: PhoneNumber.fromJSON }, options);
   }
 
   /**
    * Changes the verified, primary or second-factor flag of a phone number.
    * @param phoneNumberId - Id of the phone number.
    * @param params - The flags to change; omitted ones stay as they are.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The updated {@link PhoneNumber}.
    * @throws {@link ClerkAPIResponseError} 404 when no such number exists.
    */
-  updatePhoneNumber(phoneNumberId: string, params: UpdatePhoneNumberParams = {}): Promise<PhoneNumber> {
+  updatePhoneNumber(phoneNumberId: string, params: UpdatePhoneNumberParams = {}, options?: RequestOptions): Promise<PhoneNumber> {
+    const rejected = this.checkParams('phoneNumbers.updatePhoneNumber', params, 'optional');
+    if (rejected) return rejected;
     return this.request({
       method: 'PATCH',
       path: path`/phone_numbers/${phoneNumberId}`,
       body: { ...params },
       deserialize: PhoneNumber.fromJSON,
-    });
+    }, options);
   }
 
   /**
    * Removes a phone number from its user.
    * @param phoneNumberId - Id of the phone number.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns A {@link DeletedObject} confirming the removal.
    * @throws {@link ClerkAPIResponseError} 404 when no such number exists.
    */
-  deletePhoneNumber(phoneNumberId: string): Promise<DeletedObject> {
-    return this.request({ method: 'DELETE', path: path`/phone_numbers/${phoneNumberId}`, deserialize: DeletedObject.fromJSON });
+  deletePhoneNumber(phoneNumberId: string, options?: RequestOptions): Promise<DeletedObject> {
+    return this.request({ method: 'DELETE', path: path`/phone_numbers/${phoneNumberId}`, deserialize: DeletedObject.fromJSON }, options);
   }
 
   /**
    * Sends a one-time code to the phone number so a backend-driven flow can check that the user
    * controls it. Phone codes are rate limited, so a 429 can come back.
    * @param phoneNumberId - Id of the phone number.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The started {@link IdentificationVerification}; keep its `id` to submit the code.
    * @throws {@link ClerkAPIResponseError} 404 when no such number exists; 429 when too many codes were requested.
    */
-  preparePhoneNumberVerification(phoneNumberId: string): Promise<IdentificationVerification> {
+  preparePhoneNumberVerification(phoneNumberId: string, options?: RequestOptions): Promise<IdentificationVerification> {
     return this.request({
       method: 'POST',
       path: path`/phone_numbers/${phoneNumberId}/prepare_verification`,
       deserialize: IdentificationVerification.fromJSON,
-    });
+    }, options);
   }
 
   /**
@@ -117,15 +127,23 @@ export class PhoneNumberAPI extends AbstractAPI {
    * number as verified.
    * @param phoneNumberId - Id of the phone number.
    * @param params - The `verificationId` and the `code`.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The {@link IdentificationVerification} with its new status and attempt count.
    * @throws {@link ClerkAPIResponseError} 400 when the verification was already completed; 404 when the number or verification does not exist.
    */
-  attemptPhoneNumberVerification(phoneNumberId: string, params: AttemptPhoneNumberVerificationParams): Promise<IdentificationVerification> {
+  attemptPhoneNumberVerification(
+    phoneNumberId: string,
+    params: AttemptPhoneNumberVerificationParams,
+    options?: RequestOptions,
+  ): Promise<IdentificationVerification> {
+    const rejected = this.checkParams('phoneNumbers.attemptPhoneNumberVerification', params);
+    if (rejected) return rejected;
     return this.request({
       method: 'POST',
       path: path`/phone_numbers/${phoneNumberId}/attempt_verification`,
       body: { ...params },
       deserialize: IdentificationVerification.fromJSON,
-    });
+      bodyRequired: true,
+    }, options);
   }
 }

@@ -1,5 +1,6 @@
 import { ProxyCheck } from '../models/ProxyCheck';
 import { AbstractAPI } from './AbstractAPI';
+import type { RequestOptions } from '../core/types';
 
 /**
  * Parameters of {@link ProxyCheckAPI.verify}.
@@ -24,10 +25,13 @@ export class ProxyCheckAPI extends AbstractAPI {
    * Checks that a proxy URL forwards to the Clerk Frontend API for a domain. Run it before switching a domain to
    * a proxy, so the switch causes no downtime.
    * @param params - The domain and the proxy URL to try.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The {@link ProxyCheck} result.
    * @throws {@link ClerkAPIResponseError} 400/422 when the proxy does not answer as expected or a value is not accepted.
    */
-  verify(params: VerifyProxyCheckParams): Promise<ProxyCheck> {
-    return this.request({ method: 'POST', path: '/proxy_checks', body: { ...params }, deserialize: ProxyCheck.fromJSON });
+  verify(params: VerifyProxyCheckParams, options?: RequestOptions): Promise<ProxyCheck> {
+    const rejected = this.checkParams('proxyChecks.verify', params);
+    if (rejected) return rejected;
+    return this.request({ method: 'POST', path: '/proxy_checks', body: { ...params }, deserialize: ProxyCheck.fromJSON }, options);
   }
 }

@@ -3,6 +3,7 @@ import { path } from '../core/path';
 import { DeletedObject } from '../models/DeletedObject';
 import { RedirectUrl } from '../models/RedirectUrl';
 import { AbstractAPI } from './AbstractAPI';
+import type { RequestOptions } from '../core/types';
 
 /**
  * Parameters of {@link RedirectUrlAPI.getRedirectUrlList}.
@@ -32,40 +33,48 @@ export class RedirectUrlAPI extends AbstractAPI {
   /**
    * Lists the allowed redirect URLs. Await it for one page, or iterate it with `for await` for all.
    * @param params - Page parameters (v4 took none).
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers), applied to every page fetched.
    * @returns A list promise of {@link RedirectUrl}; the awaited array also has `totalCount`.
    */
-  getRedirectUrlList(params: GetRedirectUrlListParams = {}): ListPromise<RedirectUrl> {
+  getRedirectUrlList(params: GetRedirectUrlListParams = {}, options?: RequestOptions): ListPromise<RedirectUrl> {
+    const rejected = this.checkParams('redirectUrls.getRedirectUrlList', params, 'optional');
+    if (rejected) return this.failedList(rejected);
     // Without `paginated` the endpoint answers a bare array and no total.
-    return this.fetchList({ path: '/redirect_urls' }, { ...params, paginated: true }, RedirectUrl.fromJSON);
+    return this.fetchList({ path: '/redirect_urls' }, { ...params, paginated: true }, RedirectUrl.fromJSON, options);
   }
 
   /**
    * Fetches one redirect URL.
    * @param redirectUrlId - Id of the entry.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The {@link RedirectUrl}.
    * @throws {@link ClerkAPIResponseError} 404 when no such entry exists.
    */
-  getRedirectUrl(redirectUrlId: string): Promise<RedirectUrl> {
-    return this.request({ method: 'GET', path: path`/redirect_urls/${redirectUrlId}`, deserialize: RedirectUrl.fromJSON });
+  getRedirectUrl(redirectUrlId: string, options?: RequestOptions): Promise<RedirectUrl> {
+    return this.request({ method: 'GET', path: path`/redirect_urls/${redirectUrlId}`, deserialize: RedirectUrl.fromJSON }, options);
   }
 
   /**
    * Adds a redirect URL.
    * @param params - The URL to allow.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The new {@link RedirectUrl}.
    * @throws {@link ClerkAPIResponseError} 400 or 422 when the URL is malformed or already listed.
    */
-  createRedirectUrl(params: CreateRedirectUrlParams): Promise<RedirectUrl> {
-    return this.request({ method: 'POST', path: '/redirect_urls', body: { ...params }, deserialize: RedirectUrl.fromJSON });
+  createRedirectUrl(params: CreateRedirectUrlParams, options?: RequestOptions): Promise<RedirectUrl> {
+    const rejected = this.checkParams('redirectUrls.createRedirectUrl', params);
+    if (rejected) return rejected;
+    return this.request({ method: 'POST', path: '/redirect_urls', body: { ...params }, deserialize: RedirectUrl.fromJSON }, options);
   }
 
   /**
    * Removes a redirect URL.
    * @param redirectUrlId - Id of the entry to remove.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns A {@link DeletedObject} (v4 declared a RedirectUrl, but the API has always answered this).
    * @throws {@link ClerkAPIResponseError} 404 when no such entry exists.
    */
-  deleteRedirectUrl(redirectUrlId: string): Promise<DeletedObject> {
-    return this.request({ method: 'DELETE', path: path`/redirect_urls/${redirectUrlId}`, deserialize: DeletedObject.fromJSON });
+  deleteRedirectUrl(redirectUrlId: string, options?: RequestOptions): Promise<DeletedObject> {
+    return this.request({ method: 'DELETE', path: path`/redirect_urls/${redirectUrlId}`, deserialize: DeletedObject.fromJSON }, options);
   }
 }

@@ -4,6 +4,7 @@ import { path } from '../core/path';
 import { DeletedObject } from '../models/DeletedObject';
 import { RoleSet, type RoleSetType } from '../models/RoleSet';
 import { AbstractAPI } from './AbstractAPI';
+import type { RequestOptions } from '../core/types';
 
 /**
  * How {@link RoleSetAPI.getRoleSetList} may sort, each key optionally prefixed with `+` (ascending, the default)
@@ -118,92 +119,120 @@ export class RoleSetAPI extends AbstractAPI {
    * Lists the instance's role sets, newest first unless `orderBy` says otherwise.
    * Await it for one page, or iterate it with `for await` for all of them.
    * @param params - Optional search text, sort order and page.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers), applied to every page fetched.
    * @returns A list promise of {@link RoleSet}; the awaited page also carries `totalCount`.
    */
-  getRoleSetList(params: GetRoleSetListParams = {}): ListPromise<RoleSet> {
-    return this.fetchList({ path: '/role_sets' }, params, RoleSet.fromJSON);
+  getRoleSetList(params: GetRoleSetListParams = {}, options?: RequestOptions): ListPromise<RoleSet> {
+    const rejected = this.checkParams('roleSets.getRoleSetList', params, 'optional');
+    if (rejected) return this.failedList(rejected);
+    return this.fetchList({ path: '/role_sets' }, params, RoleSet.fromJSON, options);
   }
 
   /**
    * Fetches one role set with its roles.
    * @param roleSetKeyOrId - Key (such as `role_set:default`) or id of the role set.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The {@link RoleSet}.
    * @throws {@link ClerkAPIResponseError} 404 when there is no such role set.
    */
-  getRoleSet(roleSetKeyOrId: string): Promise<RoleSet> {
-    return this.request({ method: 'GET', path: path`/role_sets/${roleSetKeyOrId}`, deserialize: RoleSet.fromJSON });
+  getRoleSet(roleSetKeyOrId: string, options?: RequestOptions): Promise<RoleSet> {
+    return this.request({ method: 'GET', path: path`/role_sets/${roleSetKeyOrId}`, deserialize: RoleSet.fromJSON }, options);
   }
 
   /**
    * Creates a role set.
    * @param params - Name, roles, default and creator role, and optionally a key, description and type.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The new {@link RoleSet}.
    * @throws {@link ClerkAPIResponseError} 422 when a role key is unknown, the default or creator role is not in
    * `roles`, or the key is taken.
    */
-  createRoleSet(params: CreateRoleSetParams): Promise<RoleSet> {
-    return this.request({ method: 'POST', path: '/role_sets', body: { ...params }, deserialize: RoleSet.fromJSON });
+  createRoleSet(params: CreateRoleSetParams, options?: RequestOptions): Promise<RoleSet> {
+    const rejected = this.checkParams('roleSets.createRoleSet', params);
+    if (rejected) return rejected;
+    return this.request({ method: 'POST', path: '/role_sets', body: { ...params }, deserialize: RoleSet.fromJSON, bodyRequired: true }, options);
   }
 
   /**
    * Changes a role set's name, key, description, type, default role or creator role.
    * @param params - The role set's key or id and the fields to change.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The updated {@link RoleSet}.
    * @throws {@link ClerkAPIResponseError} 404 when there is no such role set, 422 when a value is invalid.
    */
-  updateRoleSet(params: UpdateRoleSetParams): Promise<RoleSet> {
+  updateRoleSet(params: UpdateRoleSetParams, options?: RequestOptions): Promise<RoleSet> {
+    const rejected = this.checkParams('roleSets.updateRoleSet', params);
+    if (rejected) return rejected;
     const { roleSetKeyOrId, ...body } = params;
-    return this.request({ method: 'PATCH', path: path`/role_sets/${roleSetKeyOrId}`, body, deserialize: RoleSet.fromJSON });
+    return this.request({
+      method: 'PATCH',
+      path: path`/role_sets/${roleSetKeyOrId}`,
+      body,
+      deserialize: RoleSet.fromJSON,
+      bodyRequired: true,
+    }, options);
   }
 
   /**
    * Replaces a role set with another one: its organizations move to the destination set (their members' roles
    * remapped as given) and the replaced set is removed.
    * @param params - The role set to replace, the destination set's key and any role mappings.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns A {@link DeletedObject} for the replaced role set.
    * @throws {@link ClerkAPIResponseError} 404 when either set does not exist, 422 when members hold roles that
    * the destination lacks and no mapping covers.
    */
-  replaceRoleSet(params: ReplaceRoleSetParams): Promise<DeletedObject> {
+  replaceRoleSet(params: ReplaceRoleSetParams, options?: RequestOptions): Promise<DeletedObject> {
+    const rejected = this.checkParams('roleSets.replaceRoleSet', params);
+    if (rejected) return rejected;
     const { roleSetKeyOrId, ...body } = params;
     return this.request({
       method: 'POST',
       path: path`/role_sets/${roleSetKeyOrId}/replace`,
       body,
       deserialize: DeletedObject.fromJSON,
-    });
+      bodyRequired: true,
+    }, options);
   }
 
   /**
    * Adds roles to a role set, optionally making one of them the default or creator role.
    * @param params - The role set's key or id, the role keys to add and optional default/creator role keys.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The updated {@link RoleSet}.
    * @throws {@link ClerkAPIResponseError} 404 when there is no such role set, 422 when a role key is unknown.
    */
-  addRolesToRoleSet(params: AddRolesToRoleSetParams): Promise<RoleSet> {
+  addRolesToRoleSet(params: AddRolesToRoleSetParams, options?: RequestOptions): Promise<RoleSet> {
+    const rejected = this.checkParams('roleSets.addRolesToRoleSet', params);
+    if (rejected) return rejected;
     const { roleSetKeyOrId, ...body } = params;
     return this.request({
       method: 'POST',
       path: path`/role_sets/${roleSetKeyOrId}/roles`,
       body,
       deserialize: RoleSet.fromJSON,
-    });
+      bodyRequired: true,
+    }, options);
   }
 
   /**
    * Takes a role out of a role set and gives its members another role from the set.
    * @param params - The role set's key or id, the role to remove and the role its members get instead.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The updated {@link RoleSet}, which may report the member migration this starts.
    * @throws {@link ClerkAPIResponseError} 404 when the role set or a role does not exist, 422 when the change is not
    * allowed (for example removing the default role).
    */
-  replaceRoleInRoleSet(params: ReplaceRoleInRoleSetParams): Promise<RoleSet> {
+  replaceRoleInRoleSet(params: ReplaceRoleInRoleSetParams, options?: RequestOptions): Promise<RoleSet> {
+    const rejected = this.checkParams('roleSets.replaceRoleInRoleSet', params);
+    if (rejected) return rejected;
     const { roleSetKeyOrId, ...body } = params;
     return this.request({
       method: 'POST',
       path: path`/role_sets/${roleSetKeyOrId}/roles/replace`,
       body,
       deserialize: RoleSet.fromJSON,
-    });
+      bodyRequired: true,
+    }, options);
   }
 }

@@ -4,6 +4,7 @@ import { DeletedObject } from '../models/DeletedObject';
 import { SCIMDirectory } from '../models/SCIMDirectory';
 import { SCIMGroupRoleMapping } from '../models/SCIMGroupRoleMapping';
 import { AbstractAPI } from './AbstractAPI';
+import type { RequestOptions } from '../core/types';
 
 /**
  * Parameters of {@link SCIMDirectoryAPI.getScimDirectoryList}.
@@ -97,19 +98,25 @@ export class SCIMDirectoryAPI extends AbstractAPI {
   /**
    * Lists the instance's SCIM directories. Await it for one page, or iterate it with `for await` for all.
    * @param params - Page.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers), applied to every page fetched.
    * @returns A list promise of {@link SCIMDirectory}.
    */
-  getScimDirectoryList(params: GetScimDirectoryListParams = {}): ListPromise<SCIMDirectory> {
-    return this.fetchList({ path: '/scim_directories' }, params, SCIMDirectory.fromJSON);
+  getScimDirectoryList(params: GetScimDirectoryListParams = {}, options?: RequestOptions): ListPromise<SCIMDirectory> {
+    const rejected = this.checkParams('scimDirectories.getScimDirectoryList', params, 'optional');
+    if (rejected) return this.failedList(rejected);
+    return this.fetchList({ path: '/scim_directories' }, params, SCIMDirectory.fromJSON, options);
   }
 
   /**
    * Creates a SCIM directory for an enterprise connection, optionally with its group role mappings.
    * @param params - Connection, provider, name and mappings (their keys are sent snake_cased).
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The new {@link SCIMDirectory}, whose `apiKey` is only shown this once.
    * @throws {@link ClerkAPIResponseError} 400 or 422 when a field is invalid.
    */
-  createScimDirectory(params: CreateScimDirectoryParams): Promise<SCIMDirectory> {
+  createScimDirectory(params: CreateScimDirectoryParams, options?: RequestOptions): Promise<SCIMDirectory> {
+    const rejected = this.checkParams('scimDirectories.createScimDirectory', params);
+    if (rejected) return rejected;
     return this.request({
       method: 'POST',
       path: '/scim_directories',
@@ -117,90 +124,106 @@ export class SCIMDirectoryAPI extends AbstractAPI {
       // The mapping objects have fixed keys (scim_group_id, role_id, …); nothing in this body is free-form.
       deepSnakeBody: true,
       deserialize: SCIMDirectory.fromJSON,
-    });
+    }, options);
   }
 
   /**
    * Retrieves one SCIM directory.
    * @param scimDirectoryId - Id of the directory.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The {@link SCIMDirectory}.
    * @throws {@link ClerkAPIResponseError} 404 when no such directory exists.
    */
-  getScimDirectory(scimDirectoryId: string): Promise<SCIMDirectory> {
-    return this.request({ method: 'GET', path: path`/scim_directories/${scimDirectoryId}`, deserialize: SCIMDirectory.fromJSON });
+  getScimDirectory(scimDirectoryId: string, options?: RequestOptions): Promise<SCIMDirectory> {
+    return this.request({ method: 'GET', path: path`/scim_directories/${scimDirectoryId}`, deserialize: SCIMDirectory.fromJSON }, options);
   }
 
   /**
    * Changes a SCIM directory. `attributeMapping` is merged into the current mapping and sent verbatim.
    * @param scimDirectoryId - Id of the directory.
    * @param params - The fields to change.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The updated {@link SCIMDirectory}.
    * @throws {@link ClerkAPIResponseError} 404 when no such directory exists, 400 or 422 when a field is invalid.
    */
-  updateScimDirectory(scimDirectoryId: string, params: UpdateScimDirectoryParams = {}): Promise<SCIMDirectory> {
+  updateScimDirectory(scimDirectoryId: string, params: UpdateScimDirectoryParams = {}, options?: RequestOptions): Promise<SCIMDirectory> {
+    const rejected = this.checkParams('scimDirectories.updateScimDirectory', params, 'optional');
+    if (rejected) return rejected;
     return this.request({
       method: 'PATCH',
       path: path`/scim_directories/${scimDirectoryId}`,
       // Shallow conversion on purpose: the attribute_mapping map is user-keyed and must keep its keys (and nulls).
       body: { ...params },
       deserialize: SCIMDirectory.fromJSON,
-    });
+    }, options);
   }
 
   /**
    * Deletes a SCIM directory.
    * @param scimDirectoryId - Id of the directory.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns A {@link DeletedObject}.
    * @throws {@link ClerkAPIResponseError} 404 when no such directory exists.
    */
-  deleteScimDirectory(scimDirectoryId: string): Promise<DeletedObject> {
-    return this.request({ method: 'DELETE', path: path`/scim_directories/${scimDirectoryId}`, deserialize: DeletedObject.fromJSON });
+  deleteScimDirectory(scimDirectoryId: string, options?: RequestOptions): Promise<DeletedObject> {
+    return this.request({ method: 'DELETE', path: path`/scim_directories/${scimDirectoryId}`, deserialize: DeletedObject.fromJSON }, options);
   }
 
   /**
    * Issues a new API key for a SCIM directory; the old one stops working.
    * @param scimDirectoryId - Id of the directory.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The {@link SCIMDirectory} with the new `apiKey`, shown only in this answer.
    * @throws {@link ClerkAPIResponseError} 404 when no such directory exists.
    */
-  rotateScimDirectoryApiKey(scimDirectoryId: string): Promise<SCIMDirectory> {
+  rotateScimDirectoryApiKey(scimDirectoryId: string, options?: RequestOptions): Promise<SCIMDirectory> {
     return this.request({
       method: 'POST',
       path: path`/scim_directories/${scimDirectoryId}/rotate_api_key`,
       deserialize: SCIMDirectory.fromJSON,
-    });
+    }, options);
   }
 
   /**
    * Lists a SCIM directory's group role mappings, by precedence. The endpoint has no paging: one call gives all.
    * @param scimDirectoryId - Id of the directory.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers), applied to every page fetched.
    * @returns A list promise of {@link SCIMGroupRoleMapping}.
    * @throws {@link ClerkAPIResponseError} 404 when no such directory exists.
    */
-  getScimGroupRoleMappingList(scimDirectoryId: string): ListPromise<SCIMGroupRoleMapping> {
-    return this.fetchList({ path: path`/scim_directories/${scimDirectoryId}/group_role_mappings` }, {}, SCIMGroupRoleMapping.fromJSON);
+  getScimGroupRoleMappingList(scimDirectoryId: string, options?: RequestOptions): ListPromise<SCIMGroupRoleMapping> {
+    return this.fetchList({ path: path`/scim_directories/${scimDirectoryId}/group_role_mappings` }, {}, SCIMGroupRoleMapping.fromJSON, options);
   }
 
   /**
    * Maps one more SCIM group to an organization role.
    * @param scimDirectoryId - Id of the directory.
    * @param params - Group, role and optional precedence.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The new {@link SCIMGroupRoleMapping}.
    * @throws {@link ClerkAPIResponseError} 404 when the directory or role does not exist, 400 or 422 when invalid.
    */
-  createScimGroupRoleMapping(scimDirectoryId: string, params: CreateScimGroupRoleMappingParams): Promise<SCIMGroupRoleMapping> {
+  createScimGroupRoleMapping(
+    scimDirectoryId: string,
+    params: CreateScimGroupRoleMappingParams,
+    options?: RequestOptions,
+  ): Promise<SCIMGroupRoleMapping> {
+    const rejected = this.checkParams('scimDirectories.createScimGroupRoleMapping', params);
+    if (rejected) return rejected;
     return this.request({
       method: 'POST',
       path: path`/scim_directories/${scimDirectoryId}/group_role_mappings`,
       body: { ...params },
       deserialize: SCIMGroupRoleMapping.fromJSON,
-    });
+      bodyRequired: true,
+    }, options);
   }
 
   /**
    * Replaces all of a SCIM directory's group role mappings with the given list.
    * @param scimDirectoryId - Id of the directory.
    * @param params - The new mappings, in precedence order (their keys are sent snake_cased).
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The resulting mappings as a {@link PaginatedList} (a plain awaited answer: this write is not
    * iterable page by page).
    * @throws {@link ClerkAPIResponseError} 404 when the directory or a role does not exist, 400 or 422 when invalid.
@@ -208,28 +231,33 @@ export class SCIMDirectoryAPI extends AbstractAPI {
   replaceScimGroupRoleMappings(
     scimDirectoryId: string,
     params: ReplaceScimGroupRoleMappingsParams,
+    options?: RequestOptions,
   ): Promise<PaginatedList<SCIMGroupRoleMapping>> {
+    const rejected = this.checkParams('scimDirectories.replaceScimGroupRoleMappings', params);
+    if (rejected) return rejected;
     return this.request({
       method: 'PUT',
       path: path`/scim_directories/${scimDirectoryId}/group_role_mappings`,
       body: { ...params },
       deepSnakeBody: true,
       deserialize: (json: unknown) => parseList(json, SCIMGroupRoleMapping.fromJSON),
-    });
+      bodyRequired: true,
+    }, options);
   }
 
   /**
    * Deletes one group role mapping of a SCIM directory.
    * @param scimDirectoryId - Id of the directory.
    * @param mappingId - Id of the mapping.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns A {@link DeletedObject}.
    * @throws {@link ClerkAPIResponseError} 404 when the directory or mapping does not exist.
    */
-  deleteScimGroupRoleMapping(scimDirectoryId: string, mappingId: string): Promise<DeletedObject> {
+  deleteScimGroupRoleMapping(scimDirectoryId: string, mappingId: string, options?: RequestOptions): Promise<DeletedObject> {
     return this.request({
       method: 'DELETE',
       path: path`/scim_directories/${scimDirectoryId}/group_role_mappings/${mappingId}`,
       deserialize: DeletedObject.fromJSON,
-    });
+    }, options);
   }
 }

@@ -1,5 +1,6 @@
 import type { SMSMessage } from '../models/SMSMessage';
 import { AbstractAPI } from './AbstractAPI';
+import type { RequestOptions } from '../core/types';
 
 /**
  * Parameters of {@link SMSMessageAPI.createSMSMessage} (kept from v4; the endpoint is retired).
@@ -20,10 +21,12 @@ export class SMSMessageAPI extends AbstractAPI {
   /**
    * Retired: the Backend API no longer sends arbitrary text messages. Always rejects, and sends nothing.
    * @param params - The v4 SMS fields (unused).
+   * @param options - Per-call request options; accepted for compatibility and ignored, as nothing is sent.
    * @returns A promise that rejects with a {@link ClerkSDKError} whose code is `endpoint_removed`.
    * @deprecated There is no Backend API replacement; send the message with your own SMS provider.
    */
-  createSMSMessage(params: CreateSMSMessageParams): Promise<SMSMessage> {
+  createSMSMessage(params: CreateSMSMessageParams, options?: RequestOptions): Promise<SMSMessage> {
+    void options;
     void params;
     return this.removed('smsMessages.createSMSMessage', 'There is no Backend API replacement: send the message through your own SMS provider.');
   }

@@ -5,6 +5,7 @@ import { DeletedObject } from '../models/DeletedObject';
 import { SamlConnection } from '../models/SamlConnection';
 import type { SamlConnectionLoginHintMode } from '../models/SamlConnectionLoginHint';
 import { AbstractAPI } from './AbstractAPI';
+import type { RequestOptions } from '../core/types';
 
 /**
  * How {@link SamlConnectionAPI.getSamlConnectionList} may sort, each key optionally prefixed with `+` (ascending)
@@ -160,67 +161,79 @@ export class SamlConnectionAPI extends AbstractAPI {
   /**
    * Lists the instance's SAML connections. Await it for one page, or iterate it with `for await` for all.
    * @param params - Page, name filter, sort order and organization filter.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers), applied to every page fetched.
    * @returns A list promise of {@link SamlConnection}.
    * @deprecated The API deprecated SAML connections; use {@link EnterpriseConnectionAPI.getEnterpriseConnectionList}.
    */
-  getSamlConnectionList(params: GetSamlConnectionListParams = {}): ListPromise<SamlConnection> {
-    return this.fetchList({ path: '/saml_connections' }, params, SamlConnection.fromJSON);
+  getSamlConnectionList(params: GetSamlConnectionListParams = {}, options?: RequestOptions): ListPromise<SamlConnection> {
+    const rejected = this.checkParams('samlConnections.getSamlConnectionList', params, 'optional');
+    if (rejected) return this.failedList(rejected);
+    return this.fetchList({ path: '/saml_connections' }, params, SamlConnection.fromJSON, options);
   }
 
   /**
    * Creates a SAML connection. Nested settings (attribute mapping, login hint) are sent with snake_case keys.
    * @param params - Name, provider, domains and the identity provider's details.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The new {@link SamlConnection}.
    * @throws {@link ClerkAPIResponseError} 422 when a field is invalid, 402 when the instance's plan lacks the feature.
    * @deprecated The API deprecated SAML connections; use {@link EnterpriseConnectionAPI.createEnterpriseConnection}.
    */
-  createSamlConnection(params: CreateSamlConnectionParams): Promise<SamlConnection> {
+  createSamlConnection(params: CreateSamlConnectionParams, options?: RequestOptions): Promise<SamlConnection> {
+    const rejected = this.checkParams('samlConnections.createSamlConnection', params);
+    if (rejected) return rejected;
     return this.request({
       method: 'POST',
       path: '/saml_connections',
       body: { ...params },
       deepSnakeBody: true,
       deserialize: SamlConnection.fromJSON,
-    });
+    }, options);
   }
 
   /**
    * Retrieves one SAML connection.
    * @param samlConnectionId - Id of the connection.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The {@link SamlConnection}.
    * @throws {@link ClerkAPIResponseError} 404 when no such connection exists.
    * @deprecated The API deprecated SAML connections; use {@link EnterpriseConnectionAPI.getEnterpriseConnection}.
    */
-  getSamlConnection(samlConnectionId: string): Promise<SamlConnection> {
-    return this.request({ method: 'GET', path: path`/saml_connections/${samlConnectionId}`, deserialize: SamlConnection.fromJSON });
+  getSamlConnection(samlConnectionId: string, options?: RequestOptions): Promise<SamlConnection> {
+    return this.request({ method: 'GET', path: path`/saml_connections/${samlConnectionId}`, deserialize: SamlConnection.fromJSON }, options);
   }
 
   /**
    * Changes a SAML connection. Nested settings (attribute mapping, login hint) are sent with snake_case keys.
    * @param samlConnectionId - Id of the connection.
    * @param params - The fields to change.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The updated {@link SamlConnection}.
    * @throws {@link ClerkAPIResponseError} 404 when no such connection exists, 422 when a field is invalid.
    * @deprecated The API deprecated SAML connections; use {@link EnterpriseConnectionAPI.updateEnterpriseConnection}.
    */
-  updateSamlConnection(samlConnectionId: string, params: UpdateSamlConnectionParams = {}): Promise<SamlConnection> {
+  updateSamlConnection(samlConnectionId: string, params: UpdateSamlConnectionParams = {}, options?: RequestOptions): Promise<SamlConnection> {
+    const rejected = this.checkParams('samlConnections.updateSamlConnection', params, 'optional');
+    if (rejected) return rejected;
     return this.request({
       method: 'PATCH',
       path: path`/saml_connections/${samlConnectionId}`,
       body: { ...params },
       deepSnakeBody: true,
       deserialize: SamlConnection.fromJSON,
-    });
+      bodyRequired: true,
+    }, options);
   }
 
   /**
    * Deletes a SAML connection.
    * @param samlConnectionId - Id of the connection.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns A {@link DeletedObject}.
    * @throws {@link ClerkAPIResponseError} 404 when no such connection exists.
    * @deprecated The API deprecated SAML connections; use {@link EnterpriseConnectionAPI.deleteEnterpriseConnection}.
    */
-  deleteSamlConnection(samlConnectionId: string): Promise<DeletedObject> {
-    return this.request({ method: 'DELETE', path: path`/saml_connections/${samlConnectionId}`, deserialize: DeletedObject.fromJSON });
+  deleteSamlConnection(samlConnectionId: string, options?: RequestOptions): Promise<DeletedObject> {
+    return this.request({ method: 'DELETE', path: path`/saml_connections/${samlConnectionId}`, deserialize: DeletedObject.fromJSON }, options);
   }
 }

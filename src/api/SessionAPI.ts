@@ -5,6 +5,7 @@ import { Session } from '../models/Session';
 import { sessionRefreshFromJSON, type SessionRefresh } from '../models/SessionRefresh';
 import { Token, type TokenJSON } from '../models/Token';
 import { AbstractAPI } from './AbstractAPI';
+import type { RequestOptions } from '../core/types';
 
 /**
  * Session states the session list can be filtered by.
@@ -79,43 +80,51 @@ export class SessionAPI extends AbstractAPI {
   /**
    * Lists sessions, newest first. Await it for one page, or iterate it with `for await` for all.
    * @param params - Filters (a client or a user) and page parameters.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers), applied to every page fetched.
    * @returns A list promise of {@link Session}; the awaited array also has `totalCount`.
    */
-  getSessionList(params: GetSessionListParams = {}): ListPromise<Session> {
+  getSessionList(params: GetSessionListParams = {}, options?: RequestOptions): ListPromise<Session> {
+    const rejected = this.checkParams('sessions.getSessionList', params, 'optional');
+    if (rejected) return this.failedList(rejected);
     // Without `paginated` the endpoint answers a bare array and no total.
-    return this.fetchList({ path: '/sessions' }, { ...params, paginated: true }, Session.fromJSON);
+    return this.fetchList({ path: '/sessions' }, { ...params, paginated: true }, Session.fromJSON, options);
   }
 
   /**
    * Fetches one session.
    * @param sessionId - Id of the session.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The {@link Session}.
    * @throws {@link ClerkAPIResponseError} 404 when no such session exists.
    */
-  getSession(sessionId: string): Promise<Session> {
-    return this.request({ method: 'GET', path: path`/sessions/${sessionId}`, deserialize: Session.fromJSON });
+  getSession(sessionId: string, options?: RequestOptions): Promise<Session> {
+    return this.request({ method: 'GET', path: path`/sessions/${sessionId}`, deserialize: Session.fromJSON }, options);
   }
 
   /**
    * Creates an active session for a user without a sign-in. Meant for tests: production instances refuse it
    * (use a sign-in token there).
    * @param params - The user, and optionally the organization to make active.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The new {@link Session}.
    * @throws {@link ClerkAPIResponseError} 404 when the user does not exist, 422 when a parameter is invalid or
    * the instance does not allow this.
    */
-  createSession(params: CreateSessionParams): Promise<Session> {
-    return this.request({ method: 'POST', path: '/sessions', body: { ...params }, deserialize: Session.fromJSON });
+  createSession(params: CreateSessionParams, options?: RequestOptions): Promise<Session> {
+    const rejected = this.checkParams('sessions.createSession', params);
+    if (rejected) return rejected;
+    return this.request({ method: 'POST', path: '/sessions', body: { ...params }, deserialize: Session.fromJSON }, options);
   }
 
   /**
    * Revokes a session, signing the user out of it on its client.
    * @param sessionId - Id of the session to revoke.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The {@link Session}, now with status `revoked`.
    * @throws {@link ClerkAPIResponseError} 404 when no such session exists.
    */
-  revokeSession(sessionId: string): Promise<Session> {
-    return this.request({ method: 'POST', path: path`/sessions/${sessionId}/revoke`, deserialize: Session.fromJSON });
+  revokeSession(sessionId: string, options?: RequestOptions): Promise<Session> {
+    return this.request({ method: 'POST', path: path`/sessions/${sessionId}/revoke`, deserialize: Session.fromJSON }, options);
   }
 
   /**
@@ -142,32 +151,42 @@ export class SessionAPI extends AbstractAPI {
    * @param sessionId - Id of an active session.
    * @param template - Name of the JWT template to use; empty or omitted gives the default session token.
    * @param expiresInSeconds - Lifetime of the token in seconds (30 or more); the API's default applies when omitted.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The encoded JWT.
    * @throws {@link ClerkAPIResponseError} 404 when the session or the template does not exist.
    */
-  getToken(sessionId: string, template?: string, expiresInSeconds?: number): Promise<string> {
+  getToken(sessionId: string, template?: string, expiresInSeconds?: number, options?: RequestOptions): Promise<string> {
     const body = { expiresInSeconds };
     const deserialize = (json: TokenJSON): string => Token.fromJSON(json).jwt;
     if (template === undefined || template === '') {
-      return this.request({ method: 'POST', path: path`/sessions/${sessionId}/tokens`, body, deserialize });
+      return this.request({ method: 'POST', path: path`/sessions/${sessionId}/tokens`, body, deserialize }, options);
     }
-    return this.request({ method: 'POST', path: path`/sessions/${sessionId}/tokens/${template}`, body, deserialize });
+    return this.request({ method: 'POST', path: path`/sessions/${sessionId}/tokens/${template}`, body, deserialize }, options);
   }
 
   /**
    * Refreshes a session whose token has expired, using the refresh token from the browser, and mints a new token.
    * @param sessionId - Id of the session.
    * @param params - The expired token, the refresh token, the request's origin and, optionally, the answer format.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns A {@link Token} by default, or {@link Cookies} when `format` is `cookie` (tell them apart with `instanceof`).
    * @throws {@link ClerkAPIResponseError} 401 when the tokens do not check out (fall back to the handshake flow),
    * 400 when a parameter is malformed.
    */
-  refreshSession(sessionId: string, params: RefreshSessionParams & { format: 'cookie' }): Promise<Cookies>;
-  /** Refreshes a session and answers a fresh session {@link Token} (the default format). */
-  refreshSession(sessionId: string, params: RefreshSessionParams & { format?: 'token' }): Promise<Token>;
-  /** Refreshes a session; the answer's type follows `format` (a {@link Token} or {@link Cookies}). */
-  refreshSession(sessionId: string, params: RefreshSessionParams): Promise<SessionRefresh>;
-  refreshSession(sessionId: string, params: RefreshSessionParams): Promise<SessionRefresh> {
+  refreshSession(sessionId: string, params: RefreshSessionParams & { format: 'cookie' }, options?: RequestOptions): Promise<Cookies>;
+  /**
+   * Refreshes a session and answers a fresh session {@link Token} (the default format).
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
+   */
+  refreshSession(sessionId: string, params: RefreshSessionParams & { format?: 'token' }, options?: RequestOptions): Promise<Token>;
+  /**
+   * Refreshes a session; the answer's type follows `format` (a {@link Token} or {@link Cookies}).
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
+   */
+  refreshSession(sessionId: string, params: RefreshSessionParams, options?: RequestOptions): Promise<SessionRefresh>;
+  refreshSession(sessionId: string, params: RefreshSessionParams, options?: RequestOptions): Promise<SessionRefresh> {
+    const rejected = this.checkParams('sessions.refreshSession', params);
+    if (rejected) return rejected;
     // @clerk/backend takes this flag in snake_case beside the body fields; either spelling goes to the query.
     const { suffixedCookies, suffixed_cookies, ...body } = params as RefreshSessionParams & { suffixed_cookies?: boolean };
     return this.request({
@@ -176,6 +195,6 @@ export class SessionAPI extends AbstractAPI {
       query: { suffixedCookies: suffixedCookies ?? suffixed_cookies },
       body,
       deserialize: sessionRefreshFromJSON,
-    });
+    }, options);
   }
 }

@@ -1,6 +1,7 @@
 import { path } from '../core/path';
 import { SignInToken } from '../models/SignInToken';
 import { AbstractAPI } from './AbstractAPI';
+import type { RequestOptions } from '../core/types';
 
 /**
  * Parameters of {@link SignInTokenAPI.createSignInToken}.
@@ -23,24 +24,28 @@ export class SignInTokenAPI extends AbstractAPI {
   /**
    * Creates a sign-in token for a user.
    * @param params - The user and the token's lifetime.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The new {@link SignInToken}, including its secret `token` and `url`.
    * @throws {@link ClerkAPIResponseError} 404 when the user does not exist, 422 when a parameter is invalid.
    */
-  createSignInToken(params: CreateSignInTokenParams): Promise<SignInToken> {
-    return this.request({ method: 'POST', path: '/sign_in_tokens', body: { ...params }, deserialize: SignInToken.fromJSON });
+  createSignInToken(params: CreateSignInTokenParams, options?: RequestOptions): Promise<SignInToken> {
+    const rejected = this.checkParams('signInTokens.createSignInToken', params);
+    if (rejected) return rejected;
+    return this.request({ method: 'POST', path: '/sign_in_tokens', body: { ...params }, deserialize: SignInToken.fromJSON }, options);
   }
 
   /**
    * Revokes a sign-in token that has not been used yet.
    * @param signInTokenId - Id of the sign-in token.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The {@link SignInToken}, now with status `revoked`.
    * @throws {@link ClerkAPIResponseError} 400 when the token can no longer be revoked, 404 when it does not exist.
    */
-  revokeSignInToken(signInTokenId: string): Promise<SignInToken> {
+  revokeSignInToken(signInTokenId: string, options?: RequestOptions): Promise<SignInToken> {
     return this.request({
       method: 'POST',
       path: path`/sign_in_tokens/${signInTokenId}/revoke`,
       deserialize: SignInToken.fromJSON,
-    });
+    }, options);
   }
 }

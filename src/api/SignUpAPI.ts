@@ -1,6 +1,7 @@
 import { path } from '../core/path';
 import { SignUp } from '../models/SignUp';
 import { AbstractAPI } from './AbstractAPI';
+import type { RequestOptions } from '../core/types';
 
 /**
  * Parameters of {@link SignUpAPI.update}: the sign-up's id plus the fields to change.
@@ -23,21 +24,25 @@ export class SignUpAPI extends AbstractAPI {
   /**
    * Fetches one sign-up attempt.
    * @param signUpAttemptId - Id of the sign-up attempt.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The {@link SignUp}.
    * @throws {@link ClerkAPIResponseError} when the sign-up does not exist or may not be read (403).
    */
-  get(signUpAttemptId: string): Promise<SignUp> {
-    return this.request({ method: 'GET', path: path`/sign_ups/${signUpAttemptId}`, deserialize: SignUp.fromJSON });
+  get(signUpAttemptId: string, options?: RequestOptions): Promise<SignUp> {
+    return this.request({ method: 'GET', path: path`/sign_ups/${signUpAttemptId}`, deserialize: SignUp.fromJSON }, options);
   }
 
   /**
    * Updates a sign-up attempt that is still in progress.
    * @param params - The sign-up's id and the fields to change.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The updated {@link SignUp}.
    * @throws {@link ClerkAPIResponseError} when the sign-up does not exist or may not be changed (403).
    */
-  update(params: UpdateSignUpParams): Promise<SignUp> {
+  update(params: UpdateSignUpParams, options?: RequestOptions): Promise<SignUp> {
+    const rejected = this.checkParams('signUps.update', params);
+    if (rejected) return rejected;
     const { signUpAttemptId, ...body } = params;
-    return this.request({ method: 'PATCH', path: path`/sign_ups/${signUpAttemptId}`, body, deserialize: SignUp.fromJSON });
+    return this.request({ method: 'PATCH', path: path`/sign_ups/${signUpAttemptId}`, body, deserialize: SignUp.fromJSON }, options);
   }
 }

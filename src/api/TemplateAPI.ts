@@ -2,6 +2,7 @@ import type { ListPromise } from '../core/pagination';
 import { path } from '../core/path';
 import { Template, type TemplateType } from '../models/Template';
 import { AbstractAPI } from './AbstractAPI';
+import type { RequestOptions } from '../core/types';
 
 /**
  * Parameters of {@link TemplateAPI.getTemplateList}.
@@ -68,24 +69,28 @@ export class TemplateAPI extends AbstractAPI {
    * Lists the templates of one kind, in display order. Await it for one page, or iterate it with `for await` for all.
    * @param templateType - `email` or `sms`.
    * @param params - Page parameters.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers), applied to every page fetched.
    * @returns A list promise of {@link Template}; the awaited array also has `totalCount`.
    * @deprecated The API deprecates the template endpoints and may remove them.
    */
-  getTemplateList(templateType: TemplateType, params: GetTemplateListParams = {}): ListPromise<Template> {
+  getTemplateList(templateType: TemplateType, params: GetTemplateListParams = {}, options?: RequestOptions): ListPromise<Template> {
+    const rejected = this.checkParams('templates.getTemplateList', params, 'optional');
+    if (rejected) return this.failedList(rejected);
     // Without `paginated` the endpoint answers a bare array and no total.
-    return this.fetchList({ path: path`/templates/${templateType}` }, { ...params, paginated: true }, Template.fromJSON);
+    return this.fetchList({ path: path`/templates/${templateType}` }, { ...params, paginated: true }, Template.fromJSON, options);
   }
 
   /**
    * Fetches one template.
    * @param templateType - `email` or `sms`.
    * @param slug - Machine-friendly name of the template.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The {@link Template}.
    * @throws {@link ClerkAPIResponseError} 404 when no such template exists.
    * @deprecated The API deprecates the template endpoints and may remove them.
    */
-  getTemplate(templateType: TemplateType, slug: string): Promise<Template> {
-    return this.request({ method: 'GET', path: path`/templates/${templateType}/${slug}`, deserialize: Template.fromJSON });
+  getTemplate(templateType: TemplateType, slug: string, options?: RequestOptions): Promise<Template> {
+    return this.request({ method: 'GET', path: path`/templates/${templateType}/${slug}`, deserialize: Template.fromJSON }, options);
   }
 
   /**
@@ -93,30 +98,34 @@ export class TemplateAPI extends AbstractAPI {
    * @param templateType - `email` or `sms`.
    * @param slug - Machine-friendly name of the template.
    * @param params - The fields to set.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The updated {@link Template}.
    * @throws {@link ClerkAPIResponseError} 402 when the plan does not allow custom templates, 404 when no such
    * template exists, 422 when a field is rejected, 423 when the template is locked, 429 when rate-limited.
    * @deprecated The API deprecates the template endpoints and may remove them.
    */
-  upsertTemplate(templateType: TemplateType, slug: string, params: UpsertTemplateParams = {}): Promise<Template> {
+  upsertTemplate(templateType: TemplateType, slug: string, params: UpsertTemplateParams = {}, options?: RequestOptions): Promise<Template> {
+    const rejected = this.checkParams('templates.upsertTemplate', params, 'optional');
+    if (rejected) return rejected;
     return this.request({
       method: 'PUT',
       path: path`/templates/${templateType}/${slug}`,
       body: { ...params },
       deserialize: Template.fromJSON,
-    });
+    }, options);
   }
 
   /**
    * Reverts a changed template to Clerk's stock version.
    * @param templateType - `email` or `sms`.
    * @param slug - Machine-friendly name of the template.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The reverted {@link Template}.
    * @throws {@link ClerkAPIResponseError} 404 when no such template exists, 400 when it cannot be reverted.
    * @deprecated The API deprecates the template endpoints and may remove them.
    */
-  revertTemplate(templateType: TemplateType, slug: string): Promise<Template> {
-    return this.request({ method: 'POST', path: path`/templates/${templateType}/${slug}/revert`, deserialize: Template.fromJSON });
+  revertTemplate(templateType: TemplateType, slug: string, options?: RequestOptions): Promise<Template> {
+    return this.request({ method: 'POST', path: path`/templates/${templateType}/${slug}/revert`, deserialize: Template.fromJSON }, options);
   }
 
   /**
@@ -124,12 +133,20 @@ export class TemplateAPI extends AbstractAPI {
    * @param templateType - `email` or `sms`.
    * @param slug - Machine-friendly name of the template.
    * @param params - The draft subject, body and sender names.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The rendered preview, exactly as the API sent it (the spec does not describe its fields).
    * @throws {@link ClerkAPIResponseError} 404 when no such template exists, 422 when the draft is invalid.
    * @deprecated The API deprecates the template endpoints and may remove them.
    */
-  previewTemplate(templateType: TemplateType, slug: string, params: PreviewTemplateParams = {}): Promise<Record<string, unknown>> {
-    return this.request({ method: 'POST', path: path`/templates/${templateType}/${slug}/preview`, body: { ...params } });
+  previewTemplate(
+    templateType: TemplateType,
+    slug: string,
+    params: PreviewTemplateParams = {},
+    options?: RequestOptions,
+  ): Promise<Record<string, unknown>> {
+    const rejected = this.checkParams('templates.previewTemplate', params, 'optional');
+    if (rejected) return rejected;
+    return this.request({ method: 'POST', path: path`/templates/${templateType}/${slug}/preview`, body: { ...params } }, options);
   }
 
   /**
@@ -138,16 +155,24 @@ export class TemplateAPI extends AbstractAPI {
    * @param templateType - `email` or `sms`.
    * @param slug - Machine-friendly name of the template.
    * @param params - Whether Clerk delivers.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The updated {@link Template}.
    * @throws {@link ClerkAPIResponseError} 404 when no such template exists, 423 when it is locked, 429 when rate-limited.
    * @deprecated The API deprecates the template endpoints and may remove them.
    */
-  toggleTemplateDelivery(templateType: TemplateType, slug: string, params: ToggleTemplateDeliveryParams = {}): Promise<Template> {
+  toggleTemplateDelivery(
+    templateType: TemplateType,
+    slug: string,
+    params: ToggleTemplateDeliveryParams = {},
+    options?: RequestOptions,
+  ): Promise<Template> {
+    const rejected = this.checkParams('templates.toggleTemplateDelivery', params, 'optional');
+    if (rejected) return rejected;
     return this.request({
       method: 'POST',
       path: path`/templates/${templateType}/${slug}/toggle_delivery`,
       body: { ...params },
       deserialize: Template.fromJSON,
-    });
+    }, options);
   }
 }

@@ -1,5 +1,6 @@
 import { TestingToken } from '../models/TestingToken';
 import { AbstractAPI } from './AbstractAPI';
+import type { RequestOptions } from '../core/types';
 
 /**
  * Issues testing tokens, which let automated test suites get past the instance's bot protection.
@@ -8,9 +9,10 @@ import { AbstractAPI } from './AbstractAPI';
 export class TestingTokenAPI extends AbstractAPI {
   /**
    * Creates a short-lived testing token for the instance.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The new {@link TestingToken}.
    */
-  createTestingToken(): Promise<TestingToken> {
-    return this.request({ method: 'POST', path: '/testing_tokens', deserialize: TestingToken.fromJSON });
+  createTestingToken(options?: RequestOptions): Promise<TestingToken> {
+    return this.request({ method: 'POST', path: '/testing_tokens', deserialize: TestingToken.fromJSON }, options);
   }
 }

@@ -10,6 +10,7 @@ import { PhoneNumber } from '../models/PhoneNumber';
 import { TrustedDevice } from '../models/TrustedDevice';
 import { User, type UserJSON } from '../models/User';
 import { AbstractAPI } from './AbstractAPI';
+import type { RequestOptions } from '../core/types';
 import type {
   CreateUserParams,
   DeletedUserFactorResponse,
@@ -94,16 +95,19 @@ export class UserAPI extends AbstractAPI {
    * with the same filters, sent alongside the first page only; later pages reuse that total. The two requests are
    * separate, so the total can be off by the users created or deleted in between.
    * @param params - Filters, paging and sort order.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers), applied to every page fetched.
    * @returns A list promise of {@link User}.
    * @throws {@link ClerkAPIResponseError} when either request fails (for example 422 on a bad `orderBy`).
    */
-  getUserList(params: GetUserListParams = {}): ListPromise<User> {
+  getUserList(params: GetUserListParams = {}, options?: RequestOptions): ListPromise<User> {
+    const rejected = this.checkParams('users.getUserList', params, 'optional');
+    if (rejected) return this.failedList(rejected);
     const filters = countFilters(params);
     let total: Promise<number> | undefined;
     // With a cursor, each further page starts after the last user seen so far: offset N maps to the id at N.
     const cursors = new Map<number, string>();
     const fetchPage = (page: GetUserListParams): Promise<PaginatedList<User>> => {
-      total ??= this.getCount(filters);
+      total ??= this.getCount(filters, options);
       const pageOffset = page.offset ?? 0;
       let query: GetUserListParams = page;
       if (params.startingAfter !== undefined && page.offset !== params.offset) {
@@ -115,7 +119,7 @@ export class UserAPI extends AbstractAPI {
         path: '/users',
         query: { ...query },
         deserialize: (json: UserJSON[]) => (Array.isArray(json) ? json : []).map(User.fromJSON),
-      });
+      }, options);
       return Promise.all([users, total]).then(([items, count]) => {
         const last = items[items.length - 1];
         if (last) cursors.set(pageOffset + items.length, last.id);
@@ -128,35 +132,42 @@ export class UserAPI extends AbstractAPI {
   /**
    * Counts the users matching the filters.
    * @param params - The same filters as {@link UserAPI.getUserList}; paging and sorting keys are ignored.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The number of matching users.
    */
-  getCount(params: GetUserCountParams = {}): Promise<number> {
+  getCount(params: GetUserCountParams = {}, options?: RequestOptions): Promise<number> {
+    const rejected = this.checkParams('users.getCount', params, 'optional');
+    if (rejected) return rejected;
     return this.request({
       method: 'GET',
       path: '/users/count',
       query: { ...countFilters(params) },
       deserialize: (json: { object: 'total_count'; total_count: number }) => json.total_count,
-    });
+    }, options);
   }
 
   /**
    * Fetches one user.
    * @param userId - Id of the user.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The {@link User}.
    * @throws {@link ClerkAPIResponseError} 404 when no such user exists; {@link ClerkSDKError} `invalid_argument` when the id is empty (nothing is sent).
    */
-  getUser(userId: string): Promise<User> {
-    return this.request({ method: 'GET', path: path`/users/${userId}`, deserialize: User.fromJSON });
+  getUser(userId: string, options?: RequestOptions): Promise<User> {
+    return this.request({ method: 'GET', path: path`/users/${userId}`, deserialize: User.fromJSON }, options);
   }
 
   /**
    * Creates a user. Metadata objects are sent with their keys exactly as given.
    * @param params - Identifiers, password, names, metadata and flags of the new user.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The new {@link User}.
    * @throws {@link ClerkAPIResponseError} 422 when an identifier is taken or invalid, or the password is rejected.
    */
-  createUser(params: CreateUserParams): Promise<User> {
-    return this.request({ method: 'POST', path: '/users', body: { ...params }, deserialize: User.fromJSON });
+  createUser(params: CreateUserParams, options?: RequestOptions): Promise<User> {
+    const rejected = this.checkParams('users.createUser', params);
+    if (rejected) return rejected;
+    return this.request({ method: 'POST', path: '/users', body: { ...params }, deserialize: User.fromJSON, bodyRequired: true }, options);
   }
 
   /**
@@ -170,10 +181,13 @@ export class UserAPI extends AbstractAPI {
    * fields the 2026-05-12 PATCH body lists are sent; unknown keys are dropped.
    * @param userId - Id of the user.
    * @param params - Attributes to change and metadata objects to replace.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The {@link User} as the last request left it.
    * @throws {@link ClerkAPIResponseError} from whichever request failed (for example 422 on a taken username).
    */
-  async updateUser(userId: string, params: UpdateUserParams = {}): Promise<User> {
+  async updateUser(userId: string, params: UpdateUserParams = {}, options?: RequestOptions): Promise<User> {
+    const rejected = this.checkParams('users.updateUser', params, 'optional');
+    if (rejected) return rejected;
     const { publicMetadata, privateMetadata, unsafeMetadata, ...rest } = params;
     const metadata: Record<string, unknown> = {};
     if (publicMetadata !== undefined) metadata.publicMetadata = publicMetadata;
@@ -186,10 +200,16 @@ export class UserAPI extends AbstractAPI {
     const hasMetadata = Object.keys(metadata).length > 0;
     let user: User | undefined;
     if (!hasMetadata || Object.keys(fields).length > 0) {
-      user = await this.request({ method: 'PATCH', path: path`/users/${userId}`, body: fields, deserialize: User.fromJSON });
+      user = await this.request({
+        method: 'PATCH',
+        path: path`/users/${userId}`,
+        body: fields,
+        deserialize: User.fromJSON,
+        bodyRequired: true,
+      }, options);
     }
     if (hasMetadata) {
-      user = await this.request({ method: 'PUT', path: path`/users/${userId}/metadata`, body: metadata, deserialize: User.fromJSON });
+      user = await this.request({ method: 'PUT', path: path`/users/${userId}/metadata`, body: metadata, deserialize: User.fromJSON }, options);
     }
     return user as User;
   }
@@ -198,42 +218,50 @@ export class UserAPI extends AbstractAPI {
    * Uploads a new profile image for a user, as `multipart/form-data` with a `file` part.
    * @param userId - Id of the user.
    * @param params - `file`: the image, as a Blob or File.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The updated {@link User}.
    * @throws {@link ClerkAPIResponseError} 400 or 422 when the file is missing or not an accepted image.
    */
-  updateUserProfileImage(userId: string, params: UpdateUserProfileImageParams): Promise<User> {
+  updateUserProfileImage(userId: string, params: UpdateUserProfileImageParams, options?: RequestOptions): Promise<User> {
+    const rejected = this.checkParams('users.updateUserProfileImage', params);
+    if (rejected) return rejected;
     return this.request({
       method: 'POST',
       path: path`/users/${userId}/profile_image`,
       formData: { file: params.file },
       deserialize: User.fromJSON,
-    });
+      bodyRequired: true,
+    }, options);
   }
 
   /**
    * Deep-merges metadata into the user's stored metadata; nested keys set to null are removed.
    * @param userId - Id of the user.
    * @param params - Metadata objects to merge; their keys are sent exactly as given.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The updated {@link User}.
    * @throws {@link ClerkAPIResponseError} 404 when no such user exists.
    */
-  updateUserMetadata(userId: string, params: UpdateUserMetadataParams): Promise<User> {
+  updateUserMetadata(userId: string, params: UpdateUserMetadataParams, options?: RequestOptions): Promise<User> {
+    const rejected = this.checkParams('users.updateUserMetadata', params);
+    if (rejected) return rejected;
     return this.request({
       method: 'PATCH',
       path: path`/users/${userId}/metadata`,
       body: { ...params },
       deserialize: User.fromJSON,
-    });
+    }, options);
   }
 
   /**
    * Deletes a user.
    * @param userId - Id of the user.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns A {@link DeletedObject} (v4 declared `User`, but the API has always answered this).
    * @throws {@link ClerkAPIResponseError} 404 when no such user exists.
    */
-  deleteUser(userId: string): Promise<DeletedObject> {
-    return this.request({ method: 'DELETE', path: path`/users/${userId}`, deserialize: DeletedObject.fromJSON });
+  deleteUser(userId: string, options?: RequestOptions): Promise<DeletedObject> {
+    return this.request({ method: 'DELETE', path: path`/users/${userId}`, deserialize: DeletedObject.fromJSON }, options);
   }
 
   /**
@@ -241,57 +269,68 @@ export class UserAPI extends AbstractAPI {
    * @param userId - Id of the user.
    * @param provider - The provider, as `oauth_google` (the v4 form, which the API expects) or just `google`; the
    *   `oauth_` prefix is added when missing.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers), applied to every page fetched.
    * @returns A list promise of {@link OauthAccessToken}.
    * @throws {@link ClerkAPIResponseError} 404 or 422 when the user has no account at that provider.
    */
-  getUserOauthAccessToken(userId: string, provider: string): ListPromise<OauthAccessToken> {
+  getUserOauthAccessToken(userId: string, provider: string, options?: RequestOptions): ListPromise<OauthAccessToken> {
     const key = typeof provider === 'string' && provider.trim() !== '' && !provider.startsWith('oauth_') ? `oauth_${provider}` : provider;
     // The endpoint answers a bare array unless asked for `paginated`, which also gives a real total.
     const query: PaginationParams & { paginated: boolean } = { paginated: true };
-    return this.fetchList({ path: path`/users/${userId}/oauth_access_tokens/${key}` }, query, OauthAccessToken.fromJSON);
+    return this.fetchList({ path: path`/users/${userId}/oauth_access_tokens/${key}` }, query, OauthAccessToken.fromJSON, options);
   }
 
   /**
    * Removes all of a user's second factors (authenticator app, SMS codes, backup codes) at once.
    * @param userId - Id of the user.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The API's JSON, `{ user_id }`, as v4 returned it (v4 declared `User`).
    * @throws {@link ClerkAPIResponseError} 404 when no such user exists.
    */
-  disableUserMFA(userId: string): Promise<DisableUserMFAResponse> {
-    return this.request<DisableUserMFAResponse>({ method: 'DELETE', path: path`/users/${userId}/mfa` });
+  disableUserMFA(userId: string, options?: RequestOptions): Promise<DisableUserMFAResponse> {
+    return this.request<DisableUserMFAResponse>({ method: 'DELETE', path: path`/users/${userId}/mfa` }, options);
   }
 
   /**
    * Lists a user's organization memberships. Await it for one page, or iterate it with `for await` for all.
    * @param params - `userId`, plus `limit` and `offset`.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers), applied to every page fetched.
    * @returns A list promise of {@link OrganizationMembership}.
    * @throws {@link ClerkAPIResponseError} 404 when no such user exists.
    */
-  getOrganizationMembershipList(params: GetUserOrganizationMembershipListParams): ListPromise<OrganizationMembership> {
+  getOrganizationMembershipList(params: GetUserOrganizationMembershipListParams, options?: RequestOptions): ListPromise<OrganizationMembership> {
+    const rejected = this.checkParams('users.getOrganizationMembershipList', params);
+    if (rejected) return this.failedList(rejected);
     const { userId, ...page } = params;
-    return this.fetchList({ path: path`/users/${userId}/organization_memberships` }, page, OrganizationMembership.fromJSON);
+    return this.fetchList({ path: path`/users/${userId}/organization_memberships` }, page, OrganizationMembership.fromJSON, options);
   }
 
   /**
    * Checks a password against the user's.
    * @param params - `userId` and the `password` to check.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The API's JSON, `{ verified: true }`, as v4 returned it.
    * @throws {@link ClerkAPIResponseError} 422 when the password is wrong, 400 when the user has none, 404 when no such user exists.
    */
-  verifyPassword(params: VerifyPasswordParams): Promise<VerifyPasswordResponse> {
+  verifyPassword(params: VerifyPasswordParams, options?: RequestOptions): Promise<VerifyPasswordResponse> {
+    const rejected = this.checkParams('users.verifyPassword', params);
+    if (rejected) return rejected;
     const { userId, password } = params;
-    return this.request<VerifyPasswordResponse>({ method: 'POST', path: path`/users/${userId}/verify_password`, body: { password } });
+    return this.request<VerifyPasswordResponse>({ method: 'POST', path: path`/users/${userId}/verify_password`, body: { password } }, options);
   }
 
   /**
    * Checks an authenticator-app code or a backup code for the user; a matching backup code is used up.
    * @param params - `userId` and the `code` to check.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The API's JSON, `{ verified: true, code_type }`, as v4 returned it.
    * @throws {@link ClerkAPIResponseError} 422 when the code is wrong, 400 when the user has no second factor, 404 when no such user exists.
    */
-  verifyTOTP(params: VerifyTOTPParams): Promise<VerifyTOTPResponse> {
+  verifyTOTP(params: VerifyTOTPParams, options?: RequestOptions): Promise<VerifyTOTPResponse> {
+    const rejected = this.checkParams('users.verifyTOTP', params);
+    if (rejected) return rejected;
     const { userId, code } = params;
-    return this.request<VerifyTOTPResponse>({ method: 'POST', path: path`/users/${userId}/verify_totp`, body: { code } });
+    return this.request<VerifyTOTPResponse>({ method: 'POST', path: path`/users/${userId}/verify_totp`, body: { code } }, options);
   }
 
   /**
@@ -299,16 +338,20 @@ export class UserAPI extends AbstractAPI {
    * account block the request: remove that account first.
    * @param userId - Id of the user.
    * @param params - The new address and the status to create it with (`verified` unless said otherwise).
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The new {@link EmailAddress}.
    * @throws {@link ClerkAPIResponseError} 422 when the address is malformed or taken, or an old one is linked to a connected account; 404 when no such user exists.
    */
-  replaceUserEmailAddress(userId: string, params: ReplaceUserEmailAddressParams): Promise<EmailAddress> {
+  replaceUserEmailAddress(userId: string, params: ReplaceUserEmailAddressParams, options?: RequestOptions): Promise<EmailAddress> {
+    const rejected = this.checkParams('users.replaceUserEmailAddress', params);
+    if (rejected) return rejected;
     return this.request({
       method: 'PUT',
       path: path`/users/${userId}/email_address`,
       body: { ...params },
       deserialize: EmailAddress.fromJSON,
-    });
+      bodyRequired: true,
+    }, options);
   }
 
   /**
@@ -316,16 +359,20 @@ export class UserAPI extends AbstractAPI {
    * use turns the user's multi-factor authentication off.
    * @param userId - Id of the user.
    * @param params - The new number and the status to create it with (`verified` unless said otherwise).
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The new {@link PhoneNumber}.
    * @throws {@link ClerkAPIResponseError} 422 when the number is malformed or taken; 404 when no such user exists.
    */
-  replaceUserPhoneNumber(userId: string, params: ReplaceUserPhoneNumberParams): Promise<PhoneNumber> {
+  replaceUserPhoneNumber(userId: string, params: ReplaceUserPhoneNumberParams, options?: RequestOptions): Promise<PhoneNumber> {
+    const rejected = this.checkParams('users.replaceUserPhoneNumber', params);
+    if (rejected) return rejected;
     return this.request({
       method: 'PUT',
       path: path`/users/${userId}/phone_number`,
       body: { ...params },
       deserialize: PhoneNumber.fromJSON,
-    });
+      bodyRequired: true,
+    }, options);
   }
 
   /**
@@ -333,104 +380,128 @@ export class UserAPI extends AbstractAPI {
    * Use {@link UserAPI.updateUserMetadata} to merge instead.
    * @param userId - Id of the user.
    * @param params - The metadata objects to replace; their keys are sent exactly as given.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The updated {@link User}.
    * @throws {@link ClerkAPIResponseError} 422 when the metadata is too large or not an object; 404 when no such user exists.
    */
-  replaceUserMetadata(userId: string, params: ReplaceUserMetadataParams): Promise<User> {
+  replaceUserMetadata(userId: string, params: ReplaceUserMetadataParams, options?: RequestOptions): Promise<User> {
+    const rejected = this.checkParams('users.replaceUserMetadata', params);
+    if (rejected) return rejected;
     return this.request({
       method: 'PUT',
       path: path`/users/${userId}/metadata`,
       body: { ...params },
       deserialize: User.fromJSON,
-    });
+    }, options);
   }
 
   /**
    * Bans a user: every session of theirs is revoked and they cannot sign in until unbanned.
    * @param userId - Id of the user.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The updated {@link User}, with `banned` set.
    * @throws {@link ClerkAPIResponseError} 402 when the instance's plan does not include banning.
    */
-  banUser(userId: string): Promise<User> {
-    return this.request({ method: 'POST', path: path`/users/${userId}/ban`, deserialize: User.fromJSON });
+  banUser(userId: string, options?: RequestOptions): Promise<User> {
+    return this.request({ method: 'POST', path: path`/users/${userId}/ban`, deserialize: User.fromJSON }, options);
   }
 
   /**
    * Lifts a user's ban so they can sign in again.
    * @param userId - Id of the user.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The updated {@link User}, with `banned` cleared.
    * @throws {@link ClerkAPIResponseError} 402 when the instance's plan does not include banning.
    */
-  unbanUser(userId: string): Promise<User> {
-    return this.request({ method: 'POST', path: path`/users/${userId}/unban`, deserialize: User.fromJSON });
+  unbanUser(userId: string, options?: RequestOptions): Promise<User> {
+    return this.request({ method: 'POST', path: path`/users/${userId}/unban`, deserialize: User.fromJSON }, options);
   }
 
   /**
    * Bans several users in one request (1 to 50); each loses their sessions and cannot sign in.
    * @param params - `userIds`: the users to ban.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The banned users, as {@link User} instances.
    * @throws {@link ClerkAPIResponseError} 400 when the list is empty or too long; 402 when the plan does not include banning.
    */
-  banUserBulk(params: UserBulkBanParams): Promise<User[]> {
-    return this.request({ method: 'POST', path: '/users/ban', body: { userIds: params.userIds }, deserialize: toUsers });
+  banUserBulk(params: UserBulkBanParams, options?: RequestOptions): Promise<User[]> {
+    const rejected = this.checkParams('users.banUserBulk', params);
+    if (rejected) return rejected;
+    return this.request({ method: 'POST', path: '/users/ban', body: { userIds: params.userIds }, deserialize: toUsers, bodyRequired: true }, options);
   }
 
   /**
    * Lifts the ban of several users in one request (1 to 50).
    * @param params - `userIds`: the users to unban.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The unbanned users, as {@link User} instances.
    * @throws {@link ClerkAPIResponseError} 400 when the list is empty or too long; 402 when the plan does not include banning.
    */
-  unbanUserBulk(params: UserBulkBanParams): Promise<User[]> {
-    return this.request({ method: 'POST', path: '/users/unban', body: { userIds: params.userIds }, deserialize: toUsers });
+  unbanUserBulk(params: UserBulkBanParams, options?: RequestOptions): Promise<User[]> {
+    const rejected = this.checkParams('users.unbanUserBulk', params);
+    if (rejected) return rejected;
+    return this.request({
+      method: 'POST',
+      path: '/users/unban',
+      body: { userIds: params.userIds },
+      deserialize: toUsers,
+      bodyRequired: true,
+    }, options);
   }
 
   /**
    * Locks a user out of signing in until the lock expires (its length is an instance restriction setting).
    * @param userId - Id of the user.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The updated {@link User}, with `locked` set.
    * @throws {@link ClerkAPIResponseError} 403 when user lockout is not enabled on the instance.
    */
-  lockUser(userId: string): Promise<User> {
-    return this.request({ method: 'POST', path: path`/users/${userId}/lock`, deserialize: User.fromJSON });
+  lockUser(userId: string, options?: RequestOptions): Promise<User> {
+    return this.request({ method: 'POST', path: path`/users/${userId}/lock`, deserialize: User.fromJSON }, options);
   }
 
   /**
    * Lifts a lock before it expires.
    * @param userId - Id of the user.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The updated {@link User}, with `locked` cleared.
    * @throws {@link ClerkAPIResponseError} 403 when user lockout is not enabled on the instance.
    */
-  unlockUser(userId: string): Promise<User> {
-    return this.request({ method: 'POST', path: path`/users/${userId}/unlock`, deserialize: User.fromJSON });
+  unlockUser(userId: string, options?: RequestOptions): Promise<User> {
+    return this.request({ method: 'POST', path: path`/users/${userId}/unlock`, deserialize: User.fromJSON }, options);
   }
 
   /**
    * Removes the user's uploaded profile image, so the generated avatar is shown again.
    * @param userId - Id of the user.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The updated {@link User}.
    * @throws {@link ClerkAPIResponseError} 404 when no such user exists.
    */
-  deleteUserProfileImage(userId: string): Promise<User> {
-    return this.request({ method: 'DELETE', path: path`/users/${userId}/profile_image`, deserialize: User.fromJSON });
+  deleteUserProfileImage(userId: string, options?: RequestOptions): Promise<User> {
+    return this.request({ method: 'DELETE', path: path`/users/${userId}/profile_image`, deserialize: User.fromJSON }, options);
   }
 
   /**
    * Lists the organization invitations sent to the user's email addresses. Await it for one page, or iterate it
    * with `for await` for all.
    * @param params - `userId`, plus `limit`, `offset` and an optional `status` filter.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers), applied to every page fetched.
    * @returns A list promise of {@link OrganizationInvitationWithPublicOrganizationData}: invitations (instances of
    *   `OrganizationInvitation` too) that also carry the inviting organization's public details.
    * @throws {@link ClerkAPIResponseError} 404 when no such user exists.
    */
   getOrganizationInvitationList(
     params: GetUserOrganizationInvitationListParams,
+    options?: RequestOptions,
   ): ListPromise<OrganizationInvitationWithPublicOrganizationData> {
+    const rejected = this.checkParams('users.getOrganizationInvitationList', params);
+    if (rejected) return this.failedList(rejected);
     const { userId, ...query } = params;
     return this.fetchList(
       { path: path`/users/${userId}/organization_invitations` },
       query,
-      OrganizationInvitationWithPublicOrganizationData.fromJSON,
+      OrganizationInvitationWithPublicOrganizationData.fromJSON, options,
     );
   }
 
@@ -439,132 +510,152 @@ export class UserAPI extends AbstractAPI {
    * A user without a password comes back unchanged.
    * @param userId - Id of the user.
    * @param params - `signOutOfOtherSessions` to also end their active sessions.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The updated {@link User}.
    * @throws {@link ClerkAPIResponseError} 404 when no such user exists.
    */
-  removePassword(userId: string, params: RemoveUserPasswordParams = {}): Promise<User> {
+  removePassword(userId: string, params: RemoveUserPasswordParams = {}, options?: RequestOptions): Promise<User> {
+    const rejected = this.checkParams('users.removePassword', params, 'optional');
+    if (rejected) return rejected;
     return this.request({
       method: 'POST',
       path: path`/users/${userId}/remove_password`,
       body: { ...params },
       deserialize: User.fromJSON,
-    });
+    }, options);
   }
 
   /**
    * Marks the user's password as compromised, so they must reset it at their next sign-in.
    * @param userId - Id of the user.
    * @param params - `revokeAllSessions` to also sign them out everywhere.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The updated {@link User}.
    * @throws {@link ClerkAPIResponseError} 422 when the user has no password; 404 when no such user exists.
    */
-  setPasswordCompromised(userId: string, params: SetUserPasswordCompromisedParams = {}): Promise<User> {
+  setPasswordCompromised(userId: string, params: SetUserPasswordCompromisedParams = {}, options?: RequestOptions): Promise<User> {
+    const rejected = this.checkParams('users.setPasswordCompromised', params, 'optional');
+    if (rejected) return rejected;
     return this.request({
       method: 'POST',
       path: path`/users/${userId}/password/set_compromised`,
       body: { ...params },
       deserialize: User.fromJSON,
-    });
+    }, options);
   }
 
   /**
    * Clears the compromised mark of the user's password, so no reset is asked for at sign-in (a reset required for
    * other reasons still stands).
    * @param userId - Id of the user.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The updated {@link User}.
    * @throws {@link ClerkAPIResponseError} 404 when no such user exists.
    */
-  unsetPasswordCompromised(userId: string): Promise<User> {
-    return this.request({ method: 'POST', path: path`/users/${userId}/password/unset_compromised`, deserialize: User.fromJSON });
+  unsetPasswordCompromised(userId: string, options?: RequestOptions): Promise<User> {
+    return this.request({ method: 'POST', path: path`/users/${userId}/password/unset_compromised`, deserialize: User.fromJSON }, options);
   }
 
   /**
    * Removes all of the user's backup codes.
    * @param userId - Id of the user.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns `{ userId }` of the user.
    * @throws {@link ClerkAPIResponseError} 404 when no such user exists.
    */
-  deleteUserBackupCodes(userId: string): Promise<DeletedUserFactorResponse> {
-    return this.request({ method: 'DELETE', path: path`/users/${userId}/backup_code`, deserialize: toFactorResponse });
+  deleteUserBackupCodes(userId: string, options?: RequestOptions): Promise<DeletedUserFactorResponse> {
+    return this.request({ method: 'DELETE', path: path`/users/${userId}/backup_code`, deserialize: toFactorResponse }, options);
   }
 
   /**
    * Removes all of the user's authenticator apps (TOTP).
    * @param userId - Id of the user.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns `{ userId }` of the user.
    * @throws {@link ClerkAPIResponseError} 404 when no such user exists.
    */
-  deleteUserTOTP(userId: string): Promise<DeletedUserFactorResponse> {
-    return this.request({ method: 'DELETE', path: path`/users/${userId}/totp`, deserialize: toFactorResponse });
+  deleteUserTOTP(userId: string, options?: RequestOptions): Promise<DeletedUserFactorResponse> {
+    return this.request({ method: 'DELETE', path: path`/users/${userId}/totp`, deserialize: toFactorResponse }, options);
   }
 
   /**
    * Deletes one of the user's passkeys; the user is told by email.
    * @param params - `userId` and the `passkeyIdentificationId` to delete.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns A {@link DeletedObject} confirming the deletion.
    * @throws {@link ClerkAPIResponseError} 404 when the user or passkey does not exist.
    */
-  deleteUserPasskey(params: DeleteUserPasskeyParams): Promise<DeletedObject> {
+  deleteUserPasskey(params: DeleteUserPasskeyParams, options?: RequestOptions): Promise<DeletedObject> {
+    const rejected = this.checkParams('users.deleteUserPasskey', params);
+    if (rejected) return rejected;
     const { userId, passkeyIdentificationId } = params;
     return this.request({
       method: 'DELETE',
       path: path`/users/${userId}/passkeys/${passkeyIdentificationId}`,
       deserialize: DeletedObject.fromJSON,
-    });
+    }, options);
   }
 
   /**
    * Deletes one of the user's web3 wallets.
    * @param params - `userId` and the `web3WalletIdentificationId` to delete.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns A {@link DeletedObject} confirming the deletion.
    * @throws {@link ClerkAPIResponseError} 404 when the user or wallet does not exist.
    */
-  deleteUserWeb3Wallet(params: DeleteUserWeb3WalletParams): Promise<DeletedObject> {
+  deleteUserWeb3Wallet(params: DeleteUserWeb3WalletParams, options?: RequestOptions): Promise<DeletedObject> {
+    const rejected = this.checkParams('users.deleteUserWeb3Wallet', params);
+    if (rejected) return rejected;
     const { userId, web3WalletIdentificationId } = params;
     return this.request({
       method: 'DELETE',
       path: path`/users/${userId}/web3_wallets/${web3WalletIdentificationId}`,
       deserialize: DeletedObject.fromJSON,
-    });
+    }, options);
   }
 
   /**
    * Disconnects one of the user's external (OAuth) accounts.
    * @param params - `userId` and the `externalAccountId` to delete.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns A {@link DeletedObject} confirming the deletion.
    * @throws {@link ClerkAPIResponseError} 404 when the user or account does not exist.
    */
-  deleteUserExternalAccount(params: DeleteUserExternalAccountParams): Promise<DeletedObject> {
+  deleteUserExternalAccount(params: DeleteUserExternalAccountParams, options?: RequestOptions): Promise<DeletedObject> {
+    const rejected = this.checkParams('users.deleteUserExternalAccount', params);
+    if (rejected) return rejected;
     const { userId, externalAccountId } = params;
     return this.request({
       method: 'DELETE',
       path: path`/users/${userId}/external_accounts/${externalAccountId}`,
       deserialize: DeletedObject.fromJSON,
-    });
+    }, options);
   }
 
   /**
    * Lists the user's active trusted devices. The endpoint answers every device in one page.
    * @param userId - Id of the user.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers), applied to every page fetched.
    * @returns A list promise of {@link TrustedDevice}.
    * @throws {@link ClerkAPIResponseError} 404 when no such user exists.
    */
-  getUserTrustedDeviceList(userId: string): ListPromise<TrustedDevice> {
-    return this.fetchList({ path: path`/users/${userId}/trusted_devices` }, {}, TrustedDevice.fromJSON);
+  getUserTrustedDeviceList(userId: string, options?: RequestOptions): ListPromise<TrustedDevice> {
+    return this.fetchList({ path: path`/users/${userId}/trusted_devices` }, {}, TrustedDevice.fromJSON, options);
   }
 
   /**
    * Revokes one of the user's trusted devices, so it can no longer vouch for them.
    * @param userId - Id of the user.
    * @param trustedDeviceId - Id of the device.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The revoked {@link TrustedDevice}.
    * @throws {@link ClerkAPIResponseError} 404 when the user or device does not exist.
    */
-  revokeUserTrustedDevice(userId: string, trustedDeviceId: string): Promise<TrustedDevice> {
+  revokeUserTrustedDevice(userId: string, trustedDeviceId: string, options?: RequestOptions): Promise<TrustedDevice> {
     return this.request({
       method: 'DELETE',
       path: path`/users/${userId}/trusted_devices/${trustedDeviceId}`,
       deserialize: TrustedDevice.fromJSON,
-    });
+    }, options);
   }
 }

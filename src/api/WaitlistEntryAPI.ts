@@ -4,6 +4,7 @@ import { path } from '../core/path';
 import { DeletedObject } from '../models/DeletedObject';
 import { WaitlistEntry, type WaitlistEntryJSON, type WaitlistEntryStatus } from '../models/WaitlistEntry';
 import { AbstractAPI } from './AbstractAPI';
+import type { RequestOptions } from '../core/types';
 
 /**
  * Parameters of {@link WaitlistEntryAPI.list}.
@@ -50,69 +51,88 @@ export class WaitlistEntryAPI extends AbstractAPI {
   /**
    * Lists waitlist entries, newest first by default. Await it for one page, or iterate it with `for await` for all.
    * @param params - Filters, sort order and page parameters.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers), applied to every page fetched.
    * @returns A list promise of {@link WaitlistEntry}; the awaited array also has `totalCount`.
    */
-  list(params: GetWaitlistEntryListParams = {}): ListPromise<WaitlistEntry> {
-    return this.fetchList({ path: '/waitlist_entries' }, { ...params }, WaitlistEntry.fromJSON);
+  list(params: GetWaitlistEntryListParams = {}, options?: RequestOptions): ListPromise<WaitlistEntry> {
+    const rejected = this.checkParams('waitlistEntries.list', params, 'optional');
+    if (rejected) return this.failedList(rejected);
+    return this.fetchList({ path: '/waitlist_entries' }, { ...params }, WaitlistEntry.fromJSON, options);
   }
 
   /**
    * Puts an email address on the waitlist. If it is already there, the existing entry comes back instead.
    * @param params - The address, and whether to send a confirmation.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The {@link WaitlistEntry}.
    * @throws {@link ClerkAPIResponseError} 400 or 422 when the address is rejected.
    */
-  create(params: CreateWaitlistEntryParams): Promise<WaitlistEntry> {
-    return this.request({ method: 'POST', path: '/waitlist_entries', body: { ...params }, deserialize: WaitlistEntry.fromJSON });
+  create(params: CreateWaitlistEntryParams, options?: RequestOptions): Promise<WaitlistEntry> {
+    const rejected = this.checkParams('waitlistEntries.create', params);
+    if (rejected) return rejected;
+    return this.request({ method: 'POST', path: '/waitlist_entries', body: { ...params }, deserialize: WaitlistEntry.fromJSON }, options);
   }
 
   /**
    * Puts several email addresses on the waitlist in one request (the API accepts 1 to 50). Addresses already
    * there come back as their existing entries. Each entry is converted to snake_case on its own.
    * @param params - One entry per address.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The {@link WaitlistEntry} objects.
    * @throws {@link ClerkAPIResponseError} 400 or 422 when an entry is rejected.
    */
-  createBulk(params: CreateWaitlistEntryParams[]): Promise<WaitlistEntry[]> {
+  createBulk(params: CreateWaitlistEntryParams[], options?: RequestOptions): Promise<WaitlistEntry[]> {
+    const rejected = this.checkParams('waitlistEntries.createBulk', params, 'array');
+    if (rejected) return rejected;
     return this.request({
       method: 'POST',
       path: '/waitlist_entries/bulk',
       body: params.map((entry) => ({ ...entry })),
       deserialize: (json: WaitlistEntryJSON[]) => (json ?? []).map(WaitlistEntry.fromJSON),
-    });
+    }, options);
   }
 
   /**
    * Invites the person behind a waitlist entry to sign up, by email.
    * @param id - Id of the waitlist entry.
    * @param params - Whether to invite despite an existing invitation or user.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The {@link WaitlistEntry}, now `invited` and carrying its invitation.
    * @throws {@link ClerkAPIResponseError} 404 when no such entry exists, 409 when the entry is locked by a batch
    * action, 400 or 422 when it cannot be invited.
    */
-  invite(id: string, params: InviteWaitlistEntryParams = {}): Promise<WaitlistEntry> {
-    return this.request({ method: 'POST', path: path`/waitlist_entries/${id}/invite`, body: { ...params }, deserialize: WaitlistEntry.fromJSON });
+  invite(id: string, params: InviteWaitlistEntryParams = {}, options?: RequestOptions): Promise<WaitlistEntry> {
+    const rejected = this.checkParams('waitlistEntries.invite', params, 'optional');
+    if (rejected) return rejected;
+    return this.request({
+      method: 'POST',
+      path: path`/waitlist_entries/${id}/invite`,
+      body: { ...params },
+      deserialize: WaitlistEntry.fromJSON,
+    }, options);
   }
 
   /**
    * Rejects a waitlist entry.
    * @param id - Id of the waitlist entry.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The {@link WaitlistEntry}, now `rejected`.
    * @throws {@link ClerkAPIResponseError} 404 when no such entry exists, 409 when the entry is locked by a batch
    * action, 400 or 422 when it cannot be rejected.
    */
-  reject(id: string): Promise<WaitlistEntry> {
-    return this.request({ method: 'POST', path: path`/waitlist_entries/${id}/reject`, deserialize: WaitlistEntry.fromJSON });
+  reject(id: string, options?: RequestOptions): Promise<WaitlistEntry> {
+    return this.request({ method: 'POST', path: path`/waitlist_entries/${id}/reject`, deserialize: WaitlistEntry.fromJSON }, options);
   }
 
   /**
    * Deletes a pending waitlist entry.
    * @param id - Id of the waitlist entry.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns A {@link DeletedObject}.
    * @throws {@link ClerkAPIResponseError} 404 when no such entry exists, 409 when the entry is locked by a batch
    * action, 400 or 422 when it is no longer pending.
    */
-  delete(id: string): Promise<DeletedObject> {
-    return this.request({ method: 'DELETE', path: path`/waitlist_entries/${id}`, deserialize: DeletedObject.fromJSON });
+  delete(id: string, options?: RequestOptions): Promise<DeletedObject> {
+    return this.request({ method: 'DELETE', path: path`/waitlist_entries/${id}`, deserialize: DeletedObject.fromJSON }, options);
   }
 }

@@ -1,5 +1,6 @@
 import { SvixURL } from '../models/SvixURL';
 import { AbstractAPI } from './AbstractAPI';
+import type { RequestOptions } from '../core/types';
 
 /**
  * The Svix app that delivers the instance's webhooks: create it, open its dashboard, remove it.
@@ -8,28 +9,31 @@ import { AbstractAPI } from './AbstractAPI';
 export class WebhookAPI extends AbstractAPI {
   /**
    * Creates the Svix app of the instance, which webhook endpoints are then managed in.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns A {@link SvixURL} holding a short-lived link to the new app's dashboard.
    * @throws {@link ClerkAPIResponseError} 400 when the instance already has a Svix app.
    */
-  createSvixApp(): Promise<SvixURL> {
-    return this.request({ method: 'POST', path: '/webhooks/svix', deserialize: SvixURL.fromJSON });
+  createSvixApp(options?: RequestOptions): Promise<SvixURL> {
+    return this.request({ method: 'POST', path: '/webhooks/svix', deserialize: SvixURL.fromJSON }, options);
   }
 
   /**
    * Creates a fresh link to the Svix dashboard of the instance.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns A {@link SvixURL} holding the short-lived link.
    * @throws {@link ClerkAPIResponseError} 400 when the instance has no Svix app.
    */
-  generateSvixAuthURL(): Promise<SvixURL> {
-    return this.request({ method: 'POST', path: '/webhooks/svix_url', deserialize: SvixURL.fromJSON });
+  generateSvixAuthURL(options?: RequestOptions): Promise<SvixURL> {
+    return this.request({ method: 'POST', path: '/webhooks/svix_url', deserialize: SvixURL.fromJSON }, options);
   }
 
   /**
    * Removes the Svix app of the instance; its webhooks stop being delivered.
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns Nothing: the API answers 204 with no body.
    * @throws {@link ClerkAPIResponseError} 400 when the instance has no Svix app.
    */
-  deleteSvixApp(): Promise<void> {
-    return this.request({ method: 'DELETE', path: '/webhooks/svix', deserialize: () => undefined });
+  deleteSvixApp(options?: RequestOptions): Promise<void> {
+    return this.request({ method: 'DELETE', path: '/webhooks/svix', deserialize: () => undefined }, options);
   }
 }

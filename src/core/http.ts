@@ -105,6 +105,7 @@ export function createRequester(getConfig: () => ResolvedConfig): Requester {
       const http = config.httpOptions;
       if (http.headers) mergeHeaders(headers, http.headers);
       if (spec.headers) mergeHeaders(headers, spec.headers);
+      if (spec.options?.headers) mergeHeaders(headers, spec.options.headers);
 
       const started = config.logging ? performance.now() : 0;
       let response: Response;
