@@ -85,3 +85,5 @@ export function setClerkHttpOptions(value: HttpOptions): void {
 }
 
 export * from './exports';
+// v4 exported these from the main entry only (the legacy instance entry gets just their types, through ./exports).
+export { decodeJwt, isTokenVerificationError, TokenVerificationError, verifyJwt, verifyToken } from './tokens';
