@@ -41,9 +41,11 @@ import {
   WaitlistEntryAPI,
   WebhookAPI,
 } from './api';
-import { createConfigSource, type ConfigSource } from './config';
+import { createConfigSource, resolveConfig, processEnv, type ConfigSource, type ResolvedConfig } from './config';
 import { createRequester, type Requester } from './core/http';
 import type { ClerkOptions } from './core/types';
+import { createClientVerifier } from './tokens';
+import type { JwtPayload, VerifyTokenOptions } from './tokens';
 
 /**
  * A configured client: one property per Backend API resource, all sharing one request layer.
@@ -132,10 +134,30 @@ export interface ClerkClient {
   readonly waitlistEntries: WaitlistEntryAPI;
   /** Svix webhook integration. */
   readonly webhooks: WebhookAPI;
+  /**
+   * Verifies a session token with this client's keys and resolves to its claims.
+   *
+   * The key is `options.jwtKey`, else the client's `jwtKey` or `CLERK_JWT_KEY` (no request), else the instance JWKS,
+   * fetched with this client's secret key (`GET /v1/jwks`) and cached per client. As in v4, when no `issuer` is
+   * given the token's `iss` must be a Clerk issuer (it starts with `https://clerk.` or contains `.clerk.accounts`);
+   * pass `issuer: null` to skip that check (needed for development instances whose issuer is elsewhere).
+   * Passing `secretKey`, `apiUrl` or `apiVersion` verifies against that instance instead, as the exported
+   * `verifyToken` does.
+   * @param token - The session token.
+   * @param options - Extra checks (`authorizedParties`, `audience`, `issuer`, `clockSkewInMs`) or another key source.
+   * @returns The verified claims.
+   * @throws {@link TokenVerificationError} (as a rejection) whose `reason` names the failed check.
+   */
+  verifyToken(token: string, options?: VerifyTokenOptions): Promise<JwtPayload>;
 }
 
-/** Mounts every sub-API on one requester: the single registry of resources. */
-export function mountResources(requester: Requester): ClerkClient {
+/**
+ * Mounts every sub-API on one requester: the single registry of resources. `config` feeds token verification
+ * (`jwtKey`); without it the environment is read at each verification.
+ */
+export function mountResources(requester: Requester, config: () => ResolvedConfig = () => resolveConfig({}, processEnv())): ClerkClient {
+  const jwks = new JwksAPI(requester);
+  const verifyToken = createClientVerifier({ config, fetchJwks: () => jwks.getJwks() });
   return {
     actorTokens: new ActorTokenAPI(requester),
     adminPortalLinkTokens: new AdminPortalLinkTokenAPI(requester),
@@ -155,7 +177,7 @@ export function mountResources(requester: Requester): ClerkClient {
     instance: new InstanceAPI(requester),
     interstitial: new InterstitialAPI(requester),
     invitations: new InvitationAPI(requester),
-    jwks: new JwksAPI(requester),
+    jwks,
     jwtTemplates: new JwtTemplateAPI(requester),
     m2m: new M2MTokenAPI(requester),
     machines: new MachineAPI(requester),
@@ -169,7 +191,7 @@ export function mountResources(requester: Requester): ClerkClient {
     roleSets: new RoleSetAPI(requester),
     samlConnections: new SamlConnectionAPI(requester),
     scimDirectories: new SCIMDirectoryAPI(requester),
-    sessions: new SessionAPI(requester),
+    sessions: new SessionAPI(requester, verifyToken),
     signInTokens: new SignInTokenAPI(requester),
     signUps: new SignUpAPI(requester),
     smsMessages: new SMSMessageAPI(requester),
@@ -178,12 +200,13 @@ export function mountResources(requester: Requester): ClerkClient {
     users: new UserAPI(requester),
     waitlistEntries: new WaitlistEntryAPI(requester),
     webhooks: new WebhookAPI(requester),
+    verifyToken,
   };
 }
 
 /** Builds a client on a configuration source; the v4 setters reset the default client's source after a change. */
 export function createClientFromConfig(source: ConfigSource): ClerkClient {
-  return mountResources(createRequester(source.get));
+  return mountResources(createRequester(source.get), source.get);
 }
 
 /**

@@ -18,6 +18,7 @@ export const ENV = {
   apiUrl: 'CLERK_API_URL',
   apiVersion: 'CLERK_API_VERSION',
   logging: 'CLERK_LOGGING',
+  jwtKey: 'CLERK_JWT_KEY',
 } as const;
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -31,6 +32,7 @@ export interface ResolvedConfig {
   readonly httpOptions: HttpOptions;
   readonly logging: boolean;
   readonly logger: (line: string) => void;
+  readonly jwtKey: string | undefined;
 }
 
 const defaultLogger = (line: string): void => console.info(line);
@@ -46,6 +48,7 @@ export function resolveConfig(options: ClerkOptions, env: Env): ResolvedConfig {
     httpOptions: options.httpOptions ?? {},
     logging: options.logging ?? env[ENV.logging] === 'true',
     logger: options.logger ?? defaultLogger,
+    jwtKey: options.jwtKey || env[ENV.jwtKey] || undefined,
   };
 }
 

@@ -6,6 +6,22 @@ export type { ClerkOptions, HttpOptions, HttpHooks, OrderBy, RequestOptions, Ret
 export { ClerkAPIResponseError, ClerkSDKError, isClerkAPIResponseError, isClerkSDKError } from './core/errors';
 export type { ClerkAPIError, ClerkAPIResponseErrorInit, ClerkSDKErrorCode } from './core/errors';
 export { paginate, toPaginatedList } from './core/pagination';
+// Thrown by `sessions.verifySession` as well, so the legacy instance entry has the class and guard too.
+export { isTokenVerificationError, TokenVerificationError } from './tokens/errors';
+export type {
+  IssuerResolver,
+  Jwt,
+  JwtHeader,
+  JwtPayload,
+  PublicJwk,
+  TokenCarrier,
+  TokenVerificationErrorInit,
+  TokenVerificationErrorReason,
+  TokenVerifier,
+  VerifyClaimsOptions,
+  VerifyJwtOptions,
+  VerifyTokenOptions,
+} from './tokens';
 export type { ListPromise, PaginatedList, PaginationParams, PageFetcher } from './core/pagination';
 export type { HttpMethod, Requester, RequestSpec } from './core/http';
 export type { ApiPath, InvalidPath } from './core/path';

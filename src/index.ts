@@ -85,3 +85,5 @@ export function setClerkHttpOptions(value: HttpOptions): void {
 }
 
 export * from './exports';
+// v4 exported these from the main entry only; the error class and its guard are in ./exports for both entries.
+export { decodeJwt, verifyJwt, verifyToken } from './tokens';

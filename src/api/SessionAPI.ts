@@ -4,6 +4,9 @@ import type { Cookies } from '../models/Cookies';
 import { Session } from '../models/Session';
 import { sessionRefreshFromJSON, type SessionRefresh } from '../models/SessionRefresh';
 import { Token, type TokenJSON } from '../models/Token';
+import type { Requester } from '../core/http';
+import { TokenVerificationError } from '../tokens/errors';
+import type { TokenVerifier, VerifyTokenOptions } from '../tokens/types';
 import { AbstractAPI } from './AbstractAPI';
 import type { RequestOptions } from '../core/types';
 
@@ -77,6 +80,19 @@ export interface RefreshSessionParams {
  * @public
  */
 export class SessionAPI extends AbstractAPI {
+  readonly #verifyToken: TokenVerifier | undefined;
+
+  /**
+   * Mounts the API on a request layer; clients do this for you and pass their own token verifier.
+   * @param requester - The request layer.
+   * @param verifyToken - Verifies session tokens for {@link SessionAPI.verifySession}; without it the exported
+   * `verifyToken` is used, which reads `CLERK_JWT_KEY` / `CLERK_SECRET_KEY` from the environment.
+   */
+  constructor(requester: Requester, verifyToken?: TokenVerifier) {
+    super(requester);
+    this.#verifyToken = verifyToken;
+  }
+
   /**
    * Lists sessions, newest first. Await it for one page, or iterate it with `for await` for all.
    * @param params - Filters (a client or a user) and page parameters.
@@ -128,20 +144,38 @@ export class SessionAPI extends AbstractAPI {
   }
 
   /**
-   * Retired: the Backend API no longer verifies a session against a token. Always rejects, and sends nothing.
-   * @param sessionId - Id of the session (unused).
-   * @param token - The session token (unused).
-   * @returns A promise that rejects with a {@link ClerkSDKError} whose code is `endpoint_removed`.
-   * @deprecated Verify the session token locally against the instance's JWKS (networkless JWT verification),
-   * or fetch the session with {@link SessionAPI.getSession} and check its status.
+   * Checks that `token` is a valid session token of the session `sessionId`, then fetches that session.
+   *
+   * The Backend API retired its verify endpoint, so this is done here: the token is verified locally like
+   * {@link ClerkClient.verifyToken} (signature, expiry, and by default a Clerk issuer), its `sid` must equal
+   * `sessionId`, and then one request, `GET /v1/sessions/{sessionId}`, fetches the session, which must be `active`.
+   * That request is the extra cost compared with verifying the token alone.
+   * @param sessionId - Id of the session the token should belong to.
+   * @param token - The session token.
+   * @param options - Token checks, as for `verifyToken` (for example `authorizedParties` or `issuer`).
+   * @returns The {@link Session}.
+   * @throws {@link TokenVerificationError} when the token does not verify (its `reason` says why), with reason
+   * `token-invalid-session-id` when it belongs to another session, or `session-not-active` when the session has
+   * ended; {@link ClerkAPIResponseError} when the session cannot be fetched.
    */
-  verifySession(sessionId: string, token: string): Promise<Session> {
-    void sessionId;
-    void token;
-    return this.removed(
-      'sessions.verifySession',
-      'Verify the session token locally with the public keys from your instance JWKS, or call sessions.getSession(sessionId) and check its status.',
-    );
+  async verifySession(sessionId: string, token: string, options?: VerifyTokenOptions): Promise<Session> {
+    if (typeof sessionId !== 'string' || sessionId === '') return this.invalid('sessions.verifySession() needs a session id.');
+    const verify = this.#verifyToken ?? (await import('../tokens')).verifyToken;
+    const claims = await verify(token, options);
+    if (claims.sid !== sessionId) {
+      throw new TokenVerificationError({
+        reason: 'token-invalid-session-id',
+        message: `The session token belongs to session ${JSON.stringify(claims.sid)}, not ${JSON.stringify(sessionId)}.`,
+      });
+    }
+    const session = await this.getSession(sessionId);
+    if (session.status !== 'active') {
+      throw new TokenVerificationError({
+        reason: 'session-not-active',
+        message: `Session ${sessionId} is ${session.status}, not active.`,
+      });
+    }
+    return session;
   }
 
   /**

@@ -88,6 +88,11 @@ export interface ClerkOptions {
   logging?: boolean;
   /** Where log lines go when logging is on. Default `console.info`. */
   logger?: (line: string) => void;
+  /**
+   * PEM public key of the instance, for verifying session tokens without any request (`verifyToken`,
+   * `sessions.verifySession`). Env: `CLERK_JWT_KEY`. Without it, the instance JWKS is fetched and cached.
+   */
+  jwtKey?: string;
 }
 
 /**

@@ -122,24 +122,6 @@ describe('sessions.getToken', () => {
   });
 });
 
-describe('sessions.verifySession (retired)', () => {
-  it('rejects with endpoint_removed and names the alternatives', async () => {
-    const error = await rejectionOf(testClient().sessions.verifySession(session.id, token.jwt));
-    expect(error).toBeInstanceOf(ClerkSDKError);
-    expect(error.code).toBe('endpoint_removed');
-    expect(error.message).toContain('JWKS');
-    expect(error.message).toContain('sessions.getSession');
-  });
-
-  it('never reaches the requester', async () => {
-    const requester: Requester = { request: vi.fn() };
-    const api = new SessionAPI(requester);
-    const error = await rejectionOf(api.verifySession('sess_1', 'tok'));
-    expect(error.code).toBe('endpoint_removed');
-    expect(requester.request).not.toHaveBeenCalled();
-  });
-});
-
 describe('sessions.createSession', () => {
   it('posts the user and organization in snake_case and maps the new session', async () => {
     const sent = captureBody();
