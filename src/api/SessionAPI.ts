@@ -11,6 +11,13 @@ import { AbstractAPI } from './AbstractAPI';
 import type { RequestOptions } from '../core/types';
 
 /**
+ * Options of {@link SessionAPI.verifySession}: the token checks of `verifyToken`, plus the per-call request options
+ * of the one `GET /v1/sessions/{id}` it sends.
+ * @public
+ */
+export interface VerifySessionOptions extends VerifyTokenOptions, RequestOptions {}
+
+/**
  * Session states the session list can be filtered by.
  * @public
  */
@@ -152,13 +159,14 @@ export class SessionAPI extends AbstractAPI {
    * That request is the extra cost compared with verifying the token alone.
    * @param sessionId - Id of the session the token should belong to.
    * @param token - The session token.
-   * @param options - Token checks, as for `verifyToken` (for example `authorizedParties` or `issuer`).
+   * @param options - Per-call request options (signal, timeout, maxRetries, headers) for the session request, plus the
+   * token checks of `verifyToken` (for example `authorizedParties` or `issuer`).
    * @returns The {@link Session}.
    * @throws {@link TokenVerificationError} when the token does not verify (its `reason` says why), with reason
    * `token-invalid-session-id` when it belongs to another session, or `session-not-active` when the session has
    * ended; {@link ClerkAPIResponseError} when the session cannot be fetched.
    */
-  async verifySession(sessionId: string, token: string, options?: VerifyTokenOptions): Promise<Session> {
+  async verifySession(sessionId: string, token: string, options?: VerifySessionOptions): Promise<Session> {
     if (typeof sessionId !== 'string' || sessionId === '') return this.invalid('sessions.verifySession() needs a session id.');
     const verify = this.#verifyToken ?? (await import('../tokens')).verifyToken;
     const claims = await verify(token, options);
@@ -168,7 +176,10 @@ export class SessionAPI extends AbstractAPI {
         message: `The session token belongs to session ${JSON.stringify(claims.sid)}, not ${JSON.stringify(sessionId)}.`,
       });
     }
-    const session = await this.getSession(sessionId);
+    const session = await this.getSession(
+      sessionId,
+      options && { signal: options.signal, timeout: options.timeout, maxRetries: options.maxRetries, headers: options.headers },
+    );
     if (session.status !== 'active') {
       throw new TokenVerificationError({
         reason: 'session-not-active',
