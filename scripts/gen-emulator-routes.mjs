@@ -5,7 +5,7 @@
 //   node scripts/gen-emulator-routes.mjs [path/to/bapi.yml]           write the table
 //   node scripts/gen-emulator-routes.mjs --check [path/to/bapi.yml]   exit 1 if the committed table is stale
 //
-// The default spec location is ../shared/openapi/bapi-2026-05-12.yml (beside the repository).
+// The default spec is the vendored spec/bapi-2026-05-12.yml.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
@@ -13,7 +13,7 @@ import { parse } from 'yaml';
 const root = new URL('..', import.meta.url);
 const args = process.argv.slice(2);
 const check = args.includes('--check');
-const specPath = args.find((arg) => !arg.startsWith('--')) ?? fileURLToPath(new URL('../shared/openapi/bapi-2026-05-12.yml', root));
+const specPath = args.find((arg) => !arg.startsWith('--')) ?? fileURLToPath(new URL('spec/bapi-2026-05-12.yml', root));
 const outPath = new URL('src/testing/routes.generated.ts', root);
 const spec = parse(readFileSync(specPath, 'utf8'));
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'];

@@ -180,6 +180,53 @@ export interface JwtTemplateRecord {
   updated_at: number;
 }
 
+export interface MachineRecord {
+  id: string;
+  name: string;
+  /** The machine's secret key (`ak_…`), which authenticates it on the M2M operations. */
+  secret_key: string;
+  /** Ids of the machines this machine may call. */
+  scoped_machines: string[];
+  default_token_ttl: number;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface ApiKeyRecord {
+  id: string;
+  type: string;
+  subject: string;
+  name: string;
+  description: string | null;
+  claims: unknown;
+  scopes: string[];
+  secret: string;
+  revoked: boolean;
+  revocation_reason: string | null;
+  /** Unix ms, or null for a key that never expires. */
+  expiration: number | null;
+  created_by: string | null;
+  last_used_at: number | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface M2MTokenRecord {
+  id: string;
+  /** The machine that created the token. */
+  subject: string;
+  claims: unknown;
+  /** Machines the token grants access to. */
+  scopes: string[];
+  token: string;
+  revoked: boolean;
+  revocation_reason: string | null;
+  expiration: number | null;
+  last_used_at: number | null;
+  created_at: number;
+  updated_at: number;
+}
+
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 
 /** A random identifier shaped like Clerk's: a type prefix, an underscore and 27 base62 characters. */
@@ -188,6 +235,36 @@ export function newId(prefix: string): string {
   let out = '';
   for (const byte of bytes) out += BASE62[byte % 62];
   return `${prefix}_${out}`;
+}
+
+/** The tables of a store at one moment (see `Store.snapshot`). */
+export interface StoreSnapshot {
+  readonly tables: ReadonlyMap<string, Map<string, unknown>>;
+}
+
+function copyRecord(record: unknown): unknown {
+  if (record === null || typeof record !== 'object') return record;
+  const copy: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(record)) {
+    let item = value;
+    if (Array.isArray(value)) item = [...value];
+    else if (value !== null && typeof value === 'object') item = { ...value };
+    Object.defineProperty(copy, key, { value: item, enumerable: true, writable: true, configurable: true });
+  }
+  return copy;
+}
+
+/** A random secret: `prefix` followed by `length` base62 characters. */
+export function newSecret(prefix: string, length = 40): string {
+  const bytes = randomBytes(length);
+  let out = '';
+  for (const byte of bytes) out += BASE62[byte % 62];
+  return `${prefix}${out}`;
+}
+
+/** An id of the form the API-key and M2M operations use: a prefix and 32 hex digits. */
+export function newHexId(prefix: string): string {
+  return `${prefix}_${randomBytes(16).toString('hex')}`;
 }
 
 /** Everything the emulator remembers, in insertion order. */
@@ -208,6 +285,9 @@ export class Store {
   signInTokens = new Map<string, TicketRecord>();
   actorTokens = new Map<string, TicketRecord>();
   jwtTemplates = new Map<string, JwtTemplateRecord>();
+  machines = new Map<string, MachineRecord>();
+  apiKeys = new Map<string, ApiKeyRecord>();
+  m2mTokens = new Map<string, M2MTokenRecord>();
   #lastTime = 0;
 
   /** Unix ms, strictly increasing, so ordering by `created_at` is never a tie. */
@@ -220,6 +300,27 @@ export class Store {
   id(prefix: string, fixed?: string): string {
     if (fixed !== undefined) return fixed;
     return newId(prefix);
+  }
+
+  /**
+   * A copy of every table, for undoing a write that fails half-way. Records are copied one level deep (their
+   * arrays and plain objects too), which covers every in-place change a handler makes; deeper values are only ever
+   * replaced, never changed in place.
+   */
+  snapshot(): StoreSnapshot {
+    const tables = new Map<string, Map<string, unknown>>();
+    for (const [name, value] of Object.entries(this)) {
+      if (!(value instanceof Map)) continue;
+      const copy = new Map<string, unknown>();
+      for (const [id, record] of value as Map<string, unknown>) copy.set(id, copyRecord(record));
+      tables.set(name, copy);
+    }
+    return { tables };
+  }
+
+  /** Puts back every table as `snapshot()` saw it. */
+  restore(snapshot: StoreSnapshot): void {
+    for (const [name, table] of snapshot.tables) (this as unknown as Record<string, unknown>)[name] = table;
   }
 
   /** Forgets every record (keys and the instance id stay). */
