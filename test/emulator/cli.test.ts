@@ -1,9 +1,11 @@
 import { EventEmitter } from 'node:events';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { exportLines, parseArgs, runCli, USAGE, type CliIO } from '../../src/bin/clerk-emulator';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { exportLines, parseArgs, runCli, shellQuote, USAGE, type CliIO } from '../../src/bin/clerk-emulator';
+import { startEmulator } from '../../src/testing';
 
 function fakeIO() {
   const out: string[] = [];
@@ -42,6 +44,23 @@ describe('clerk-emulator arguments', () => {
     expect(exportLines({ url: 'http://127.0.0.1:4010', secretKey: 'sk_test_abc' })).toBe(
       'export CLERK_API_URL=http://127.0.0.1:4010\nexport CLERK_SECRET_KEY=sk_test_abc\n',
     );
+    expect(parseArgs(['--issuer', 'https://clerk.example.test'])).toMatchObject({ issuer: 'https://clerk.example.test' });
+  });
+
+  it('quotes the multi-line PEM so that a POSIX shell evaluates every line back to the exact values', async () => {
+    const emulator = await startEmulator();
+    try {
+      const lines = exportLines(emulator);
+      expect(lines).toMatch(/^export CLERK_JWT_KEY='-----BEGIN PUBLIC KEY-----\n/m);
+      expect(lines).toMatch(/^export CLERK_WEBHOOK_SIGNING_SECRET=whsec_/m);
+      const script = 'eval "$1"; printf "%s\\0%s\\0%s\\0%s" "$CLERK_API_URL" "$CLERK_SECRET_KEY" "$CLERK_JWT_KEY" "$CLERK_WEBHOOK_SIGNING_SECRET"';
+      const printed = execFileSync('sh', ['-c', script, 'sh', lines], { encoding: 'utf8' }).split('\0');
+      expect(printed).toEqual([emulator.url, emulator.secretKey, emulator.jwtKey, emulator.webhookSigningSecret]);
+      // A value with a quote in it survives too.
+      expect(execFileSync('sh', ['-c', `printf %s ${shellQuote("it's a 'key'\n")}`], { encoding: 'utf8' })).toBe("it's a 'key'\n");
+    } finally {
+      await emulator.stop();
+    }
   });
 });
 
@@ -57,6 +76,7 @@ describe('clerk-emulator run', () => {
     const key = /^export CLERK_SECRET_KEY=(sk_test_\w+)$/m.exec(printed)?.[1];
     expect(url).toBe(emulator!.url);
     expect(key).toBe(emulator!.secretKey);
+    expect(printed).toContain(`export CLERK_JWT_KEY='${emulator!.jwtKey}'\n`);
     expect(err.join('')).toContain('listening');
 
     const response = await fetch(`${url}/v1/users/count`, { headers: { authorization: `Bearer ${key}` } });
@@ -72,6 +92,7 @@ describe('clerk-emulator run', () => {
 
   it('stops on SIGTERM too, and loads a seed file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'clerk-emulator-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     const seedFile = join(dir, 'seed.json');
     writeFileSync(seedFile, JSON.stringify({ users: [{ id: 'user_seeded', username: 'seeded' }] }));
     const { io, out, signals } = fakeIO();
