@@ -171,7 +171,7 @@ export interface CreateSessionTokenOptions {
   orgPermissions?: readonly string[];
   /** The `azp` claim (the origin of the app the token was minted for); left out when not given. */
   authorizedParty?: string;
-  /** Lifetime in seconds; 60 by default, as Clerk's session tokens. */
+  /** Lifetime in whole seconds; 60 by default, as Clerk's session tokens. Lifetimes that end in the past are not possible. */
   expiresInSeconds?: number;
 }
 
@@ -452,6 +452,10 @@ const DEFAULT_ISSUER = 'https://clerk.emulator.test';
 
 async function createSessionToken(server: EmulatorServer, options: CreateSessionTokenOptions): Promise<string> {
   if (typeof options?.userId !== 'string' || options.userId === '') throw new TypeError('createSessionToken needs a userId.');
+  const lifetime = options.expiresInSeconds;
+  if (lifetime !== undefined && !(Number.isInteger(lifetime) && lifetime > 0 && lifetime <= 315_360_000)) {
+    throw new TypeError('createSessionToken: expiresInSeconds must be a whole number of seconds above 0.');
+  }
   let claims: Record<string, unknown>;
   try {
     claims = await server.transact(() => {

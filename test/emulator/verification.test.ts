@@ -86,6 +86,7 @@ describe('session tokens', () => {
     expect(claims).toMatchObject({ sid: session.id, sub: user.id });
     expect(claims.exp - claims.iat).toBe(5);
     await expect(t.emu.createSessionToken({ userId: 'user_missing' })).rejects.toThrow(/resource_not_found/);
+    await expect(t.emu.createSessionToken({ userId: user.id, expiresInSeconds: 0 })).rejects.toThrow(/expiresInSeconds/);
     const org = await t.clerk.organizations.createOrganization({ name: 'Closed Org' });
     await expect(t.emu.createSessionToken({ userId: user.id, orgId: org.id })).rejects.toThrow(/not_a_member_in_organization/);
     await expect(t.emu.createSessionToken({ userId: user.id, orgId: org.id, orgPermissions: ['nope'] })).rejects.toThrow();
