@@ -244,12 +244,11 @@ export interface StoreSnapshot {
 
 function copyRecord(record: unknown): unknown {
   if (record === null || typeof record !== 'object') return record;
-  const copy: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(record)) {
-    let item = value;
-    if (Array.isArray(value)) item = [...value];
-    else if (value !== null && typeof value === 'object') item = { ...value };
-    Object.defineProperty(copy, key, { value: item, enumerable: true, writable: true, configurable: true });
+  // Spread defines own data properties, so a metadata key such as `__proto__` stays a plain key.
+  const copy: Record<string, unknown> = { ...(record as Record<string, unknown>) };
+  for (const key in copy) {
+    const value = copy[key];
+    if (value !== null && typeof value === 'object') copy[key] = Array.isArray(value) ? value.slice() : { ...value };
   }
   return copy;
 }
