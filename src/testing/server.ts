@@ -356,11 +356,13 @@ export class EmulatorServer {
    */
   transact<T>(work: () => T | Promise<T>): Promise<T> {
     const run = this.#writes.then(async () => {
-      const snapshot = this.store.snapshot();
+      const snapshot = this.store.begin();
       try {
-        return await work();
+        const result = await work();
+        this.store.end(snapshot, false);
+        return result;
       } catch (error) {
-        this.store.restore(snapshot);
+        this.store.end(snapshot, true);
         throw error;
       }
     });

@@ -239,7 +239,16 @@ export function newId(prefix: string): string {
 
 /** The tables of a store at one moment (see `Store.snapshot`). */
 export interface StoreSnapshot {
+  /** Copies of the tables the write touched, taken at first touch. */
   readonly tables: ReadonlyMap<string, Map<string, unknown>>;
+  /** Every table as it was when the write began. */
+  readonly live: ReadonlyMap<string, Map<string, unknown>>;
+}
+
+function copyTable(table: Map<string, unknown>): Map<string, unknown> {
+  const copy = new Map<string, unknown>();
+  for (const [id, record] of table) copy.set(id, copyRecord(record));
+  return copy;
 }
 
 function copyRecord(record: unknown): unknown {
@@ -302,24 +311,47 @@ export class Store {
   }
 
   /**
-   * A copy of every table, for undoing a write that fails half-way. Records are copied one level deep (their
+   * Starts a write that `end()` can undo. Each table is copied the first time the write (or anything else) reads
+   * it, not up front, so a write pays only for the tables it touches. Records are copied one level deep (their
    * arrays and plain objects too), which covers every in-place change a handler makes; deeper values are only ever
-   * replaced, never changed in place.
+   * replaced, never changed in place. One write at a time (the server serialises them).
    */
-  snapshot(): StoreSnapshot {
-    const tables = new Map<string, Map<string, unknown>>();
-    for (const [name, value] of Object.entries(this)) {
-      if (!(value instanceof Map)) continue;
-      const copy = new Map<string, unknown>();
-      for (const [id, record] of value as Map<string, unknown>) copy.set(id, copyRecord(record));
-      tables.set(name, copy);
+  begin(): StoreSnapshot {
+    const saved = new Map<string, Map<string, unknown>>();
+    const live = new Map<string, Map<string, unknown>>();
+    const self = this as unknown as Record<string, unknown>;
+    for (const name of Object.keys(this)) {
+      const table = self[name];
+      if (!(table instanceof Map)) continue;
+      live.set(name, table);
+      const settle = () => {
+        if (!saved.has(name)) saved.set(name, copyTable(table));
+        Object.defineProperty(this, name, { value: table, writable: true, enumerable: true, configurable: true });
+      };
+      Object.defineProperty(this, name, {
+        enumerable: true,
+        configurable: true,
+        get: () => {
+          settle();
+          return table;
+        },
+        set: (next: unknown) => {
+          settle();
+          self[name] = next;
+        },
+      });
     }
-    return { tables };
+    return { tables: saved, live };
   }
 
-  /** Puts back every table as `snapshot()` saw it. */
-  restore(snapshot: StoreSnapshot): void {
-    for (const [name, table] of snapshot.tables) (this as unknown as Record<string, unknown>)[name] = table;
+  /** Ends a write: keeps its changes, or (`undo`) puts back every table it touched as `begin()` found it. */
+  end(snapshot: StoreSnapshot, undo: boolean): void {
+    for (const [name, table] of snapshot.live) {
+      const descriptor = Object.getOwnPropertyDescriptor(this, name);
+      const current = descriptor && 'value' in descriptor ? descriptor.value : table;
+      const value = undo && snapshot.tables.has(name) ? snapshot.tables.get(name) : current;
+      Object.defineProperty(this, name, { value, writable: true, enumerable: true, configurable: true });
+    }
   }
 
   /** Forgets every record (keys and the instance id stay). */
