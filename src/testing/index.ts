@@ -328,9 +328,10 @@ async function seedAll(server: EmulatorServer, data: SeedData): Promise<SeedResu
     const { memberships = [], domains = [], ...rest } = org;
     const { fixedId, body } = split(rest);
     const created = await seedOne(server, `organizations[${i}]`, 'CreateOrganization', { body, fixedId });
-    const record = server.store.organizations.get(created.id)!;
+    const record = { id: created.id as string };
     try {
-      seedMembers(server.store, record, memberships);
+      // Through transact, like every write, so it never interleaves with (or is undone by) another write.
+      await server.transact(() => seedMembers(server.store, server.store.organizations.get(record.id)!, memberships));
     } catch (error) {
       if (error instanceof EmulatorError) {
         throw new Error(`Seeding organizations[${i}].memberships failed: ${error.entries[0]!.long_message}`, { cause: error });
@@ -349,7 +350,7 @@ async function seedAll(server: EmulatorServer, data: SeedData): Promise<SeedResu
     const { fixedId, body } = split(session);
     const { client_id: clientId, ...sessionBody } = body;
     const created = (await seedOne(server, `sessions[${i}]`, 'createSession', { body: sessionBody, fixedId })) as { id: string };
-    if (clientId !== undefined) moveClient(server, created.id, clientId);
+    if (clientId !== undefined) await server.transact(() => moveClient(server, created.id, clientId));
     result.sessions.push(await server.execute('GetSession', { params: { session_id: created.id } }));
   }
   for (const [i, template] of (data.jwt_templates ?? []).entries()) {
