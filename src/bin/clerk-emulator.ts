@@ -7,19 +7,24 @@ import { startEmulator, type Emulator, type SeedData } from '../testing/index';
 export interface CliArgs {
   port: number;
   secretKey?: string;
+  issuer?: string;
   seedFile?: string;
   quiet: boolean;
   help: boolean;
 }
 
-export const USAGE = `Usage: clerk-emulator [--port <n>] [--secret-key <sk_test_...>] [--seed <file.json>] [--quiet]
+export const USAGE = `Usage: clerk-emulator [--port <n>] [--secret-key <sk_test_...>] [--issuer <url>] [--seed <file.json>] [--quiet]
 
 Starts a local emulator of Clerk's Backend API on 127.0.0.1 and prints the variables to export:
   export CLERK_API_URL=http://127.0.0.1:<port>
   export CLERK_SECRET_KEY=sk_test_...
+  export CLERK_JWT_KEY='-----BEGIN PUBLIC KEY-----...'   (verifies its session tokens without a network call)
+  export CLERK_WEBHOOK_SIGNING_SECRET=whsec_...          (the secret its signed webhooks use)
+The lines are quoted for a POSIX shell: save them to a file and source it, or paste them.
 
   --port, -p     port to listen on; 0 (the default) picks a free port
   --secret-key   secret key to accept (default: a random sk_test_ key)
+  --issuer       iss claim of its session tokens (default: https://clerk.emulator.test)
   --seed         JSON file of records to create at start (users, organizations, sessions, ...)
   --quiet, -q    print only the export lines
   --help, -h     show this help
@@ -55,6 +60,9 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       case '--seed':
         args.seedFile = value();
         break;
+      case '--issuer':
+        args.issuer = value();
+        break;
       case '--quiet':
       case '-q':
         args.quiet = true;
@@ -70,9 +78,21 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   return args;
 }
 
-/** The lines a shell can `eval` to point the SDK at the emulator. */
-export function exportLines(emulator: Pick<Emulator, 'url' | 'secretKey'>): string {
-  return `export CLERK_API_URL=${emulator.url}\nexport CLERK_SECRET_KEY=${emulator.secretKey}\n`;
+/** A value as one POSIX shell word: as is when it has only safe characters, else single-quoted. */
+export function shellQuote(value: string): string {
+  if (/^[A-Za-z0-9_@%+=:,./-]+$/.test(value)) return value;
+  return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+/**
+ * The lines a POSIX shell can `eval` (or `source`) to point the SDK at the emulator: its URL and secret key, the
+ * PEM public key that verifies its session tokens (multi-line, so quoted) and its webhook signing secret.
+ */
+export function exportLines(emulator: Pick<Emulator, 'url' | 'secretKey'> & Partial<Pick<Emulator, 'jwtKey' | 'webhookSigningSecret'>>): string {
+  const lines = [`export CLERK_API_URL=${shellQuote(emulator.url)}`, `export CLERK_SECRET_KEY=${shellQuote(emulator.secretKey)}`];
+  if (emulator.jwtKey !== undefined) lines.push(`export CLERK_JWT_KEY=${shellQuote(emulator.jwtKey)}`);
+  if (emulator.webhookSigningSecret !== undefined) lines.push(`export CLERK_WEBHOOK_SIGNING_SECRET=${shellQuote(emulator.webhookSigningSecret)}`);
+  return `${lines.join('\n')}\n`;
 }
 
 /** What the CLI needs from its process, so tests can hand in their own. */
@@ -101,11 +121,18 @@ export function runCli(argv: readonly string[], io: CliIO): { exitCode: Promise<
   }
   const started = (async () => {
     const seed = args.seedFile ? (JSON.parse(readFileSync(args.seedFile, 'utf8')) as SeedData) : undefined;
-    return startEmulator({ port: args.port, ...(args.secretKey ? { secretKey: args.secretKey } : {}), ...(seed ? { seed } : {}) });
+    return startEmulator({
+      port: args.port,
+      ...(args.secretKey ? { secretKey: args.secretKey } : {}),
+      ...(args.issuer ? { issuer: args.issuer } : {}),
+      ...(seed ? { seed } : {}),
+    });
   })();
   const exitCode = started.then(
     (emulator) => {
-      io.stdout.write(exportLines(emulator));
+      io.stdout.write(
+        exportLines({ url: emulator.url, secretKey: emulator.secretKey, jwtKey: emulator.jwtKey, webhookSigningSecret: emulator.webhookSigningSecret }),
+      );
       if (!args.quiet) io.stderr.write(`Clerk Backend API emulator listening on ${emulator.url} (Ctrl-C to stop)\n`);
       return new Promise<number>((resolve) => {
         const stop = () => {

@@ -12,6 +12,9 @@ export interface UploadedFile {
   size: number;
 }
 
+/** Who made a request: the instance (a secret key) or a machine (its machine secret key, M2M operations only). */
+export type Caller = { readonly kind: 'instance' } | { readonly kind: 'machine'; readonly machineId: string };
+
 /** Everything a handler gets. */
 export interface HandlerContext {
   /** Decoded path parameters by name. */
@@ -26,6 +29,10 @@ export interface HandlerContext {
   readonly keys: SigningKeys;
   /** The emulator's base URL, e.g. `http://127.0.0.1:4010`. */
   readonly baseUrl: string;
+  /** The `iss` claim of the session tokens it mints. */
+  readonly issuer: string;
+  /** Who authenticated the request. */
+  readonly caller: Caller;
   /** A fixed id for the created object (seed data only). */
   readonly fixedId?: string | undefined;
 }
@@ -53,7 +60,8 @@ function compare(a: Sortable, b: Sortable): number {
 export function sortItems<T>(items: T[], orderBy: string, fields: OrderFields<T>): T[] {
   const descending = orderBy.startsWith('-');
   const name = orderBy.replace(/^[+-]/, '');
-  const key = fields[name];
+  // Own keys only: `__proto__`, `constructor` or `toString` must not reach Object.prototype.
+  const key = Object.hasOwn(fields, name) ? fields[name] : undefined;
   if (!key) {
     throw valueInvalid('order_by', `must be one of ${Object.keys(fields).join(', ')}, optionally prefixed with + or -.`);
   }
@@ -101,15 +109,41 @@ export function stringParam(query: Readonly<Record<string, QueryValue>>, name: s
 export function mergeMetadata(target: Record<string, unknown>, patch: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = { ...target };
   for (const [key, value] of Object.entries(patch)) {
+    const current = Object.hasOwn(out, key) ? out[key] : undefined;
     if (value === null) {
       delete out[key];
-    } else if (isPlainObject(value) && isPlainObject(out[key])) {
-      out[key] = mergeMetadata(out[key] as Record<string, unknown>, value);
+    } else if (isPlainObject(value) && isPlainObject(current)) {
+      setOwn(out, key, mergeMetadata(current, value));
     } else {
-      out[key] = value;
+      setOwn(out, key, value);
     }
   }
   return out;
+}
+
+/** Sets an own, enumerable property, even for keys such as `__proto__` that plain assignment would not store. */
+export function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/** Deepest nesting of objects and arrays a request body may have. */
+export const MAX_DEPTH = 64;
+
+/**
+ * Whether `value` nests objects and arrays deeper than `limit` levels. Walks iteratively, so a body nested
+ * millions deep cannot overflow the stack.
+ */
+export function nestedDeeperThan(value: unknown, limit: number): boolean {
+  const stack: Array<[unknown, number]> = [[value, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    if (depth > limit) return true;
+    for (const child of Array.isArray(node) ? node : Object.values(node)) {
+      if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
+    }
+  }
+  return false;
 }
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -17,7 +17,10 @@
 import { randomBytes } from 'node:crypto';
 import { EmulatorError } from './errors';
 import { seedMembers } from './resources/organizations';
+import { createSessionRecord, requireSession, sessionTokenClaims } from './resources/sessions';
 import { EmulatorServer, HANDLERS, type EmulatorExchange } from './server';
+import { userJSON } from './serialize';
+import { newMessageId, newSigningSecret, post, signature } from './webhooks';
 
 export type { EmulatorExchange } from './server';
 
@@ -144,6 +147,81 @@ export interface EmulatorOptions {
   seed?: SeedData;
   /** Called after each answer (for logging, or to check answers against the spec in tests). */
   onResponse?: (exchange: EmulatorExchange) => void;
+  /**
+   * The `iss` claim of the session tokens it mints; `https://clerk.emulator.test` by default, which passes the
+   * SDK's default issuer check (an issuer must start with `https://clerk.` or contain `.clerk.accounts`).
+   */
+  issuer?: string;
+  /** The webhook signing secret (`whsec_` + base64); a random one by default. */
+  webhookSigningSecret?: string;
+}
+
+/**
+ * Options of {@link Emulator.createSessionToken}.
+ * @public
+ */
+export interface CreateSessionTokenOptions {
+  /** The user the token is for. A new active session is opened for them unless `sessionId` is given. */
+  userId: string;
+  /** An existing active session of that user to mint the token for, instead of opening a new one. */
+  sessionId?: string;
+  /** Organization to make active in the new session (the user must be a member); adds the `o` claim. */
+  orgId?: string;
+  /** Custom permissions (`org:<feature>:<permission>`) to encode in the `o` claim; the emulator models no custom roles. */
+  orgPermissions?: readonly string[];
+  /** The `azp` claim (the origin of the app the token was minted for); left out when not given. */
+  authorizedParty?: string;
+  /** Lifetime in whole seconds; 60 by default, as Clerk's session tokens. Lifetimes that end in the past are not possible. */
+  expiresInSeconds?: number;
+}
+
+/**
+ * A webhook event to sign (see {@link Emulator.signWebhook}).
+ * @public
+ */
+export interface WebhookEventInput {
+  /** Event type, such as `user.created` or `organization.updated`. */
+  type: string;
+  /**
+   * The event's `data`, in the wire format (snake_case). Left out for a `user.*` event, the stored user with id
+   * `userId` is used (for `user.deleted`, `{ id, object: 'user', deleted: true }`).
+   */
+  data?: Record<string, unknown>;
+  /** The user whose stored JSON becomes `data` of a `user.*` event when `data` is left out. */
+  userId?: string;
+  /** The message id (`svix-id`); a random `msg_…` by default. */
+  id?: string;
+  /** When the delivery is signed, in Unix seconds (`svix-timestamp`); now by default. */
+  timestamp?: number;
+}
+
+/**
+ * A signed webhook delivery: the exact body and the three headers Clerk (through Svix) sends with it.
+ * @public
+ */
+export interface SignedWebhook {
+  /** The raw JSON body; verify exactly these bytes. */
+  payload: string;
+  /** The delivery headers. */
+  headers: {
+    /** The message id. */
+    'svix-id': string;
+    /** Unix seconds at signing. */
+    'svix-timestamp': string;
+    /** `v1,` followed by the base64 HMAC-SHA256 signature. */
+    'svix-signature': string;
+  };
+}
+
+/**
+ * What {@link Emulator.deliverWebhook} got back from the endpoint, with what it sent.
+ * @public
+ */
+export interface WebhookDelivery extends SignedWebhook {
+  /** HTTP status the endpoint answered. */
+  status: number;
+  /** The endpoint's response body (at most the first megabyte). */
+  body: string;
 }
 
 /**
@@ -163,6 +241,35 @@ export interface Emulator {
   reset(): void;
   /** Creates records (see {@link SeedData}); rejects with the API's error if one is refused. */
   seed(data: SeedData): Promise<SeedResult>;
+  /** The `iss` claim of its session tokens. */
+  readonly issuer: string;
+  /**
+   * The public half of its token signing key as a PEM (SPKI), the value users put in `CLERK_JWT_KEY` or the
+   * `jwtKey` option to verify session tokens without a network call. Tokens are also verifiable with `/v1/jwks`.
+   * The key pair is made on first use, so the first read may take some tens of milliseconds.
+   */
+  readonly jwtKey: string;
+  /**
+   * Mints a session token (an RS256 JWT with Clerk's version-2 claims) for a user, opening a session for them
+   * unless `sessionId` names one. Rejects when the user, session or organization does not exist, the user is
+   * banned or locked, or is not a member of `orgId`.
+   */
+  createSessionToken(options: CreateSessionTokenOptions): Promise<string>;
+  /** The secret its webhooks are signed with (`whsec_` + base64), for `CLERK_WEBHOOK_SIGNING_SECRET`. */
+  readonly webhookSigningSecret: string;
+  /**
+   * Signs a webhook event the way Clerk delivers it: the body `{ data, object: 'event', type, timestamp,
+   * instance_id, event_attributes }` (`timestamp` in Unix milliseconds, as Clerk sends it) and the `svix-id`,
+   * `svix-timestamp` and `svix-signature` headers (Standard Webhooks scheme, keyed with `webhookSigningSecret`).
+   * Throws when `type` is empty, or when a `user.*` event has no `data` and no stored user `userId`.
+   */
+  signWebhook(event: WebhookEventInput): SignedWebhook;
+  /**
+   * Signs an event (as `signWebhook`) and POSTs it to `url`, which must be an `http://` loopback address
+   * (127.0.0.1, localhost or [::1]). Resolves with the endpoint's status and body whatever the status; rejects on a
+   * refused URL, a connection failure or no answer within `timeoutMs` (default 10 000).
+   */
+  deliverWebhook(url: string, event: WebhookEventInput, options?: { timeoutMs?: number }): Promise<WebhookDelivery>;
 }
 
 function generateSecretKey(): string {
@@ -221,9 +328,10 @@ async function seedAll(server: EmulatorServer, data: SeedData): Promise<SeedResu
     const { memberships = [], domains = [], ...rest } = org;
     const { fixedId, body } = split(rest);
     const created = await seedOne(server, `organizations[${i}]`, 'CreateOrganization', { body, fixedId });
-    const record = server.store.organizations.get(created.id)!;
+    const record = { id: created.id as string };
     try {
-      seedMembers(server.store, record, memberships);
+      // Through transact, like every write, so it never interleaves with (or is undone by) another write.
+      await server.transact(() => seedMembers(server.store, server.store.organizations.get(record.id)!, memberships));
     } catch (error) {
       if (error instanceof EmulatorError) {
         throw new Error(`Seeding organizations[${i}].memberships failed: ${error.entries[0]!.long_message}`, { cause: error });
@@ -242,7 +350,7 @@ async function seedAll(server: EmulatorServer, data: SeedData): Promise<SeedResu
     const { fixedId, body } = split(session);
     const { client_id: clientId, ...sessionBody } = body;
     const created = (await seedOne(server, `sessions[${i}]`, 'createSession', { body: sessionBody, fixedId })) as { id: string };
-    if (clientId !== undefined) moveClient(server, created.id, clientId);
+    if (clientId !== undefined) await server.transact(() => moveClient(server, created.id, clientId));
     result.sessions.push(await server.execute('GetSession', { params: { session_id: created.id } }));
   }
   for (const [i, template] of (data.jwt_templates ?? []).entries()) {
@@ -272,9 +380,16 @@ async function seedAll(server: EmulatorServer, data: SeedData): Promise<SeedResu
  */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const secretKey = options.secretKey ?? generateSecretKey();
+  const issuer = options.issuer ?? DEFAULT_ISSUER;
+  if (!/^https?:\/\/[^\s]+$/.test(issuer)) throw new TypeError(`startEmulator: issuer must be an http(s) URL, got ${JSON.stringify(issuer)}.`);
+  const webhookSigningSecret = options.webhookSigningSecret ?? newSigningSecret();
+  if (!/^whsec_[A-Za-z0-9+/]+={0,2}$/.test(webhookSigningSecret)) {
+    throw new TypeError('startEmulator: webhookSigningSecret must be whsec_ followed by base64.');
+  }
   const server = new EmulatorServer({
     port: options.port ?? 0,
     secretKeys: new Set([secretKey, ...(options.additionalSecretKeys ?? [])]),
+    issuer,
     onResponse: options.onResponse,
   });
   await server.listen();
@@ -287,12 +402,85 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     }
   }
   const url = server.baseUrl;
+  const signWebhook = (event: WebhookEventInput): SignedWebhook => {
+    if (typeof event?.type !== 'string' || event.type === '') throw new TypeError('signWebhook: the event needs a type, such as user.created.');
+    let data = event.data;
+    if (data === undefined && event.type.startsWith('user.')) {
+      const user = event.userId === undefined ? undefined : server.store.users.get(event.userId);
+      if (event.type === 'user.deleted' && event.userId !== undefined) data = { id: event.userId, object: 'user', deleted: true };
+      else if (user) data = userJSON(server.store, user);
+      else throw new TypeError(`signWebhook: a ${event.type} event needs data, or the id of a stored user as userId.`);
+    }
+    const id = event.id ?? newMessageId();
+    const seconds = event.timestamp ?? Math.floor(Date.now() / 1000);
+    const payload = JSON.stringify({
+      data: data ?? {},
+      event_attributes: { http_request: { client_ip: '127.0.0.1', user_agent: 'clerk-emulator' } },
+      instance_id: server.store.instanceId,
+      object: 'event',
+      timestamp: seconds * 1000,
+      type: event.type,
+    });
+    return {
+      payload,
+      headers: { 'svix-id': id, 'svix-timestamp': String(seconds), 'svix-signature': signature(webhookSigningSecret, id, seconds, payload) },
+    };
+  };
   return {
     url,
     secretKey,
     port: Number(new URL(url).port),
+    issuer,
+    get jwtKey() {
+      return server.keys.pem;
+    },
+    webhookSigningSecret,
     stop: () => server.close(),
     reset: () => server.store.reset(),
     seed: (data) => seedAll(server, data),
+    createSessionToken: (tokenOptions) => createSessionToken(server, tokenOptions),
+    signWebhook,
+    deliverWebhook: async (target, event, deliveryOptions = {}) => {
+      const signed = signWebhook(event);
+      const answer = await post(target, signed.payload, signed.headers, deliveryOptions.timeoutMs ?? 10_000);
+      return { ...signed, ...answer };
+    },
   };
+}
+
+/** The default `iss` of the emulator's session tokens. */
+const DEFAULT_ISSUER = 'https://clerk.emulator.test';
+
+async function createSessionToken(server: EmulatorServer, options: CreateSessionTokenOptions): Promise<string> {
+  if (typeof options?.userId !== 'string' || options.userId === '') throw new TypeError('createSessionToken needs a userId.');
+  const lifetime = options.expiresInSeconds;
+  if (lifetime !== undefined && !(Number.isInteger(lifetime) && lifetime > 0 && lifetime <= 315_360_000)) {
+    throw new TypeError('createSessionToken: expiresInSeconds must be a whole number of seconds above 0.');
+  }
+  let claims: Record<string, unknown>;
+  try {
+    claims = await server.transact(() => {
+      const { store } = server;
+      let session;
+      if (options.sessionId !== undefined) {
+        session = requireSession(store, options.sessionId);
+        if (session.user_id !== options.userId || session.status !== 'active') {
+          throw new TypeError(`createSessionToken: ${options.sessionId} is not an active session of ${options.userId}.`);
+        }
+      } else {
+        session = createSessionRecord(store, options.userId, { organizationId: options.orgId ?? null });
+      }
+      return sessionTokenClaims(store, server.issuer, session, {
+        lifetime: options.expiresInSeconds,
+        authorizedParty: options.authorizedParty,
+        orgPermissions: options.orgPermissions,
+      });
+    });
+  } catch (error) {
+    if (error instanceof EmulatorError) {
+      throw new Error(`createSessionToken failed: ${error.entries[0]!.code}: ${error.entries[0]!.long_message}`, { cause: error });
+    }
+    throw error;
+  }
+  return server.keys.sign(claims);
 }

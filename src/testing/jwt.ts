@@ -1,4 +1,4 @@
-import { createHmac, createPrivateKey, createSign, generateKeyPair, randomBytes, type KeyObject } from 'node:crypto';
+import { createHmac, createPrivateKey, createSign, generateKeyPair, generateKeyPairSync, randomBytes, type KeyObject } from 'node:crypto';
 import { valueInvalid } from './errors';
 
 /** The public half of the signing key, as served at `/v1/jwks`. */
@@ -15,27 +15,55 @@ export function base64url(input: Buffer | string): string {
   return Buffer.from(input).toString('base64url');
 }
 
+interface KeyPair {
+  privateKey: KeyObject;
+  jwk: RsaPublicJwk;
+  /** The public key as an SPKI PEM, the form `CLERK_JWT_KEY` takes. */
+  pem: string;
+}
+
 /**
- * The emulator's RS256 key. Generating a 2048-bit RSA key takes a few hundred milliseconds, so it is made once, on
- * the first request that needs it (JWKS or a token), off the main thread; an emulator that never signs never pays.
+ * The emulator's RS256 key, a 2048-bit RSA pair made on first use: off the main thread when a request needs it
+ * (JWKS or a token), or synchronously (once, some tens of milliseconds) when the PEM is read first. An emulator that
+ * never signs never pays. Whichever is made first is the only key: a background generation finishing later is
+ * dropped.
  */
 export class SigningKeys {
   readonly kid: string;
-  #pending: Promise<{ privateKey: KeyObject; jwk: RsaPublicJwk }> | undefined;
+  #pending: Promise<KeyPair> | undefined;
+  #ready: KeyPair | undefined;
 
   constructor() {
     this.kid = `ins_emulator_${randomBytes(8).toString('hex')}`;
   }
 
-  #load(): Promise<{ privateKey: KeyObject; jwk: RsaPublicJwk }> {
+  #adopt(publicKey: KeyObject, privateKey: KeyObject): KeyPair {
+    if (!this.#ready) {
+      const exported = publicKey.export({ format: 'jwk' }) as { n: string; e: string };
+      const pem = publicKey.export({ format: 'pem', type: 'spki' }).toString().trim();
+      this.#ready = { privateKey, pem, jwk: { kid: this.kid, alg: 'RS256', use: 'sig', kty: 'RSA', n: exported.n, e: exported.e } };
+    }
+    return this.#ready;
+  }
+
+  #load(): Promise<KeyPair> {
+    if (this.#ready) return Promise.resolve(this.#ready);
     this.#pending ??= new Promise((resolve, reject) => {
       generateKeyPair('rsa', { modulusLength: 2048 }, (error, publicKey, privateKey) => {
         if (error) return reject(error);
-        const exported = publicKey.export({ format: 'jwk' }) as { n: string; e: string };
-        resolve({ privateKey, jwk: { kid: this.kid, alg: 'RS256', use: 'sig', kty: 'RSA', n: exported.n, e: exported.e } });
+        resolve(this.#adopt(publicKey, privateKey));
       });
     });
     return this.#pending;
+  }
+
+  /** The public key as a PEM (SPKI), generating the pair now if no request has needed it yet. */
+  get pem(): string {
+    if (!this.#ready) {
+      const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+      this.#adopt(publicKey, privateKey);
+    }
+    return this.#ready!.pem;
   }
 
   /** The public JWK set. */

@@ -1,9 +1,20 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { isPlainObject, type HandlerContext, type HandlerTable, type QueryValue, type UploadedFile } from './context';
+import {
+  clone,
+  isPlainObject,
+  MAX_DEPTH,
+  nestedDeeperThan,
+  type Caller,
+  type HandlerContext,
+  type HandlerTable,
+  type QueryValue,
+  type UploadedFile,
+} from './context';
 import {
   EmulatorError,
   errorBody,
+  type EmulatorErrorEntry,
   formatInvalid,
   invalidSecretKey,
   malformedJson,
@@ -19,6 +30,7 @@ import { identificationHandlers } from './resources/identifications';
 import { identifierHandlers } from './resources/identifiers';
 import { invitationHandlers } from './resources/invitations';
 import { jwtTemplateHandlers } from './resources/jwtTemplates';
+import { machineAuthHandlers } from './resources/machineAuth';
 import { organizationHandlers } from './resources/organizations';
 import { redirectUrlHandlers } from './resources/redirectUrls';
 import { sessionHandlers } from './resources/sessions';
@@ -39,6 +51,7 @@ export const HANDLERS: HandlerTable = {
   ...redirectUrlHandlers,
   ...tokenHandlers,
   ...jwtTemplateHandlers,
+  ...machineAuthHandlers,
 };
 
 /**
@@ -73,10 +86,27 @@ const COMPILED: CompiledRoute[] = ROUTES.map((row) => {
 });
 const BY_OPERATION = new Map(COMPILED.map((route) => [route.row.op, route]));
 
-function matchRoute(method: string, segments: string[]): { route: CompiledRoute; params: Record<string, string> } | undefined {
+/**
+ * The "bapi-proxy" operations: Clerk's SDKs call them at the API root, without `/v1` (the API answers at both), so
+ * the emulator routes them at both too. Every other operation lives under `/v1` only.
+ */
+const ROOT_PREFIXES = ['api_keys', 'm2m_tokens', 'oauth_applications/access_tokens', 'admin_portal_link_tokens'];
+
+/** Whether an operation is also served without `/v1`. */
+export function servedAtRoot(pathTemplate: string): boolean {
+  const bare = pathTemplate.replace(/^\/+/, '');
+  return ROOT_PREFIXES.some((prefix) => bare === prefix || bare.startsWith(`${prefix}/`));
+}
+
+function matchRoute(
+  method: string,
+  segments: string[],
+  rootOnly: boolean,
+): { route: CompiledRoute; params: Record<string, string> } | undefined {
   let best: { route: CompiledRoute; params: Record<string, string> } | undefined;
   for (const route of COMPILED) {
     if (route.row.m !== method || route.segments.length !== segments.length) continue;
+    if (rootOnly && !servedAtRoot(route.row.p)) continue;
     const params: Record<string, string> = {};
     let ok = true;
     for (let i = 0; i < segments.length; i++) {
@@ -143,7 +173,7 @@ function checkObject(fields: Readonly<Record<string, FieldRule>>, input: unknown
   if (!isPlainObject(input)) throw new EmulatorError(400, 'malformed_request', 'malformed request', `${prefix || 'The request body'} must be a JSON object.`);
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(input)) {
-    const rule = fields[key];
+    const rule = Object.hasOwn(fields, key) ? fields[key] : undefined;
     if (!rule) throw paramUnknown(`${prefix}${key}`);
     // An explicit null on a field that cannot be null is read as "not sent".
     if (value === null && !rule.n) continue;
@@ -185,6 +215,11 @@ function checkQuery(rules: Readonly<Record<string, FieldRule>> | undefined, sear
     const raw = values[values.length - 1]!;
     if (rule.t === 'integer') {
       if (!/^-?\d+$/.test(raw)) throw formatInvalid(name, 'must be an integer.');
+      const value = Number(raw);
+      checkField(name, rule, value);
+      out[name] = value;
+    } else if (rule.t === 'number') {
+      if (!/^-?\d+(\.\d+)?$/.test(raw)) throw formatInvalid(name, 'must be a number.');
       const value = Number(raw);
       checkField(name, rule, value);
       out[name] = value;
@@ -258,8 +293,13 @@ export interface ServerOptions {
   port: number;
   /** Every key a request may present as its bearer token. */
   secretKeys: ReadonlySet<string>;
+  /** The `iss` claim of the session tokens it mints. */
+  issuer: string;
   onResponse?: ((exchange: EmulatorExchange) => void) | undefined;
 }
+
+/** A write that failed half-way must leave nothing behind: writes run one at a time, and a failed one is undone. */
+const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** Everything one emulator owns: its store, keys and HTTP server. */
 export class EmulatorServer {
@@ -269,6 +309,7 @@ export class EmulatorServer {
   readonly #server: Server;
   #baseUrl = '';
   #closing: Promise<void> | undefined;
+  #writes: Promise<unknown> = Promise.resolve();
 
   constructor(options: ServerOptions) {
     this.#options = options;
@@ -280,6 +321,10 @@ export class EmulatorServer {
 
   get baseUrl(): string {
     return this.#baseUrl;
+  }
+
+  get issuer(): string {
+    return this.#options.issuer;
   }
 
   listen(): Promise<void> {
@@ -305,15 +350,39 @@ export class EmulatorServer {
     return this.#closing;
   }
 
-  /** Runs an operation without HTTP (seed data): same checks, same handlers. */
+  /**
+   * Runs `work` as one write: after every earlier write has finished, and undone (the store put back as it was)
+   * when it throws. The answer is serialised inside, so an answer that cannot be written undoes the write too.
+   */
+  transact<T>(work: () => T | Promise<T>): Promise<T> {
+    const run = this.#writes.then(async () => {
+      const snapshot = this.store.begin();
+      try {
+        const result = await work();
+        this.store.end(snapshot, false);
+        return result;
+      } catch (error) {
+        this.store.end(snapshot, true);
+        throw error;
+      }
+    });
+    this.#writes = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Runs an operation without HTTP (seed data, the Emulator helpers): same checks, same handlers, one write. */
   async execute(
     operationId: string,
-    input: { params?: Record<string, string>; body?: unknown; fixedId?: string | undefined },
+    input: { params?: Record<string, string>; body?: unknown; fixedId?: string | undefined; caller?: Caller },
   ): Promise<any> {
     const route = BY_OPERATION.get(operationId);
     const handler = HANDLERS[operationId];
     if (!route || !handler) throw new Error(`unknown operation ${operationId}`);
-    return handler(this.#context(route.row, input.params ?? {}, new URLSearchParams(), input.body, {}, input.fixedId));
+    checkDepth(input.body);
+    return this.transact(async () => {
+      const ctx = this.#context(route.row, input.params ?? {}, new URLSearchParams(), input.body, {}, input.caller ?? INSTANCE, input.fixedId);
+      return clone(await handler(ctx));
+    });
   }
 
   #context(
@@ -322,6 +391,7 @@ export class EmulatorServer {
     search: URLSearchParams,
     body: unknown,
     files: Record<string, UploadedFile>,
+    caller: Caller,
     fixedId?: string,
   ): HandlerContext {
     const query = checkQuery(row.q, search);
@@ -332,7 +402,18 @@ export class EmulatorServer {
       }
       checked = { ...(checked as object) };
     }
-    return { params, query, body: checked, files, store: this.store, keys: this.keys, baseUrl: this.#baseUrl, fixedId };
+    return {
+      params,
+      query,
+      body: checked,
+      files,
+      store: this.store,
+      keys: this.keys,
+      baseUrl: this.#baseUrl,
+      issuer: this.#options.issuer,
+      caller,
+      fixedId,
+    };
   }
 
   async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -341,21 +422,23 @@ export class EmulatorServer {
     const path = url.pathname.replace(/\/+$/, '') || '/';
     let operationId: string | null = null;
     let status = 200;
-    let body: unknown;
+    let text: string;
+    let route: CompiledRoute | undefined;
     try {
       const raw = await readBody(req);
-      if (!path.startsWith('/v1/')) throw routeNotFound(method, path);
+      const versioned = path.startsWith('/v1/');
       let segments: string[];
       try {
-        segments = path.slice(3).split('/').filter(Boolean).map(decodeURIComponent);
+        segments = (versioned ? path.slice(3) : path).split('/').filter(Boolean).map(decodeURIComponent);
       } catch {
         throw routeNotFound(method, path);
       }
-      const match = matchRoute(method, segments);
+      const match = matchRoute(method, segments, !versioned);
       if (!match) throw routeNotFound(method, path);
-      const { route, params } = match;
+      route = match.route;
+      const { params } = match;
       operationId = route.row.op;
-      if (!route.row.pub) this.#authenticate(req);
+      const caller = route.row.pub ? INSTANCE : this.#authenticate(req, route.row);
       const handler = HANDLERS[route.row.op];
       if (!handler) throw notImplemented(route.row.op, route.row.m, route.row.p);
 
@@ -373,18 +456,24 @@ export class EmulatorServer {
           throw malformedJson();
         }
       }
-      body = await handler(this.#context(route.row, params, url.searchParams, parsed, files));
+      checkDepth(parsed);
+      const run = async () => JSON.stringify(await handler(this.#context(route!.row, params, url.searchParams, parsed, files, caller)));
+      text = WRITE_METHODS.has(method) ? await this.transact(run) : await run();
+      if (route.row.op === 'createM2MToken') status = 201;
     } catch (error) {
+      let entries: EmulatorErrorEntry[];
       if (error instanceof EmulatorError) {
         status = error.status;
-        body = errorBody(error.entries);
+        entries = error.entries;
+        // The bapi-proxy operations answer a malformed parameter with 400, as their spec entries document.
+        if (status === 422 && route && servedAtRoot(route.row.p)) status = 400;
       } else {
         status = 500;
         const detail = error instanceof Error ? error.message : String(error);
-        body = errorBody([{ code: 'internal_clerk_error', message: 'Something went wrong', long_message: `Emulator failure: ${detail}` }]);
+        entries = [{ code: 'internal_clerk_error', message: 'Something went wrong', long_message: `Emulator failure: ${detail}` }];
       }
+      text = JSON.stringify(errorBody(entries));
     }
-    const text = JSON.stringify(body);
     res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
     res.end(text);
     try {
@@ -394,10 +483,32 @@ export class EmulatorServer {
     }
   }
 
-  #authenticate(req: IncomingMessage): void {
+  /** Checks the bearer key: an instance secret key, or (for the M2M operations) a machine's secret key. */
+  #authenticate(req: IncomingMessage, row: RouteRow): Caller {
     const header = req.headers.authorization;
     if (!header) throw missingAuthorization();
     const match = /^Bearer\s+(.+)$/i.exec(header.trim());
-    if (!match || !this.#options.secretKeys.has(match[1] as string)) throw invalidSecretKey();
+    const key = match?.[1];
+    if (key !== undefined && this.#options.secretKeys.has(key)) return INSTANCE;
+    if (key !== undefined && row.p.startsWith('/m2m_tokens')) {
+      for (const machine of this.store.machines.values()) {
+        if (machine.secret_key === key) return { kind: 'machine', machineId: machine.id };
+      }
+    }
+    throw invalidSecretKey();
+  }
+}
+
+const INSTANCE: Caller = { kind: 'instance' };
+
+/** Refuses a body nested deeper than MAX_DEPTH before anything reads it. */
+function checkDepth(body: unknown): void {
+  if (nestedDeeperThan(body, MAX_DEPTH)) {
+    throw new EmulatorError(
+      422,
+      'form_param_nesting_too_deep',
+      'is nested too deeply',
+      `The request body nests objects and arrays more than ${MAX_DEPTH} levels deep.`,
+    );
   }
 }

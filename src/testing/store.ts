@@ -180,6 +180,53 @@ export interface JwtTemplateRecord {
   updated_at: number;
 }
 
+export interface MachineRecord {
+  id: string;
+  name: string;
+  /** The machine's secret key (`ak_…`), which authenticates it on the M2M operations. */
+  secret_key: string;
+  /** Ids of the machines this machine may call. */
+  scoped_machines: string[];
+  default_token_ttl: number;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface ApiKeyRecord {
+  id: string;
+  type: string;
+  subject: string;
+  name: string;
+  description: string | null;
+  claims: unknown;
+  scopes: string[];
+  secret: string;
+  revoked: boolean;
+  revocation_reason: string | null;
+  /** Unix ms, or null for a key that never expires. */
+  expiration: number | null;
+  created_by: string | null;
+  last_used_at: number | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface M2MTokenRecord {
+  id: string;
+  /** The machine that created the token. */
+  subject: string;
+  claims: unknown;
+  /** Machines the token grants access to. */
+  scopes: string[];
+  token: string;
+  revoked: boolean;
+  revocation_reason: string | null;
+  expiration: number | null;
+  last_used_at: number | null;
+  created_at: number;
+  updated_at: number;
+}
+
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 
 /** A random identifier shaped like Clerk's: a type prefix, an underscore and 27 base62 characters. */
@@ -188,6 +235,44 @@ export function newId(prefix: string): string {
   let out = '';
   for (const byte of bytes) out += BASE62[byte % 62];
   return `${prefix}_${out}`;
+}
+
+/** The tables of a store at one moment (see `Store.snapshot`). */
+export interface StoreSnapshot {
+  /** Copies of the tables the write touched, taken at first touch. */
+  readonly tables: ReadonlyMap<string, Map<string, unknown>>;
+  /** Every table as it was when the write began. */
+  readonly live: ReadonlyMap<string, Map<string, unknown>>;
+}
+
+function copyTable(table: Map<string, unknown>): Map<string, unknown> {
+  const copy = new Map<string, unknown>();
+  for (const [id, record] of table) copy.set(id, copyRecord(record));
+  return copy;
+}
+
+function copyRecord(record: unknown): unknown {
+  if (record === null || typeof record !== 'object') return record;
+  // Spread defines own data properties, so a metadata key such as `__proto__` stays a plain key.
+  const copy: Record<string, unknown> = { ...(record as Record<string, unknown>) };
+  for (const key in copy) {
+    const value = copy[key];
+    if (value !== null && typeof value === 'object') copy[key] = Array.isArray(value) ? value.slice() : { ...value };
+  }
+  return copy;
+}
+
+/** A random secret: `prefix` followed by `length` base62 characters. */
+export function newSecret(prefix: string, length = 40): string {
+  const bytes = randomBytes(length);
+  let out = '';
+  for (const byte of bytes) out += BASE62[byte % 62];
+  return `${prefix}${out}`;
+}
+
+/** An id of the form the API-key and M2M operations use: a prefix and 32 hex digits. */
+export function newHexId(prefix: string): string {
+  return `${prefix}_${randomBytes(16).toString('hex')}`;
 }
 
 /** Everything the emulator remembers, in insertion order. */
@@ -208,6 +293,9 @@ export class Store {
   signInTokens = new Map<string, TicketRecord>();
   actorTokens = new Map<string, TicketRecord>();
   jwtTemplates = new Map<string, JwtTemplateRecord>();
+  machines = new Map<string, MachineRecord>();
+  apiKeys = new Map<string, ApiKeyRecord>();
+  m2mTokens = new Map<string, M2MTokenRecord>();
   #lastTime = 0;
 
   /** Unix ms, strictly increasing, so ordering by `created_at` is never a tie. */
@@ -220,6 +308,50 @@ export class Store {
   id(prefix: string, fixed?: string): string {
     if (fixed !== undefined) return fixed;
     return newId(prefix);
+  }
+
+  /**
+   * Starts a write that `end()` can undo. Each table is copied the first time the write (or anything else) reads
+   * it, not up front, so a write pays only for the tables it touches. Records are copied one level deep (their
+   * arrays and plain objects too), which covers every in-place change a handler makes; deeper values are only ever
+   * replaced, never changed in place. One write at a time (the server serialises them).
+   */
+  begin(): StoreSnapshot {
+    const saved = new Map<string, Map<string, unknown>>();
+    const live = new Map<string, Map<string, unknown>>();
+    const self = this as unknown as Record<string, unknown>;
+    for (const name of Object.keys(this)) {
+      const table = self[name];
+      if (!(table instanceof Map)) continue;
+      live.set(name, table);
+      const settle = () => {
+        if (!saved.has(name)) saved.set(name, copyTable(table));
+        Object.defineProperty(this, name, { value: table, writable: true, enumerable: true, configurable: true });
+      };
+      Object.defineProperty(this, name, {
+        enumerable: true,
+        configurable: true,
+        get: () => {
+          settle();
+          return table;
+        },
+        set: (next: unknown) => {
+          settle();
+          self[name] = next;
+        },
+      });
+    }
+    return { tables: saved, live };
+  }
+
+  /** Ends a write: keeps its changes, or (`undo`) puts back every table it touched as `begin()` found it. */
+  end(snapshot: StoreSnapshot, undo: boolean): void {
+    for (const [name, table] of snapshot.live) {
+      const descriptor = Object.getOwnPropertyDescriptor(this, name);
+      const current = descriptor && 'value' in descriptor ? descriptor.value : table;
+      const value = undo && snapshot.tables.has(name) ? snapshot.tables.get(name) : current;
+      Object.defineProperty(this, name, { value, writable: true, enumerable: true, configurable: true });
+    }
   }
 
   /** Forgets every record (keys and the instance id stay). */

@@ -1,9 +1,11 @@
 import { EventEmitter } from 'node:events';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { exportLines, parseArgs, runCli, USAGE, type CliIO } from '../../src/bin/clerk-emulator';
+import { exportLines, parseArgs, runCli, shellQuote, USAGE, type CliIO } from '../../src/bin/clerk-emulator';
+import { startEmulator } from '../../src/testing';
 
 function fakeIO() {
   const out: string[] = [];
@@ -42,6 +44,23 @@ describe('clerk-emulator arguments', () => {
     expect(exportLines({ url: 'http://127.0.0.1:4010', secretKey: 'sk_test_abc' })).toBe(
       'export CLERK_API_URL=http://127.0.0.1:4010\nexport CLERK_SECRET_KEY=sk_test_abc\n',
     );
+    expect(parseArgs(['--issuer', 'https://clerk.example.test'])).toMatchObject({ issuer: 'https://clerk.example.test' });
+  });
+
+  it('quotes the multi-line PEM so that a POSIX shell evaluates every line back to the exact values', async () => {
+    const emulator = await startEmulator();
+    try {
+      const lines = exportLines(emulator);
+      expect(lines).toMatch(/^export CLERK_JWT_KEY='-----BEGIN PUBLIC KEY-----\n/m);
+      expect(lines).toMatch(/^export CLERK_WEBHOOK_SIGNING_SECRET=whsec_/m);
+      const script = 'eval "$1"; printf "%s\\0%s\\0%s\\0%s" "$CLERK_API_URL" "$CLERK_SECRET_KEY" "$CLERK_JWT_KEY" "$CLERK_WEBHOOK_SIGNING_SECRET"';
+      const printed = execFileSync('sh', ['-c', script, 'sh', lines], { encoding: 'utf8' }).split('\0');
+      expect(printed).toEqual([emulator.url, emulator.secretKey, emulator.jwtKey, emulator.webhookSigningSecret]);
+      // A value with a quote in it survives too.
+      expect(execFileSync('sh', ['-c', `printf %s ${shellQuote("it's a 'key'\n")}`], { encoding: 'utf8' })).toBe("it's a 'key'\n");
+    } finally {
+      await emulator.stop();
+    }
   });
 });
 
@@ -49,13 +68,6 @@ describe('clerk-emulator run', () => {
   it('starts, prints the exports, serves requests and stops on SIGINT', async () => {
     const { io, out, err, signals } = fakeIO();
     const run = runCli(['--port', '0'], io);
-    // Stops the emulator even when an assertion fails before the SIGINT below.
-    onTestFinished(async () => {
-      if (signals.listenerCount('SIGINT') > 0) {
-        signals.emit('SIGINT');
-        await run.exitCode;
-      }
-    });
     const emulator = await run.started;
     expect(emulator).toBeDefined();
     await new Promise((resolve) => setImmediate(resolve));
@@ -64,6 +76,7 @@ describe('clerk-emulator run', () => {
     const key = /^export CLERK_SECRET_KEY=(sk_test_\w+)$/m.exec(printed)?.[1];
     expect(url).toBe(emulator!.url);
     expect(key).toBe(emulator!.secretKey);
+    expect(printed).toContain(`export CLERK_JWT_KEY='${emulator!.jwtKey}'\n`);
     expect(err.join('')).toContain('listening');
 
     const response = await fetch(`${url}/v1/users/count`, { headers: { authorization: `Bearer ${key}` } });
@@ -79,26 +92,22 @@ describe('clerk-emulator run', () => {
 
   it('stops on SIGTERM too, and loads a seed file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'clerk-emulator-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+    const seedFile = join(dir, 'seed.json');
+    writeFileSync(seedFile, JSON.stringify({ users: [{ id: 'user_seeded', username: 'seeded' }] }));
     const { io, out, signals } = fakeIO();
-    let run: ReturnType<typeof runCli> | undefined;
-    try {
-      const seedFile = join(dir, 'seed.json');
-      writeFileSync(seedFile, JSON.stringify({ users: [{ id: 'user_seeded', username: 'seeded' }] }));
-      run = runCli(['--seed', seedFile, '--quiet', '--secret-key', 'sk_test_cli'], io);
-      const emulator = (await run.started)!;
-      const response = await fetch(`${emulator.url}/v1/users/user_seeded`, { headers: { authorization: 'Bearer sk_test_cli' } });
-      expect((await response.json()).username).toBe('seeded');
-      signals.emit('SIGTERM');
-      expect(await run.exitCode).toBe(0);
-      expect(out.join('')).toContain('export CLERK_SECRET_KEY=sk_test_cli\n');
-    } finally {
-      // Stop the emulator if an assertion failed before SIGTERM (a second signal after exit is ignored), then drop the seed file.
-      if (signals.listenerCount('SIGTERM') > 0) {
-        signals.emit('SIGTERM');
-        await run?.exitCode;
-      }
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const run = runCli(['--seed', seedFile, '--quiet', '--secret-key', 'sk_test_cli'], io);
+    // Stop the emulator if an assertion fails before SIGTERM (a second signal after exit is ignored).
+    onTestFinished(async () => {
+      if (signals.listenerCount('SIGTERM') > 0) signals.emit('SIGTERM');
+      await run.exitCode;
+    });
+    const emulator = (await run.started)!;
+    const response = await fetch(`${emulator.url}/v1/users/user_seeded`, { headers: { authorization: 'Bearer sk_test_cli' } });
+    expect((await response.json()).username).toBe('seeded');
+    signals.emit('SIGTERM');
+    expect(await run.exitCode).toBe(0);
+    expect(out.join('')).toContain('export CLERK_SECRET_KEY=sk_test_cli\n');
   });
 
   it('prints help, and exits 2 on a bad command line and 1 when it cannot start', async () => {

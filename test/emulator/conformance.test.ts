@@ -179,6 +179,27 @@ describe('tour of every modelled operation', () => {
     await ok('DELETE', `/organizations/${org.id}`);
     await ok('DELETE', `/users/${member.id}`);
 
+    // Machines, API keys and M2M tokens (the last two also live without /v1; see machineAuth.test.ts).
+    const machine = await ok('POST', '/machines', { body: { name: 'tour machine' } });
+    const peer = await ok('POST', '/machines', { body: { name: 'tour peer', scoped_machines: [machine.id] } });
+    await ok('GET', '/machines', { query: { order_by: 'name' } });
+    await ok('GET', `/machines/${peer.id}`);
+    await ok('GET', `/machines/${peer.id}/secret_key`);
+    const created = await t.call('POST', '/m2m_tokens', { body: { claims: { job: 'tour' } }, key: peer.secret_key });
+    expect(created.status).toBe(201);
+    await ok('POST', '/m2m_tokens/verify', { body: { token: created.body.token } });
+    await ok('GET', '/m2m_tokens', { query: { subject: peer.id } });
+    await ok('POST', `/m2m_tokens/${created.body.id}/revoke`, { body: { revocation_reason: 'tour' } });
+    await ok('DELETE', `/machines/${peer.id}`);
+    const apiKey = await ok('POST', '/api_keys', { body: { name: 'tour key', subject: admin.id, scopes: ['read'] } });
+    await ok('GET', '/api_keys', { query: { subject: admin.id } });
+    await ok('GET', `/api_keys/${apiKey.id}`);
+    await ok('GET', `/api_keys/${apiKey.id}/secret`);
+    await ok('PATCH', `/api_keys/${apiKey.id}`, { body: { description: 'for the tour' } });
+    await ok('POST', '/api_keys/verify', { body: { secret: apiKey.secret } });
+    await ok('POST', `/api_keys/${apiKey.id}/revoke`, { body: { revocation_reason: null } });
+    await ok('DELETE', `/api_keys/${apiKey.id}`);
+
     // The usual failures, on every kind of operation the emulator models.
     const failures: Array<[string, string, Parameters<typeof t.call>[2]]> = [
       ['GET', `/users/${member.id}`, {}],
@@ -196,6 +217,11 @@ describe('tour of every modelled operation', () => {
       ['POST', `/users/${admin.id}/verify_password`, { body: { password: 'nope' } }],
       ['DELETE', '/jwt_templates/jtmp_missing', {}],
       ['POST', '/actor_tokens', { body: { user_id: admin.id } }],
+      ['POST', '/api_keys/verify', { body: { secret: 'ak_unknown' } }],
+      ['POST', '/api_keys', { body: { name: 'x', subject: admin.id } }],
+      ['POST', '/m2m_tokens/verify', { body: { token: 'mt_unknown' } }],
+      ['POST', '/m2m_tokens', { body: {} }],
+      ['GET', '/machines/mch_missing', {}],
     ];
     for (const [method, path, options] of failures) {
       const response = await t.call(method, path, options);

@@ -97,7 +97,9 @@ describe('session tokens', () => {
     expect(verifyWithJwks(token.body.jwt, jwks.body)).toBe(true);
     const { header, claims } = decode(token.body.jwt);
     expect(header).toMatchObject({ alg: 'RS256', typ: 'JWT', kid: jwks.body.keys[0].kid });
-    expect(claims).toMatchObject({ sub: user.id, sid: session.id, iss: t.emu.url });
+    expect(claims).toMatchObject({ sub: user.id, sid: session.id, iss: 'https://clerk.emulator.test', v: 2 });
+    expect(claims).not.toHaveProperty('o');
+    expect(claims).not.toHaveProperty('azp');
     expect(claims.exp - claims.iat).toBe(120);
     expect(claims.nbf).toBeLessThanOrEqual(claims.iat);
     expect(Math.abs(claims.iat - Date.now() / 1000)).toBeLessThan(5);
@@ -114,7 +116,10 @@ describe('session tokens', () => {
     const session = (await t.call('POST', '/sessions', { body: { user_id: user.id, active_organization_id: org.id } })).body;
     expect(session.last_active_organization_id).toBe(org.id);
     const { claims } = decode((await t.call('POST', `/sessions/${session.id}/tokens`)).body.jwt);
-    expect(claims).toMatchObject({ org_id: org.id, org_slug: 'acme', org_role: 'org:admin' });
+    // Version-2 claims: the organization sits under `o`, its role without the `org:` prefix.
+    expect(claims).toMatchObject({ v: 2, o: { id: org.id, slg: 'acme', rol: 'admin', per: '', fpm: '' } });
+    expect(claims).not.toHaveProperty('org_id');
+    expect(claims).not.toHaveProperty('fea');
   });
 
   it('fills JWT template claims and signs with the emulator key', async () => {

@@ -1,5 +1,5 @@
 import { bareOrPaginated, sortItems, stringParam, type HandlerContext, type HandlerTable } from '../context';
-import { notFound, unprocessable } from '../errors';
+import { notFound, unprocessable, valueInvalid } from '../errors';
 import { signJwt } from '../jwt';
 import { clientJSON, membershipJSON, organizationJSON, primaryEmail, primaryPhone, roleInfo, sessionJSON, userJSON } from '../serialize';
 import type { SessionRecord, Store } from '../store';
@@ -9,7 +9,7 @@ const DAY = 86_400_000;
 /** Default lifetime of a session token, in seconds (Clerk's is one minute). */
 const SESSION_TOKEN_LIFETIME = 60;
 
-function requireSession(store: Store, sessionId: string | undefined): SessionRecord {
+export function requireSession(store: Store, sessionId: string | undefined): SessionRecord {
   const session = sessionId ? store.sessions.get(sessionId) : undefined;
   if (!session) throw notFound('session');
   return session;
@@ -68,7 +68,7 @@ export function createSessionRecord(
 function lookup(scope: Record<string, unknown>, path: string): unknown {
   let current: unknown = scope;
   for (const key of path.split('.')) {
-    if (current === null || typeof current !== 'object') return undefined;
+    if (current === null || typeof current !== 'object' || !Object.hasOwn(current, key)) return undefined;
     current = (current as Record<string, unknown>)[key];
   }
   return current;
@@ -121,14 +121,15 @@ function claimScope(store: Store, session: SessionRecord): Record<string, unknow
   };
 }
 
-function registeredClaims(ctx: HandlerContext, session: SessionRecord, lifetime: number): Record<string, unknown> {
+function registeredClaims(issuer: string, session: SessionRecord, lifetime: number): Record<string, unknown> {
   const iat = Math.floor(Date.now() / 1000);
   return {
-    iss: ctx.baseUrl,
+    iss: issuer,
     sub: session.user_id,
     sid: session.id,
     iat,
-    nbf: iat - 10,
+    // Clerk backdates nbf by the allowed clock skew (5 seconds by default).
+    nbf: iat - 5,
     exp: iat + lifetime,
     ...(session.actor ? { act: session.actor } : {}),
   };
@@ -142,22 +143,70 @@ function activeSession(ctx: HandlerContext): SessionRecord {
   return session;
 }
 
-async function sessionToken(ctx: HandlerContext): Promise<unknown> {
-  const session = activeSession(ctx);
-  const lifetime = ctx.body?.expires_in_seconds ?? SESSION_TOKEN_LIFETIME;
-  const claims: Record<string, unknown> = registeredClaims(ctx, session, lifetime);
+/** Options of {@link sessionTokenClaims}. */
+export interface SessionTokenOptions {
+  /** Lifetime in seconds (default 60). */
+  lifetime?: number | undefined;
+  /** The `azp` claim: the origin the token was minted for. Left out when not given. */
+  authorizedParty?: string | undefined;
+  /**
+   * Custom organization permissions (`org:<feature>:<permission>`) to encode in the `o` claim. The emulator models
+   * no custom roles, so without these the claim lists none (system permissions are never in a session token).
+   */
+  orgPermissions?: readonly string[] | undefined;
+}
+
+/**
+ * The claims of a version-2 Clerk session token for `session`: `iss`, `sub`, `sid`, `iat`, `nbf`, `exp`, `v: 2`,
+ * `azp` when known, `act` for an impersonation session, and, with an active organization, `o` (`id`, `rol` without
+ * the `org:` prefix, `slg`, `per`, `fpm`) plus `fea`. `per` lists permission names and `fea` the features (`o:name`);
+ * `fpm` holds one number per feature whose bit `i` (least significant first) says it has the `i`-th permission.
+ */
+export function sessionTokenClaims(
+  store: Store,
+  issuer: string,
+  session: SessionRecord,
+  options: SessionTokenOptions = {},
+): Record<string, unknown> {
+  const claims: Record<string, unknown> = {
+    ...(options.authorizedParty ? { azp: options.authorizedParty } : {}),
+    ...registeredClaims(issuer, session, options.lifetime ?? SESSION_TOKEN_LIFETIME),
+    v: 2,
+  };
   const membership = session.last_active_organization_id
-    ? [...ctx.store.memberships.values()].find(
+    ? [...store.memberships.values()].find(
         (m) => m.organization_id === session.last_active_organization_id && m.user_id === session.user_id,
       )
     : undefined;
-  const org = membership ? ctx.store.organizations.get(membership.organization_id) : undefined;
+  const org = membership ? store.organizations.get(membership.organization_id) : undefined;
   if (membership && org) {
-    claims.org_id = org.id;
-    claims.org_slug = org.slug;
-    claims.org_role = membership.role;
-    claims.org_permissions = roleInfo(membership.role).permissions;
+    const features: string[] = [];
+    const permissions: string[] = [];
+    const grants: Array<[number, number]> = [];
+    for (const permission of options.orgPermissions ?? []) {
+      const parts = /^org:([^:,]+):([^:,]+)$/.exec(permission);
+      if (!parts) throw valueInvalid('orgPermissions', `holds ${JSON.stringify(permission)}, not a permission key of the form org:<feature>:<permission>.`);
+      if (!features.includes(parts[1]!)) features.push(parts[1]!);
+      if (!permissions.includes(parts[2]!)) permissions.push(parts[2]!);
+      grants.push([features.indexOf(parts[1]!), permissions.indexOf(parts[2]!)]);
+    }
+    const masks = features.map(() => 0);
+    for (const [feature, permission] of grants) masks[feature]! |= 1 << permission;
+    if (features.length > 0) claims.fea = features.map((name) => `o:${name}`).join(',');
+    claims.o = {
+      id: org.id,
+      rol: membership.role.replace(/^org:/, ''),
+      slg: org.slug,
+      per: permissions.join(','),
+      fpm: masks.join(','),
+    };
   }
+  return claims;
+}
+
+async function sessionToken(ctx: HandlerContext): Promise<unknown> {
+  const session = activeSession(ctx);
+  const claims = sessionTokenClaims(ctx.store, ctx.issuer, session, { lifetime: ctx.body?.expires_in_seconds ?? undefined });
   return { object: 'token', jwt: await ctx.keys.sign(claims) };
 }
 
@@ -169,7 +218,7 @@ async function templateToken(ctx: HandlerContext): Promise<unknown> {
   const lifetime = ctx.body?.expires_in_seconds ?? template.lifetime;
   const custom = resolveClaims(template.claims, claimScope(ctx.store, session)) as Record<string, unknown>;
   // Registered claims win over template claims of the same name.
-  const claims = { ...custom, ...registeredClaims(ctx, session, lifetime) };
+  const claims = { ...custom, ...registeredClaims(ctx.issuer, session, lifetime) };
   const jwt =
     template.custom_signing_key && template.signing_key
       ? signJwt(claims, template.signing_algorithm, template.signing_key)
