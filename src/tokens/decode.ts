@@ -52,8 +52,9 @@ export function parseToken(token: unknown): ParsedToken {
   const rawHeader = token.slice(0, first);
   const rawPayload = token.slice(first + 1, second);
   const rawSignature = token.slice(second + 1);
-  if (!BASE64URL.test(rawHeader) || !BASE64URL.test(rawPayload) || !BASE64URL.test(rawSignature)) {
-    throw invalid('Invalid JWT form: a part is empty or holds characters outside base64url.');
+  // An empty signature is left to the algorithm and signature checks, so `alg: none` is reported as such.
+  if (!BASE64URL.test(rawHeader) || !BASE64URL.test(rawPayload) || (rawSignature !== '' && !BASE64URL.test(rawSignature))) {
+    throw invalid('Invalid JWT form: the header or payload is empty, or a part holds characters outside base64url.');
   }
   const header = parseJsonObject(rawHeader, 'header');
   if (typeof header.alg !== 'string') throw invalid('The JWT header has no "alg".');
