@@ -73,10 +73,13 @@ export default async function setup(project: TestProject): Promise<() => void> {
     );
     // The TypeScript consumers compile against the same @types/node the project itself uses.
     const typesNode = (JSON.parse(readFileSync(join(ROOT, 'node_modules/@types/node/package.json'), 'utf8')) as { version: string }).version;
+    // Express's types (not express itself) for the consumers that augment Express.Request with req.auth: the
+    // package must run there without express installed.
+    const typesExpress = (JSON.parse(readFileSync(join(ROOT, 'node_modules/@types/express/package.json'), 'utf8')) as { version: string }).version;
     await timed(timings, 'consumer npm install', () =>
       runOrThrow(
         'npm',
-        ['install', tarball, `@types/node@${typesNode}`, '--prefer-offline', '--no-audit', '--no-fund', '--no-package-lock', '--ignore-scripts'],
+        ['install', tarball, `@types/node@${typesNode}`, `@types/express@${typesExpress}`, '--prefer-offline', '--no-audit', '--no-fund', '--no-package-lock', '--ignore-scripts'],
         { cwd: consumerDir, env: npmEnv(), timeoutMs: 300_000 },
       ),
     );
