@@ -24,6 +24,9 @@ describe('npm run demo', () => {
     expect(out).toMatch(/has 2 members: Grace as org:member, Ada as org:admin/);
     expect(out).toContain('signature valid against /v1/jwks: true');
     expect(out).toMatch(/deliberate duplicate: ClerkAPIResponseError 422 form_identifier_exists/);
+    expect(out).toMatch(/GET \/api\/me with the token → 200 \{"userId":"user_docs_grace"/);
+    expect(out).toContain('GET /api/me signed out → 401 (reason session-token-missing)');
+    expect(out).toContain('with a forged signature → 401');
     expect(out).toContain('Done: every step ran against the emulator');
   });
 });
