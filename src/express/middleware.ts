@@ -14,8 +14,9 @@ import type {
 } from './types';
 
 /**
- * The error a refused request carries to `next` and `onError`: `Error('Unauthenticated')`, as in v4, with
- * `status` 401 so that an app without an error middleware answers 401.
+ * The error a refused request carries to `next` and `onError`: `Error('Unauthenticated')`, as in v4 (its `name` is
+ * `Error` and its message `Unauthenticated`), with `status` 401 so that an app without an error middleware answers
+ * 401.
  * @public
  */
 export class UnauthenticatedError extends Error implements UnauthenticatedErrorLike {
@@ -184,15 +185,29 @@ function handle(
 }
 
 /**
+ * Calls `next()` when the request may go on. The returned promise never rejects: Express 4 does not catch a
+ * middleware's rejected promise, and an unhandled rejection would end the process.
+ */
+async function continueOrFail(outcome: Promise<boolean>, res: ResponseLike, next: NextFunctionLike): Promise<void> {
+  try {
+    if (await outcome) next();
+  } catch {
+    // Only reachable if `next` or the app's own code under it threw synchronously; answer rather than hang.
+    if (!isFinished(res)) {
+      res.statusCode = 500;
+      res.end();
+    }
+  }
+}
+
+/**
  * Makes `ClerkExpressWithAuth` for a client: the middleware sets `req.auth` and always calls `next()`.
  * @public
  */
 export function createClerkExpressWithAuth(createOpts: CreateClerkExpressMiddlewareOptions): (options?: ClerkMiddlewareOptions) => ClerkMiddleware {
   return (options: ClerkMiddlewareOptions = {}) => {
     const run = handle(createOpts, options, false);
-    return async (req, res, next) => {
-      if (await run(req, res, next)) next();
-    };
+    return (req, res, next) => continueOrFail(run(req, res, next), res, next);
   };
 }
 
@@ -204,9 +219,7 @@ export function createClerkExpressWithAuth(createOpts: CreateClerkExpressMiddlew
 export function createClerkExpressRequireAuth(createOpts: CreateClerkExpressMiddlewareOptions): (options?: ClerkMiddlewareOptions) => ClerkMiddleware {
   return (options: ClerkMiddlewareOptions = {}) => {
     const run = handle(createOpts, options, true);
-    return async (req, res, next) => {
-      if (await run(req, res, next)) next();
-    };
+    return (req, res, next) => continueOrFail(run(req, res, next), res, next);
   };
 }
 
