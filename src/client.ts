@@ -215,7 +215,7 @@ export function createClientFromConfig(source: ConfigSource): ClerkClient {
   return attachRequestAuth(resources, (secretKey) => {
     const get = (): ResolvedConfig => ({ ...source.get(), secretKey });
     return mountResources(createRequester(get), get);
-  });
+  }, source.get);
 }
 
 /**

@@ -72,9 +72,16 @@ function isRequestLike(value: unknown): value is AuthenticateRequestInput {
  * @param resources - The client's resources.
  * @param withSecretKey - The same resources on another secret key (for a per-call `secretKey`).
  */
-export function attachRequestAuth<T extends AuthResources>(resources: T, withSecretKey: (secretKey: string) => AuthResources): T & RequestAuthMethods {
+export function attachRequestAuth<T extends AuthResources>(
+  resources: T,
+  withSecretKey: (secretKey: string) => AuthResources,
+  config: () => { secretKey: string | undefined; apiUrl: string; apiVersion: string },
+): T & RequestAuthMethods {
   const derived = new Map<string, AuthResources>();
-  const resourcesFor = (secretKey: string | undefined): AuthResources => {
+  // A secret key that is not the client's own means another instance, reached at the client's API URL.
+  const otherKey = (secretKey: string | undefined): string | undefined => (secretKey && secretKey !== config().secretKey ? secretKey : undefined);
+  const resourcesFor = (given: string | undefined): AuthResources => {
+    const secretKey = otherKey(given);
     if (!secretKey) return resources;
     let found = derived.get(secretKey);
     if (!found) {
@@ -85,16 +92,19 @@ export function attachRequestAuth<T extends AuthResources>(resources: T, withSec
     return found;
   };
   const context: AuthenticateContext = {
-    verifySessionToken: (token, options) =>
-      resources.verifyToken(token, {
+    verifySessionToken: (token, options) => {
+      const secretKey = otherKey(options.secretKey);
+      const instance = secretKey ? { secretKey, apiUrl: config().apiUrl, apiVersion: config().apiVersion } : {};
+      return resources.verifyToken(token, {
         // v4's middleware did not check the issuer; the client method's default Clerk-issuer check is off here.
         issuer: null,
-        secretKey: options.secretKey,
+        ...instance,
         jwtKey: options.jwtKey,
         authorizedParties: options.authorizedParties,
         audience: options.audience,
         clockSkewInMs: options.clockSkewInMs,
-      }) as Promise<SessionClaims>,
+      }) as Promise<SessionClaims>;
+    },
     machine(secretKey) {
       const api = resourcesFor(secretKey);
       return {

@@ -1,3 +1,4 @@
+import { createPublicKey } from 'node:crypto';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -167,6 +168,24 @@ describe('authenticateRequest with session tokens', () => {
   it('takes jwtKey per call', async () => {
     const token = signToken(v1Claims(), otherKeys.privateKey);
     const state = await testClient().authenticateRequest(fetchRequest({ authorization: `Bearer ${token}` }), { jwtKey: otherKeys.pem });
+    expect(state.isSignedIn).toBe(true);
+  });
+
+  it('without jwtKey, fetches the JWKS with the client key once and caches it; its own key given again uses the same cache', async () => {
+    const jwk = { ...createPublicKey(keys.pem).export({ format: 'jwk' }), kid: 'ins_test', alg: 'RS256', use: 'sig' };
+    clerkApi().get('/v1/jwks').once().reply(200, { keys: [jwk] });
+    const clerk = testClient();
+    const token = signToken(v1Claims(), keys.privateKey);
+    expect((await clerk.authenticateRequest(fetchRequest({ authorization: `Bearer ${token}` }))).isSignedIn).toBe(true);
+    const again = await clerk.authenticateRequest(fetchRequest({ authorization: `Bearer ${token}` }), { secretKey: TEST_SECRET_KEY });
+    expect(again.isSignedIn).toBe(true);
+  });
+
+  it("a per-call secretKey of another instance fetches that instance's JWKS at the client's API URL", async () => {
+    const jwk = { ...createPublicKey(otherKeys.pem).export({ format: 'jwk' }), kid: 'ins_test', alg: 'RS256', use: 'sig' };
+    clerkApi('sk_test_other_instance').get('/v1/jwks').reply(200, { keys: [jwk] });
+    const token = signToken(v1Claims(), otherKeys.privateKey);
+    const state = await testClient().authenticateRequest(fetchRequest({ authorization: `Bearer ${token}` }), { secretKey: 'sk_test_other_instance' });
     expect(state.isSignedIn).toBe(true);
   });
 
