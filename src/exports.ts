@@ -6,6 +6,8 @@ export type { ClerkOptions, HttpOptions, HttpHooks, OrderBy, RequestOptions, Ret
 export { ClerkAPIResponseError, ClerkSDKError, isClerkAPIResponseError, isClerkSDKError } from './core/errors';
 export type { ClerkAPIError, ClerkAPIResponseErrorInit, ClerkSDKErrorCode } from './core/errors';
 export { paginate, toPaginatedList } from './core/pagination';
+// Thrown by `sessions.verifySession` as well, so the legacy instance entry has the class and guard too.
+export { isTokenVerificationError, TokenVerificationError } from './tokens/errors';
 export type {
   IssuerResolver,
   Jwt,
