@@ -1,6 +1,7 @@
 import { createPublicKey } from 'node:crypto';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { inspect } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RequestState } from '../../src/index';
 import { clerkApi, fixture, testClient, TEST_SECRET_KEY } from '../helpers/nock';
@@ -292,6 +293,23 @@ describe('authenticateRequest with acceptsToken (machine tokens)', () => {
     clerkApi().post('/m2m_tokens/verify').reply(503, { errors: [] });
     const outage = await client().authenticateRequest(bearer(m2mToken), { acceptsToken: 'm2m_token' });
     expect(outage).toMatchObject({ isSignedIn: false, reason: 'token-verification-failed' });
+  });
+
+  it('neither the state, its auth object, nor their debug() output shows a secret key; debug() never shows the token', async () => {
+    clerkApi().post('/api_keys/verify').reply(200, fixture('api-keys/api-key'));
+    const machine = await client().authenticateRequest(bearer(apiKey), { acceptsToken: 'api_key' });
+    const sessionToken = signToken(v1Claims(), keys.privateKey);
+    const session = await client().authenticateRequest(bearer(sessionToken));
+    const refused = await client().authenticateRequest(bearer(signToken(v1Claims(), otherKeys.privateKey)));
+    for (const state of [machine, session, refused]) {
+      const auth = state.toAuth();
+      expect(inspect(state, { depth: 6 })).not.toContain(TEST_SECRET_KEY);
+      expect(inspect(auth, { depth: 6 })).not.toContain(TEST_SECRET_KEY);
+      const debug = JSON.stringify(auth.debug());
+      expect(debug).not.toContain(apiKey);
+      expect(debug).not.toContain(sessionToken);
+    }
+    expect(session.toAuth().debug()).toMatchObject({ status: 'signed-in', userId: 'user_2ada', sessionId: 'sess_2ada' });
   });
 
   it('verifies machine tokens with a per-call secretKey when one is given', async () => {
