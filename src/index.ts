@@ -131,3 +131,4 @@ export const requireAuth = createRequireAuth(clerkClient);
 export { createClerkExpressRequireAuth, createClerkExpressWithAuth, UnauthenticatedError } from './express/middleware';
 export type { AuthenticatingClient, CreateClerkExpressMiddlewareOptions } from './express/middleware';
 export { AuthStatus } from './auth/types';
+export { debugRequestState, makeAuthObjectSerializable, prunePrivateMetadata, sanitizeAuthObject, signedOutAuthObject } from './auth/helpers';
