@@ -52,7 +52,7 @@ export interface JwtPayload {
 }
 
 /**
- * A JWT split into its parts by {@link decodeJwt}. Nothing in it has been verified.
+ * A JWT split into its parts by `decodeJwt`. Nothing in it has been verified.
  * @public
  */
 export interface Jwt {
@@ -99,7 +99,7 @@ export interface PublicJwk {
 export type IssuerResolver = string | readonly string[] | ((iss: string) => boolean);
 
 /**
- * The claim checks shared by {@link verifyJwt} and {@link verifyToken}.
+ * The claim checks shared by `verifyJwt` and `verifyToken`.
  * @public
  */
 export interface VerifyClaimsOptions {
@@ -125,7 +125,7 @@ export interface VerifyClaimsOptions {
 }
 
 /**
- * Options of {@link verifyJwt}: the key in hand and the claim checks.
+ * Options of `verifyJwt`: the key in hand and the claim checks.
  * @public
  */
 export interface VerifyJwtOptions extends VerifyClaimsOptions {
@@ -134,7 +134,7 @@ export interface VerifyJwtOptions extends VerifyClaimsOptions {
 }
 
 /**
- * Options of {@link verifyToken} and {@link ClerkClient.verifyToken}.
+ * Options of `verifyToken` and {@link ClerkClient.verifyToken}.
  *
  * The key comes from `jwtKey` (or `CLERK_JWT_KEY`), and then no request is made; otherwise from the instance JWKS,
  * fetched from the Backend API with the secret key and cached (see the README for the numbers).

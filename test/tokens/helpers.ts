@@ -1,4 +1,4 @@
-import { createHmac, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
+import { constants, createHmac, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -21,6 +21,11 @@ export function rsaKey(kid = `kid_rsa_${++counter}`, modulusLength = 2048): Test
 export function ecKey(kid = `kid_ec_${++counter}`, namedCurve = 'P-256'): TestKey {
   const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve });
   return describeKey(privateKey, publicKey, kid, namedCurve === 'P-256' ? 'ES256' : 'ES384');
+}
+
+export function edKey(kid = `kid_ed_${++counter}`): TestKey {
+  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+  return describeKey(privateKey, publicKey, kid, 'EdDSA');
 }
 
 function describeKey(privateKey: KeyObject, publicKey: KeyObject, kid: string, alg: string): TestKey {
@@ -56,6 +61,10 @@ export function signToken(
   const how = options.signWith ?? alg;
   let signature: Buffer;
   if (how === 'none') signature = Buffer.alloc(0);
+  else if (how === 'EdDSA') signature = sign(null, Buffer.from(input), options.key!.privateKey);
+  else if (how.startsWith('PS')) {
+    signature = sign(`sha${how.slice(2)}`, Buffer.from(input), { key: options.key!.privateKey, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: constants.RSA_PSS_SALTLEN_DIGEST });
+  }
   else if (how.startsWith('HS')) signature = createHmac(`sha${how.slice(2)}`, options.secret ?? '').update(input).digest();
   else if (how.startsWith('ES')) signature = sign(`sha${how.slice(2)}`, Buffer.from(input), { key: options.key!.privateKey, dsaEncoding: 'ieee-p1363' });
   else signature = sign(`sha${how.slice(2)}`, Buffer.from(input), options.key!.privateKey);

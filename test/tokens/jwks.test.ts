@@ -154,6 +154,15 @@ describe('client.verifyToken with the instance JWKS', () => {
     expect(inspect(error, { depth: 10 })).not.toContain(SECRET);
   });
 
+  it('skips keys not meant for signatures; a JWKS with no usable key: jwk-remote-invalid', async () => {
+    server.keys = [{ ...rsa.jwk, use: 'enc' }, { kty: 'oct', kid: 'hmac', k: 'c2VjcmV0', use: 'sig' }];
+    const error = await reasonOf(client().verifyToken(token(rsa)));
+    expect(error.reason).toBe('jwk-remote-invalid');
+    server.keys = [{ ...rsa.jwk, use: 'enc' }, ec.jwk];
+    clock += JWKS_REFETCH_COOLDOWN_MS;
+    expect((await reasonOf(client().verifyToken(token(rsa)))).reason).toBe('jwk-remote-missing');
+  });
+
   it('an RS256 header naming the EC key: token-invalid-algorithm', async () => {
     const lying = signToken(sessionClaims(), { key: ec, alg: 'RS256', signWith: 'ES256' });
     expect((await reasonOf(client().verifyToken(lying))).reason).toBe('token-invalid-algorithm');

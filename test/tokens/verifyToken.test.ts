@@ -2,7 +2,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createClerkClient, isTokenVerificationError, TokenVerificationError, verifyJwt, verifyToken } from '../../src/index';
 import { ClerkSDKError } from '../../src/core/errors';
 import { rejectionOf } from '../helpers/nock';
-import { ecKey, nowSeconds, rsaKey, sessionClaims, signToken, type TestKey } from './helpers';
+import { ecKey, edKey, nowSeconds, rsaKey, sessionClaims, signToken, type TestKey } from './helpers';
 
 let rsa: TestKey;
 let otherRsa: TestKey;
@@ -61,6 +61,23 @@ describe('verifyToken with jwtKey (no network)', () => {
   it('verifies ES256 tokens against an EC key', async () => {
     const token = signToken(sessionClaims(), { key: ec, alg: 'ES256' });
     await expect(verifyToken(token, { jwtKey: ec.pem })).resolves.toMatchObject({ sub: 'user_1' });
+  });
+});
+
+describe('the other allowlisted algorithms', () => {
+  it('PS256 on an RSA key and EdDSA on an Ed25519 key verify; RS256 on the Ed25519 key does not', async () => {
+    const ps = signToken(sessionClaims(), { key: rsa, alg: 'PS256' });
+    await expect(verifyToken(ps, { jwtKey: rsa.pem })).resolves.toMatchObject({ sub: 'user_1' });
+    const ed = edKey();
+    const eddsa = signToken(sessionClaims(), { key: ed, alg: 'EdDSA' });
+    await expect(verifyToken(eddsa, { jwtKey: ed.pem })).resolves.toMatchObject({ sub: 'user_1' });
+    expect(await reasonOf(verifyToken(signToken(sessionClaims(), { key: ed, alg: 'RS256', signWith: 'EdDSA' }), { jwtKey: ed.pem }))).toBe(
+      'token-invalid-algorithm',
+    );
+    // A PKCS#1 v1.5 signature presented as PS256 fails as a signature.
+    expect(await reasonOf(verifyToken(signToken(sessionClaims(), { key: rsa, alg: 'PS256', signWith: 'RS256' }), { jwtKey: rsa.pem }))).toBe(
+      'token-invalid-signature',
+    );
   });
 });
 
