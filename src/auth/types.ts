@@ -263,7 +263,7 @@ export interface MachineAuthObject {
 }
 
 /**
- * Any auth object {@link RequestState.toAuth} can return.
+ * Any auth object a request state's `toAuth()` can return.
  * @public
  */
 export type AuthObject = SignedInAuthObject | SignedOutAuthObject | MachineAuthObject;
@@ -346,7 +346,7 @@ export interface SignedOutState extends RequestStateBase {
 }
 
 /**
- * The result of {@link authenticateRequest}: signed in (session or machine token) or signed out, with the reason.
+ * The result of a client's `authenticateRequest`: signed in (session or machine token) or signed out, with the reason.
  * @public
  */
 export type RequestState = SessionSignedInState | MachineSignedInState | SignedOutState;
