@@ -15,6 +15,7 @@ import {
   type WithAuthProp,
 } from '../../src/index';
 import { makeKeys, signToken, v1Claims, type TestKeys } from '../auth/helpers';
+import { clerkApi, fixture, testClient } from '../helpers/nock';
 
 let keys: TestKeys;
 let otherKeys: TestKeys;
@@ -76,6 +77,11 @@ beforeAll(async () => {
   app.get('/require/factory', createClerkExpressRequireAuth({ clerkClient: clerk })(), show);
   app.get('/require/azp', clerk.expressRequireAuth({ authorizedParties: ['https://other.example.test'] }), show);
   app.get('/require/jwtkey', createClerkExpressRequireAuth({ clerkClient: createClerkClient({ secretKey: 'sk_test_nokey', apiUrl: 'http://127.0.0.1:9' }) })({ jwtKey: keys.pem }), show);
+
+  // API keys through the middleware (verified with the Backend API, here nock).
+  const apiClient = testClient({ jwtKey: keys.pem });
+  app.get('/machine/require', apiClient.expressRequireAuth({ acceptsToken: ['session_token', 'api_key'] }), show);
+  app.get('/machine/default', apiClient.expressRequireAuth(), show);
 
   // onError, each way public code writes it.
   app.get(
@@ -294,6 +300,24 @@ describe('ClerkExpressRequireAuth', () => {
     calls.responds = [];
     expect((await get('/onerror/responds', bearer(good))).status).toBe(200);
     expect(calls.responds).toEqual([]);
+  });
+});
+
+describe('acceptsToken through the middleware', () => {
+  const apiKey = 'ak_live_secret_5c2e8f1a9b7d3e6c4a0f2b8d';
+
+  it('lets an API key through when accepted, with the machine auth object on req.auth', async () => {
+    clerkApi().post('/api_keys/verify', { secret: apiKey }).reply(200, fixture('api-keys/api-key'));
+    const { status, body } = await get('/machine/require', bearer(apiKey));
+    expect(status).toBe(200);
+    expect(body.auth).toMatchObject({ tokenType: 'api_key', id: 'ak_3beecc9c60adb5f9b850e91a8ee1e992', subject: 'user_2kZ7aQ1mN5bC8dE3fG6hJ9kL0pR', scopes: ['read:reports', 'write:deploys'] });
+    expect((await get('/machine/require', bearer(good))).body.auth.tokenType).toBe('session_token');
+  });
+
+  it('refuses an API key by default, without asking the API', async () => {
+    const { status, headers } = await get('/machine/default', bearer(apiKey));
+    expect(status).toBe(401);
+    expect(headers.get('x-clerk-auth-reason')).toBe('token-type-mismatch');
   });
 });
 
