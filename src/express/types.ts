@@ -44,7 +44,9 @@ export type LooseAuthProp = {
 };
 
 /**
- * `{ auth }` as `ClerkExpressRequireAuth` guarantees it: always signed in with a session token.
+ * `{ auth }` as `ClerkExpressRequireAuth` guarantees it: always signed in with a session token. (A middleware whose
+ * `acceptsToken` admits machine tokens can also pass a {@link MachineAuthObject}; type such routes with
+ * {@link LooseAuthProp} and check `req.auth.tokenType`.)
  * @public
  */
 export type StrictAuthProp = {
