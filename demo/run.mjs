@@ -89,6 +89,7 @@ try {
     const [first] = error.errors;
     step(`deliberate duplicate: ClerkAPIResponseError ${error.status} ${first.code}: "${first.longMessage}" (trace ${error.clerkTraceId})`);
   }
+  if (!(await (await import('./express.mjs')).runExpressDemo({ emulator, clerk, step, heading }))) failed = true;
 } finally {
   await emulator.stop();
 }

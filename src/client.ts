@@ -45,13 +45,14 @@ import { createConfigSource, resolveConfig, processEnv, type ConfigSource, type 
 import { createRequester, type Requester } from './core/http';
 import type { ClerkOptions } from './core/types';
 import { createClientVerifier } from './tokens';
+import { attachRequestAuth, type RequestAuthMethods } from './auth/client';
 import type { JwtPayload, VerifyTokenOptions } from './tokens';
 
 /**
  * A configured client: one property per Backend API resource, all sharing one request layer.
  * @public
  */
-export interface ClerkClient {
+export interface ClerkClient extends RequestAuthMethods {
   /** Sign-up allowlist. */
   readonly allowlistIdentifiers: AllowlistIdentifierAPI;
   /** Browser clients and their sessions. */
@@ -155,7 +156,10 @@ export interface ClerkClient {
  * Mounts every sub-API on one requester: the single registry of resources. `config` feeds token verification
  * (`jwtKey`); without it the environment is read at each verification.
  */
-export function mountResources(requester: Requester, config: () => ResolvedConfig = () => resolveConfig({}, processEnv())): ClerkClient {
+export function mountResources(
+  requester: Requester,
+  config: () => ResolvedConfig = () => resolveConfig({}, processEnv()),
+): Omit<ClerkClient, keyof RequestAuthMethods> {
   const jwks = new JwksAPI(requester);
   const verifyToken = createClientVerifier({ config, fetchJwks: () => jwks.getJwks() });
   return {
@@ -206,7 +210,12 @@ export function mountResources(requester: Requester, config: () => ResolvedConfi
 
 /** Builds a client on a configuration source; the v4 setters reset the default client's source after a change. */
 export function createClientFromConfig(source: ConfigSource): ClerkClient {
-  return mountResources(createRequester(source.get), source.get);
+  const resources = mountResources(createRequester(source.get), source.get);
+  // A middleware or call given its own secret key verifies machine tokens with a copy of the client on that key.
+  return attachRequestAuth(resources, (secretKey) => {
+    const get = (): ResolvedConfig => ({ ...source.get(), secretKey });
+    return mountResources(createRequester(get), get);
+  }, source.get);
 }
 
 /**

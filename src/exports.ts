@@ -29,3 +29,42 @@ export type { ListSpec } from './api/AbstractAPI';
 export * from './api';
 export * from './models';
 export * from './webhooks';
+export type {
+  AcceptsToken,
+  ActClaim,
+  AuthenticateRequestInput,
+  AuthenticateRequestOptions,
+  AuthObject,
+  AuthReason,
+  CheckAuthorizationParams,
+  FetchRequestLike,
+  GetTokenOptions,
+  MachineAuthObject,
+  MachineSignedInState,
+  MachineTokenType,
+  NodeRequestLike,
+  OrganizationClaimV2,
+  RequestState,
+  SessionClaims,
+  SessionSignedInState,
+  SignedInAuthObject,
+  SignedOutAuthObject,
+  SignedOutState,
+  TokenType,
+} from './auth/types';
+export type { RequestAuthMethods } from './auth/client';
+export type {
+  ClerkMiddleware,
+  ClerkMiddlewareOptions,
+  LooseAuthObject,
+  LooseAuthProp,
+  NextFunctionLike,
+  OnErrorHandler,
+  OnErrorResult,
+  RequireAuthProp,
+  ResponseLike,
+  StrictAuthObject,
+  StrictAuthProp,
+  UnauthenticatedErrorLike,
+  WithAuthProp,
+} from './express/types';

@@ -87,3 +87,48 @@ export function setClerkHttpOptions(value: HttpOptions): void {
 export * from './exports';
 // v4 exported these from the main entry only; the error class and its guard are in ./exports for both entries.
 export { decodeJwt, verifyJwt, verifyToken } from './tokens';
+
+// The Express middleware and the handler wrappers, bound to the default client (v4 main-entry exports). The
+// middleware is a plain (req, res, next) function: express is never imported, and keys are read per request.
+import { createClerkExpressRequireAuth, createClerkExpressWithAuth, createRequireAuth, createWithAuth } from './express/middleware';
+import type { ClerkMiddleware, ClerkMiddlewareOptions } from './express/types';
+
+/**
+ * Express middleware that sets `req.auth` from the request's session token and always continues; a signed-out
+ * request gets `userId` and `sessionId` null. Uses the default client (`CLERK_SECRET_KEY`, `CLERK_JWT_KEY`).
+ * @param options - Keys, claim checks and accepted token kinds.
+ * @returns The middleware.
+ * @public
+ */
+export function ClerkExpressWithAuth(options?: ClerkMiddlewareOptions): ClerkMiddleware {
+  return createClerkExpressWithAuth({ clerkClient })(options);
+}
+
+/**
+ * Express middleware that lets only signed-in requests through. A signed-out or forged request is refused with
+ * `Error('Unauthenticated')` (with `status` 401): passed to `onError(err, req, res, next)` when given, else to
+ * `next(err)`. Uses the default client (`CLERK_SECRET_KEY`, `CLERK_JWT_KEY`).
+ * @param options - Keys, claim checks and `onError`.
+ * @returns The middleware.
+ * @public
+ */
+export function ClerkExpressRequireAuth(options?: ClerkMiddlewareOptions): ClerkMiddleware {
+  return createClerkExpressRequireAuth({ clerkClient })(options);
+}
+
+/**
+ * Wraps a `(req, res)` handler so it receives `req.auth`, with the default client (v4).
+ * @public
+ */
+export const withAuth = createWithAuth(clerkClient);
+
+/**
+ * Wraps a `(req, res)` handler so it runs only for signed-in requests, with the default client (v4).
+ * @public
+ */
+export const requireAuth = createRequireAuth(clerkClient);
+
+export { createClerkExpressRequireAuth, createClerkExpressWithAuth, UnauthenticatedError } from './express/middleware';
+export type { AuthenticatingClient, CreateClerkExpressMiddlewareOptions } from './express/middleware';
+export { AuthStatus } from './auth/types';
+export { debugRequestState, makeAuthObjectSerializable, prunePrivateMetadata, sanitizeAuthObject, signedOutAuthObject } from './auth/helpers';

@@ -25,6 +25,9 @@ describe('npm run demo', () => {
     expect(out).toContain('signature valid against /v1/jwks: true');
     expect(out).toMatch(/deliberate duplicate: ClerkAPIResponseError 422 form_identifier_exists/);
     expect(out).toMatch(/all [1-9]\d* runnable README samples ran/);
+    expect(out).toMatch(/GET \/api\/me with the token → 200 \{"userId":"user_docs_grace"/);
+    expect(out).toContain('GET /api/me signed out → 401 (reason session-token-missing)');
+    expect(out).toContain('with a forged signature → 401');
     expect(out).toContain('Done: every step ran against the emulator');
   }, 300_000);
 });

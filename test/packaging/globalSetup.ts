@@ -66,7 +66,9 @@ async function localDependencyTarballs(names: readonly string[], dest: string): 
 }
 
 /** Packages the consumer projects need besides the package itself (types for the TypeScript consumers). */
-const CONSUMER_EXTRAS = ['@types/node'];
+// Express's types (never express itself) are there for the consumers that augment Express.Request with req.auth: the
+// package must run in a project without express installed.
+const CONSUMER_EXTRAS = ['@types/node', '@types/express'];
 
 async function timed<T>(timings: Record<string, number>, name: string, step: () => Promise<T>): Promise<T> {
   const started = Date.now();

@@ -107,4 +107,19 @@ describe.concurrent('TypeScript consumers (strict)', () => {
       errorClass: 'function',
     });
   });
+
+  it.for([
+    ['express-cjs', 'consumer.cjs', 'cts'],
+    ['express-esm', 'consumer.mjs', 'mts'],
+  ] as const)('%s: a StrictAuthProp/LooseAuthProp Express.Request augmentation compiles, and the middleware runs without express', async ([project, emitted, format], { expect }) => {
+    const compiled = await compile(project);
+    expect(compiled.diagnostics).toEqual([]);
+    expect(compiled.code).toBe(0);
+    expect(await runEmitted(join(ctx.consumerDir, `ts/${project}/out/${emitted}`))).toEqual({
+      format,
+      expressInstalled: false,
+      userId: null,
+      status: 'signed-out',
+    });
+  });
 });
