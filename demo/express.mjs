@@ -1,9 +1,10 @@
 // `npm run demo`, Express part: an app protected by ClerkExpressRequireAuth, verified against the emulator's JWKS,
-// called with a session token the emulator minted, signed out, and with a forged token. Everything on 127.0.0.1.
+// called with a session token the emulator minted, signed out, and with a forged token; then a webhook delivery the
+// emulator signs, and the same delivery tampered with. Everything on 127.0.0.1.
 
 /**
  * Runs the Express tour. Returns true when every call got the expected answer.
- * @param {{ emulator: { url: string, secretKey: string }, clerk: any, step: (text: string) => void, heading: (text: string) => void }} tour
+ * @param {{ emulator: { url: string, secretKey: string, webhookSigningSecret: string, deliverWebhook: Function }, clerk: any, step: (text: string) => void, heading: (text: string) => void }} tour
  */
 export async function runExpressDemo({ emulator, clerk, step, heading }) {
   heading('An Express app protected by ClerkExpressRequireAuth');
@@ -25,11 +26,19 @@ export async function runExpressDemo({ emulator, clerk, step, heading }) {
     (req, res) => res.json({ userId: req.auth.userId }),
   );
 
-  // ── Webhook delivery: the lead wires this step when verifyWebhook lands. ─────────────────────────────────────
-  // Plan: `app.post('/webhooks/clerk', express.raw({ type: 'application/json' }), handler)` where the handler calls
-  // verifyWebhook({ payload: req.body, headers: req.headers }, { signingSecret }) with the secret the emulator
-  // reports, then the emulator signs and POSTs one `user.created` event to it.
-  // ───────────────────────────────────────────────────────────────────────────────────────────────────────────────
+  // Webhooks: the raw body (express.raw, not express.json) is what Clerk signed; verifyWebhook checks it against the
+  // endpoint's signing secret, here the one the emulator reports.
+  const { verifyWebhook, isWebhookVerificationError } = await import('@clerk/clerk-sdk-node');
+  const received = [];
+  app.post('/webhooks/clerk', express.raw({ type: 'application/json' }), async (req, res) => {
+    try {
+      const evt = await verifyWebhook({ payload: req.body, headers: req.headers }, { signingSecret: emulator.webhookSigningSecret });
+      received.push(evt);
+      res.json({ received: evt.type });
+    } catch (err) {
+      res.status(400).json({ error: isWebhookVerificationError(err) ? err.reason : 'error' });
+    }
+  });
 
   // The app's error middleware: ClerkExpressRequireAuth refuses with Error('Unauthenticated') carrying status 401
   // (without this middleware Express would also answer 401, and log the error).
@@ -68,6 +77,19 @@ export async function runExpressDemo({ emulator, clerk, step, heading }) {
     const forged = `${head}.${payload}.${Buffer.from('not the signature').toString('base64url')}`;
     const refused = await call('/api/custom', { authorization: `Bearer ${forged}` });
     expect(`GET /api/custom with a forged signature → ${refused.status} ${JSON.stringify(refused.body)}`, refused.status === 401 && refused.body?.reason === 'token-invalid-signature');
+
+    const delivery = await emulator.deliverWebhook(`${base}/webhooks/clerk`, { type: 'user.created', userId: user.id });
+    expect(
+      `webhook user.created signed by the emulator → ${delivery.status} ${delivery.body}, data.id ${received[0]?.data?.id}`,
+      delivery.status === 200 && received[0]?.type === 'user.created' && received[0]?.data?.id === user.id,
+    );
+    const tampered = await fetch(`${base}/webhooks/clerk`, {
+      method: 'POST',
+      headers: { ...delivery.headers, 'content-type': 'application/json' },
+      body: delivery.payload.replace(user.id, 'user_someone_else'),
+    });
+    const tamperedBody = await tampered.json();
+    expect(`the same delivery with a tampered body → ${tampered.status} ${JSON.stringify(tamperedBody)}`, tampered.status === 400 && tamperedBody.error === 'invalid_signature');
 
     const maybe = await call('/api/maybe');
     expect(`GET /api/maybe (ClerkExpressWithAuth) signed out → ${maybe.status} ${JSON.stringify(maybe.body)}`, maybe.status === 200 && maybe.body?.userId === null);

@@ -108,6 +108,8 @@ export async function runReadmeSamples({ readmePath = join(ROOT, 'README.md'), l
   try {
     mkdirSync(join(dir, 'node_modules', '@clerk'), { recursive: true });
     symlinkSync(ROOT, join(dir, 'node_modules', '@clerk', 'clerk-sdk-node'), 'dir');
+    // The Express samples import express, as the apps they stand for do (it is this repository's devDependency).
+    symlinkSync(join(ROOT, 'node_modules', 'express'), join(dir, 'node_modules', 'express'), 'dir');
     emulator = await startEmulator({ additionalSecretKeys: ['YOUR_SECRET_KEY'], seed: SAMPLE_SEED });
     for (const block of blocks) {
       const name = `README.md:${block.line}`;

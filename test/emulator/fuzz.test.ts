@@ -16,7 +16,7 @@ const WRITES = ROUTES.filter((route) => route.m !== 'GET' && route.op in HANDLER
 const LISTS = ROUTES.filter((route) => route.m === 'GET' && route.op in HANDLERS && route.q !== undefined);
 
 const ODD_KEYS = ['__proto__', 'constructor', 'prototype', 'hasOwnProperty', 'toString', 'valueOf', '', ' ', '\u0000', 'a.b', '$ref', '💥'];
-const ODD_STRINGS = [...ODD_KEYS, '-1', '0', '1e400', 'NaN', 'Infinity', 'true', 'null', '[]', '{}', '%', '%%', '..', '../x', 'x'.repeat(5000)];
+const ODD_STRINGS = [...ODD_KEYS, '-1', '0', '1e400', 'NaN', 'Infinity', 'true', 'null', '[]', '{}', '%', '%%', '..', '../x', 'x'.repeat(5000)]; // repository-paths: data, not a path
 
 /** Ids that exist, so some fuzzed calls reach the handlers' deeper paths. */
 interface Fixtures {

@@ -28,6 +28,8 @@ describe('npm run demo', () => {
     expect(out).toMatch(/GET \/api\/me with the token → 200 \{"userId":"user_docs_grace"/);
     expect(out).toContain('GET /api/me signed out → 401 (reason session-token-missing)');
     expect(out).toContain('with a forged signature → 401');
+    expect(out).toMatch(/webhook user\.created signed by the emulator → 200 \{"received":"user\.created"\}, data\.id user_/);
+    expect(out).toContain('with a tampered body → 400 {"error":"invalid_signature"}');
     expect(out).toContain('Done: every step ran against the emulator');
   }, 300_000);
 });

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { EXEMPT_FILES, outsideReferences, scannedFiles } from './repository-paths';
+import { EXEMPT_FILES, NOT_A_PATH_MARKER, outsideReferences, scannedFiles } from './repository-paths';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
 
@@ -51,6 +51,13 @@ describe('references outside the repository', () => {
       // In prose as well: a comment pointing at ../shared misleads (from scripts/ it names a root folder that is not there).
       expect(check('scripts/x.mjs', '// The spec lives in ../shared beside the repository.')).toEqual([['../shared', 'names shared, which is not in the repository']]);
       expect(check('scripts/x.mjs', '// The spec lives in ../../shared beside the repository.')).toEqual([['../../shared', 'resolves above the repository root']]);
+    });
+
+    it('skips only the lines marked as holding path-like data', () => {
+      expect(check('test/emulator/fuzz.test.ts', `const ODD = ['..', '../x']; // ${NOT_A_PATH_MARKER}`)).toEqual([]);
+      expect(check('test/emulator/fuzz.test.ts', `const ODD = ['..', '../x'];\n// ${NOT_A_PATH_MARKER}`)).toEqual([
+        ['../x', 'names test/x, which is not in the repository'],
+      ]);
     });
 
     it('flags a relative path whose base is the root rather than the file (it names nothing in the repository)', () => {
