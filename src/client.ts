@@ -41,7 +41,7 @@ import {
   WaitlistEntryAPI,
   WebhookAPI,
 } from './api';
-import { createConfigSource, type ConfigSource } from './config';
+import { checkHttpOptions, createConfigSource, type ConfigSource } from './config';
 import { createRequester, type Requester } from './core/http';
 import type { ClerkOptions } from './core/types';
 
@@ -196,6 +196,7 @@ export function createClientFromConfig(source: ConfigSource): ClerkClient {
  * @public
  */
 export function createClerkClient(options: ClerkOptions = {}): ClerkClient {
+  if (options.httpOptions !== undefined) checkHttpOptions(options.httpOptions);
   return createClientFromConfig(createConfigSource({ ...options }));
 }
 

@@ -22,7 +22,8 @@ export type ApiPath = string | InvalidPath;
 
 /**
  * Tagged template that percent-encodes every interpolated id, so `users.getUser('a/../b')` stays one path
- * segment. Empty ids and the dot segments `.`/`..` (which URL parsing would resolve even when encoded) are refused.
+ * segment. Empty ids, the dot segments `.`/`..` (which URL parsing would resolve even when encoded) and numbers
+ * that are not non-negative whole numbers are refused.
  */
 export function path(strings: TemplateStringsArray, ...ids: unknown[]): ApiPath {
   let out = strings[0] as string;
@@ -30,6 +31,10 @@ export function path(strings: TemplateStringsArray, ...ids: unknown[]): ApiPath 
     const id = ids[i];
     if (typeof id !== 'string' && typeof id !== 'number') {
       return invalid(`expected an id string in ${describe(strings)}, got ${id === null ? 'null' : typeof id}`);
+    }
+    // Numeric ids are integer positions or versions: NaN, Infinity, -1 or 1.5 would make a path that names nothing.
+    if (typeof id === 'number' && !(Number.isSafeInteger(id) && id >= 0)) {
+      return invalid(`expected a non-negative whole number in ${describe(strings)}, got ${id}`);
     }
     const text = String(id);
     if (text === '' || text.trim() === '') return invalid(`an empty id was given for ${describe(strings)}`);
