@@ -50,8 +50,8 @@ export function parseList<T>(json: unknown, item: (raw: any) => T, key = 'data')
     throw new ClerkSDKError('invalid_response', `expected a list (an array or { ${key}: [...], total_count }), got ${describeJSON(json, key)}.`);
   }
   const count = (json as Record<string, unknown>).total_count;
-  if (count !== undefined && !(typeof count === 'number' && Number.isInteger(count) && count >= 0)) {
-    throw new ClerkSDKError('invalid_response', `expected total_count to be a whole number, got ${typeof count === 'number' ? count : typeof count}.`);
+  if (count !== undefined && !(typeof count === 'number' && Number.isFinite(count) && count >= 0)) {
+    throw new ClerkSDKError('invalid_response', `expected total_count to be a number, got ${typeof count === 'number' ? count : typeof count}.`);
   }
   return toPaginatedList(raw.map(item), count ?? raw.length);
 }
