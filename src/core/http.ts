@@ -473,7 +473,8 @@ function classify(error: unknown, call: Call, signal: AbortSignal, inBody: boole
       'idempotent',
     );
   }
-  if (code === 'ERR_INVALID_URL') {
+  // fetch refuses some ports (the "bad ports" list, e.g. 1 or 6000) without trying them.
+  if (code === 'ERR_INVALID_URL' || (code === undefined && detail === 'bad port')) {
     return new AttemptFailure(createSDKError('network_error', `${method} ${path} could not be sent: the API URL is not valid (${detail}).`, { cause, attempts: attempt }), 'never');
   }
   const neverSent = code !== undefined && NEVER_SENT.has(code);
