@@ -575,13 +575,23 @@ export function buildQuery(query: Record<string, unknown> | undefined): string {
     const name = encodeURIComponent(toSnakeCase(key));
     if (Array.isArray(value)) {
       for (const item of value) {
-        if (item !== undefined && item !== null) out += `${out ? '&' : '?'}${name}=${encodeURIComponent(queryValue(item, key))}`;
+        if (item !== undefined && item !== null) out += `${out ? '&' : '?'}${name}=${encodeValue(item, key)}`;
       }
     } else {
-      out += `${out ? '&' : '?'}${name}=${encodeURIComponent(queryValue(value, key))}`;
+      out += `${out ? '&' : '?'}${name}=${encodeValue(value, key)}`;
     }
   }
   return out;
+}
+
+function encodeValue(value: unknown, key: string): string {
+  const text = queryValue(value, key);
+  try {
+    return encodeURIComponent(text);
+  } catch {
+    // A lone UTF-16 surrogate has no UTF-8 form, so no URL can carry it.
+    throw new ClerkSDKError('invalid_argument', `Query parameter "${key}" is not well-formed Unicode. No request was sent.`);
+  }
 }
 
 function queryValue(value: unknown, key: string): string {

@@ -39,7 +39,14 @@ export function path(strings: TemplateStringsArray, ...ids: unknown[]): ApiPath 
     const text = String(id);
     if (text === '' || text.trim() === '') return invalid(`an empty id was given for ${describe(strings)}`);
     if (text === '.' || text === '..') return invalid(`"${text}" is not a valid id for ${describe(strings)}`);
-    out += encodeURIComponent(text) + (strings[i + 1] as string);
+    let encoded: string;
+    try {
+      encoded = encodeURIComponent(text);
+    } catch {
+      // A lone UTF-16 surrogate has no UTF-8 form, so no URL can carry it.
+      return invalid(`the id for ${describe(strings)} is not well-formed Unicode`);
+    }
+    out += encoded + (strings[i + 1] as string);
   }
   return out;
 }
