@@ -474,8 +474,10 @@ function classify(error: unknown, call: Call, signal: AbortSignal, inBody: boole
     );
   }
   // fetch refuses some ports (the "bad ports" list, e.g. 1 or 6000) without trying them.
-  if (code === 'ERR_INVALID_URL' || (code === undefined && detail === 'bad port')) {
-    return new AttemptFailure(createSDKError('network_error', `${method} ${path} could not be sent: the API URL is not valid (${detail}).`, { cause, attempts: attempt }), 'never');
+  const badPort = code === undefined && (error as { cause?: { message?: unknown } } | undefined)?.cause?.message === 'bad port';
+  if (code === 'ERR_INVALID_URL' || badPort) {
+    const why = badPort ? `fetch refuses to connect to port ${host.split(':').pop()} (bad port)` : `the API URL is not valid (${detail})`;
+    return new AttemptFailure(createSDKError('network_error', `${method} ${path} could not be sent: ${why}.`, { cause, attempts: attempt }), 'never');
   }
   const neverSent = code !== undefined && NEVER_SENT.has(code);
   return new AttemptFailure(

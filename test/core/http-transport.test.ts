@@ -375,3 +375,17 @@ describe('the error family', () => {
     expect(error instanceof ClerkNotFoundError).toBe(status === 404);
   });
 });
+
+describe('ports fetch will not use', () => {
+  it('reports port 1 (a fetch "bad port") as a network error naming the port, without retrying', async () => {
+    nock.restore();
+    try {
+      const error = await rejectionOf(send({ method: 'GET', path: '/users' }, { apiUrl: 'http://127.0.0.1:1' }));
+      expect(error.code).toBe('network_error');
+      expect(error.message).toContain('port 1 (bad port)');
+      expect(error.attempts).toBe(1);
+    } finally {
+      nock.activate();
+    }
+  });
+});
