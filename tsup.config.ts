@@ -35,8 +35,6 @@ export default defineConfig([
     format: 'cjs',
     outDir: 'dist/cjs',
     clean: true,
-    // ky is ESM-only: the CJS build carries its own copy, still loaded lazily on the first request.
-    noExternal: ['ky'],
     outExtension: () => ({ js: '.js', dts: '.d.ts' }),
   },
 ]);

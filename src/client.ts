@@ -41,7 +41,7 @@ import {
   WaitlistEntryAPI,
   WebhookAPI,
 } from './api';
-import { createConfigSource, resolveConfig, processEnv, type ConfigSource, type ResolvedConfig } from './config';
+import { checkHttpOptions, createConfigSource, resolveConfig, processEnv, type ConfigSource, type ResolvedConfig } from './config';
 import { createRequester, type Requester } from './core/http';
 import type { ClerkOptions } from './core/types';
 import { createClientVerifier } from './tokens';
@@ -228,6 +228,7 @@ export function createClientFromConfig(source: ConfigSource): ClerkClient {
  * @public
  */
 export function createClerkClient(options: ClerkOptions = {}): ClerkClient {
+  if (options.httpOptions !== undefined) checkHttpOptions(options.httpOptions);
   return createClientFromConfig(createConfigSource({ ...options }));
 }
 

@@ -1,10 +1,15 @@
-import type { ClerkOptions, HttpOptions } from './core/types';
+import { ClerkSDKError } from './core/errors';
+import type { ClerkOptions, HttpOptions, RequestOptions } from './core/types';
 
 export const DEFAULT_API_URL = 'https://api.clerk.com';
 export const DEFAULT_API_VERSION = 'v1';
 /** The dated Backend API version whose spec this SDK implements. */
 export const SUPPORTED_BAPI_VERSION = '2026-05-12';
 export const DEFAULT_TIMEOUT_MS = 30_000;
+/** The largest delay a timer accepts (2^31 - 1 ms); Node turns anything longer into 1 ms. */
+export const MAX_TIMER_MS = 2_147_483_647;
+/** More retries than this is a storm, not a policy. */
+export const MAX_RETRIES_LIMIT = 10;
 
 declare const __PACKAGE_VERSION__: string;
 export const PACKAGE_NAME = '@clerk/clerk-sdk-node';
@@ -39,6 +44,7 @@ const defaultLogger = (line: string): void => console.info(line);
 
 /** Option, then environment variable, then default. Pure: the environment is passed in. */
 export function resolveConfig(options: ClerkOptions, env: Env): ResolvedConfig {
+  if (options.httpOptions !== undefined) checkHttpOptions(options.httpOptions);
   return {
     secretKey: options.secretKey || options.apiKey || env[ENV.secretKey] || env[ENV.legacyApiKey] || undefined,
     apiUrl: trimSlashes(options.apiUrl || env[ENV.apiUrl] || DEFAULT_API_URL, false),
@@ -89,4 +95,74 @@ export function createConfigSource(options: ClerkOptions, env: () => Env = proce
       resolved = undefined;
     },
   };
+}
+
+function refuse(message: string): never {
+  throw new ClerkSDKError('invalid_argument', `${message} No request was sent.`);
+}
+
+function describeValue(value: unknown): string {
+  return typeof value === 'number' ? String(value) : typeof value;
+}
+
+// A timeout of 0, a negative one or NaN would fail every request, and one above the timer limit fires at once.
+function checkDuration(value: unknown, name: string, allowFalse: boolean): void {
+  if (value === undefined || (allowFalse && value === false)) return;
+  if (typeof value !== 'number' || !(value > 0) || value > MAX_TIMER_MS) {
+    refuse(`${name} must be a number of milliseconds above 0 and at most ${MAX_TIMER_MS}${allowFalse ? ', or false' : ''}; got ${describeValue(value)}.`);
+  }
+}
+
+function checkRetries(value: unknown, name: string): void {
+  if (value === undefined) return;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > MAX_RETRIES_LIMIT) {
+    refuse(`${name} must be a whole number from 0 to ${MAX_RETRIES_LIMIT}; got ${describeValue(value)}.`);
+  }
+}
+
+function checkSignal(value: unknown, name: string): void {
+  if (value === undefined) return;
+  const signal = value as { aborted?: unknown; addEventListener?: unknown } | null;
+  if (typeof signal !== 'object' || signal === null || typeof signal.aborted !== 'boolean' || typeof signal.addEventListener !== 'function') {
+    refuse(`${name} must be an AbortSignal.`);
+  }
+}
+
+function checkHeaders(value: unknown, name: string): void {
+  if (value === undefined) return;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) refuse(`${name} must be an object of header names to strings.`);
+}
+
+/**
+ * Refuses client-wide HTTP options that would break every request (bad timeouts, retry limits, size limits), with
+ * an `invalid_argument` error. Runs when a client is made, when the v4 setter is called and when the configuration
+ * is resolved.
+ */
+export function checkHttpOptions(http: HttpOptions): void {
+  if (typeof http !== 'object' || http === null) refuse('httpOptions must be an object.');
+  checkDuration(http.timeout, 'httpOptions.timeout', true);
+  checkDuration(http.totalTimeout, 'httpOptions.totalTimeout', true);
+  const retry = http.retry;
+  if (typeof retry === 'number') checkRetries(retry, 'httpOptions.retry');
+  else if (retry !== undefined) {
+    if (typeof retry !== 'object' || retry === null) refuse('httpOptions.retry must be a number or an object.');
+    checkRetries(retry.limit, 'httpOptions.retry.limit');
+    checkDuration(retry.backoffLimit, 'httpOptions.retry.backoffLimit', false);
+    if (retry.maxRetryAfter !== undefined && retry.maxRetryAfter !== 0) checkDuration(retry.maxRetryAfter, 'httpOptions.retry.maxRetryAfter', false);
+  }
+  const max = http.maxResponseBytes;
+  if (max !== undefined && (typeof max !== 'number' || !Number.isInteger(max) || max < 1)) {
+    refuse(`httpOptions.maxResponseBytes must be a whole number of bytes above 0; got ${describeValue(max)}.`);
+  }
+  checkSignal(http.signal, 'httpOptions.signal');
+  checkHeaders(http.headers, 'httpOptions.headers');
+}
+
+/** Refuses per-call options that cannot work, with an `invalid_argument` error, before anything is sent. */
+export function checkRequestOptions(options: RequestOptions): void {
+  if (typeof options !== 'object' || options === null) refuse('The options argument must be an object.');
+  checkDuration(options.timeout, 'options.timeout', false);
+  checkRetries(options.maxRetries, 'options.maxRetries');
+  checkSignal(options.signal, 'options.signal');
+  checkHeaders(options.headers, 'options.headers');
 }

@@ -2,9 +2,26 @@
 // types, every sub-API class and every model.
 export { Clerk, createClerkClient } from './client';
 export type { ClerkClient, ClerkFactory } from './client';
-export type { ClerkOptions, HttpOptions, HttpHooks, OrderBy, RequestOptions, RetryOptions } from './core/types';
-export { ClerkAPIResponseError, ClerkSDKError, isClerkAPIResponseError, isClerkSDKError } from './core/errors';
-export type { ClerkAPIError, ClerkAPIResponseErrorInit, ClerkSDKErrorCode } from './core/errors';
+export type { ClerkOptions, HttpOptions, HttpHooks, OrderBy, RequestEvent, RequestOptions, ResponseEvent, RetryEvent, RetryOptions } from './core/types';
+export {
+  ClerkAPIResponseError,
+  ClerkSDKError,
+  ClerkBadRequestError,
+  ClerkAuthenticationError,
+  ClerkPermissionDeniedError,
+  ClerkNotFoundError,
+  ClerkConflictError,
+  ClerkUnprocessableEntityError,
+  ClerkRateLimitError,
+  ClerkServerError,
+  ClerkConnectionError,
+  ClerkTimeoutError,
+  ClerkAbortedError,
+  ClerkInvalidResponseError,
+  isClerkAPIResponseError,
+  isClerkSDKError,
+} from './core/errors';
+export type { ClerkAPIError, ClerkAPIResponseErrorInit, ClerkSDKErrorCode, ClerkSDKErrorOptions } from './core/errors';
 export { paginate, toPaginatedList } from './core/pagination';
 // Thrown by `sessions.verifySession` as well, so the legacy instance entry has the class and guard too.
 export { isTokenVerificationError, TokenVerificationError } from './tokens/errors';

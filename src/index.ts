@@ -1,5 +1,5 @@
 import { createClientFromConfig, type ClerkClient } from './client';
-import { createConfigSource } from './config';
+import { checkHttpOptions, createConfigSource } from './config';
 import type { ClerkOptions, HttpOptions } from './core/types';
 
 // The default client's options. Empty means "read the environment at the first request"; the v4 setters fill it in
@@ -80,6 +80,7 @@ export function setClerkApiVersion(value: string): void {
  * @public
  */
 export function setClerkHttpOptions(value: HttpOptions): void {
+  checkHttpOptions(value);
   defaultOptions.httpOptions = value;
   defaultConfig.reset();
 }

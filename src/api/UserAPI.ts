@@ -1,5 +1,5 @@
 import { toSnakeCase } from '../core/case';
-import { listPromise, toPaginatedList, type ListPromise, type PaginatedList, type PaginationParams } from '../core/pagination';
+import { listPromise, parseList, toPaginatedList, type ListPromise, type PaginatedList, type PaginationParams } from '../core/pagination';
 import { path } from '../core/path';
 import { DeletedObject } from '../models/DeletedObject';
 import { EmailAddress } from '../models/EmailAddress';
@@ -75,7 +75,7 @@ function countFilters(params: GetUserListParams): GetUserCountParams {
 
 // The bulk ban endpoints answer a bare array of users.
 function toUsers(json: UserJSON[]): User[] {
-  return (Array.isArray(json) ? json : []).map(User.fromJSON);
+  return parseList(json, User.fromJSON);
 }
 
 function toFactorResponse(json: { user_id: string }): DeletedUserFactorResponse {
@@ -118,7 +118,7 @@ export class UserAPI extends AbstractAPI {
         method: 'GET',
         path: '/users',
         query: { ...query },
-        deserialize: (json: UserJSON[]) => (Array.isArray(json) ? json : []).map(User.fromJSON),
+        deserialize: (json: UserJSON[]) => Array.from(parseList(json, User.fromJSON)),
       }, options);
       return Promise.all([users, total]).then(([items, count]) => {
         const last = items[items.length - 1];

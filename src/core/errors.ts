@@ -1,7 +1,8 @@
 /**
- * Errors thrown by the SDK. Every failure a caller can see is one of two classes:
- * {@link ClerkAPIResponseError} when the Backend API answered with a non-2xx status, and
- * {@link ClerkSDKError} when no usable answer came back or the call was refused before sending.
+ * Errors thrown by the SDK. Every failure a caller can see is one of two families:
+ * {@link ClerkAPIResponseError} (and a subclass per status family) when the Backend API answered with a non-2xx
+ * status, and {@link ClerkSDKError} (and a subclass per transport failure) when no usable answer came back or the
+ * call was refused before sending.
  */
 
 // Symbol.for keys are shared by every copy of this module in a process (our ESM and CJS builds
@@ -11,6 +12,19 @@ const SDK_ERROR_BRAND = Symbol.for('@clerk/clerk-sdk-node:ClerkSDKError');
 
 function hasBrand(value: unknown, brand: symbol): boolean {
   return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[brand] === true;
+}
+
+function brand(name: string): symbol {
+  return Symbol.for(`@clerk/clerk-sdk-node:${name}`);
+}
+
+// Non-enumerable, so brands stay out of JSON.stringify and util.inspect.
+function mark(target: object, symbol: symbol): void {
+  Object.defineProperty(target, symbol, { value: true });
+}
+
+function attemptsNote(attempts: number | undefined): string {
+  return attempts !== undefined && attempts > 1 ? ` (after ${attempts} attempts)` : '';
 }
 
 /**
@@ -47,6 +61,8 @@ export interface ClerkAPIResponseErrorInit {
   path?: string | undefined;
   /** Fallback message when `errors` is empty. */
   message?: string | undefined;
+  /** How many attempts the call made, retries included. Default 1. */
+  attempts?: number | undefined;
 }
 
 /**
@@ -66,18 +82,24 @@ export class ClerkAPIResponseError extends Error {
   readonly method: string | undefined;
   /** Path and query of the request that failed (no host, no credentials). */
   readonly path: string | undefined;
+  /** The `code` of the first entry of `errors` (for example `form_identifier_not_found`), when there is one. */
+  readonly code: string | undefined;
+  /** How many attempts the call made before giving up, retries included. */
+  readonly attempts: number;
 
   /** Recognises errors made by any copy of this package (ESM or CJS build) in the process. */
   static override [Symbol.hasInstance](value: unknown): boolean {
     return hasBrand(value, API_ERROR_BRAND);
   }
 
-  /** Builds the error; the message carries the first error's long message. */
+  /** Builds the error; the message carries the first error's long message and, after retries, the attempt count. */
   constructor(init: ClerkAPIResponseErrorInit) {
     const first = init.errors[0];
     const detail = first ? first.longMessage || first.message : init.message ?? 'Unexpected response';
-    super(`Clerk API error ${init.status}${first ? ` (${first.code})` : ''}: ${detail}`);
+    super(`Clerk API error ${init.status}${first ? ` (${first.code})` : ''}: ${detail}${attemptsNote(init.attempts)}`);
     this.name = 'ClerkAPIResponseError';
+    this.code = first?.code;
+    this.attempts = init.attempts ?? 1;
     this.status = init.status;
     this.errors = init.errors;
     this.clerkTraceId = init.clerkTraceId;
@@ -93,9 +115,11 @@ export class ClerkAPIResponseError extends Error {
  * - `missing_secret_key`: no key in the options or in `CLERK_SECRET_KEY`; nothing was sent.
  * - `invalid_argument`: a required id or parameter was missing or unusable; nothing was sent.
  * - `endpoint_removed`: a v4 method whose Backend API endpoint no longer exists; nothing was sent.
- * - `network_error`: the request could not be completed (DNS, refused connection, reset).
- * - `timeout`: no response arrived within the configured timeout.
- * - `invalid_response`: a 2xx response whose body could not be read as the expected JSON.
+ * - `network_error`: the request could not be completed (DNS, refused connection, reset, a body cut short).
+ * - `timeout`: an attempt or the whole call ran past its deadline; the request was aborted.
+ * - `aborted`: the caller's `AbortSignal` fired; `cause` is the signal's reason.
+ * - `invalid_response`: a response whose body could not be read as what the operation returns (not JSON, the wrong
+ *   kind of JSON, bad compression, or larger than the size limit).
  * @public
  */
 export type ClerkSDKErrorCode =
@@ -104,7 +128,21 @@ export type ClerkSDKErrorCode =
   | 'endpoint_removed'
   | 'network_error'
   | 'timeout'
+  | 'aborted'
   | 'invalid_response';
+
+/**
+ * Extra details of a {@link ClerkSDKError}.
+ * @public
+ */
+export interface ClerkSDKErrorOptions {
+  /** The underlying error (never one that holds request headers). */
+  cause?: unknown;
+  /** HTTP status of the response, for `invalid_response` errors. */
+  status?: number | undefined;
+  /** How many attempts the call made, retries included. */
+  attempts?: number | undefined;
+}
 
 /**
  * Thrown when the SDK refuses a call before sending it, or when no usable response came back.
@@ -115,19 +153,301 @@ export class ClerkSDKError extends Error {
   readonly code: ClerkSDKErrorCode;
   /** HTTP status, for `invalid_response` errors. */
   readonly status: number | undefined;
+  /** How many attempts the call made (0 when it was refused before sending). */
+  readonly attempts: number;
 
   /** Recognises errors made by any copy of this package (ESM or CJS build) in the process. */
   static override [Symbol.hasInstance](value: unknown): boolean {
     return hasBrand(value, SDK_ERROR_BRAND);
   }
 
-  /** Builds the error with its code, message and optional underlying cause. */
-  constructor(code: ClerkSDKErrorCode, message: string, options?: { cause?: unknown; status?: number }) {
-    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+  /** Builds the error with its code, message and optional underlying cause; the message notes retries. */
+  constructor(code: ClerkSDKErrorCode, message: string, options?: ClerkSDKErrorOptions) {
+    super(message + attemptsNote(options?.attempts), options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'ClerkSDKError';
     this.code = code;
     this.status = options?.status;
+    this.attempts = options?.attempts ?? 0;
     Object.defineProperty(this, SDK_ERROR_BRAND, { value: true });
+  }
+}
+
+const CLERKBADREQUESTERROR_BRAND = brand('ClerkBadRequestError');
+
+/**
+ * A {@link ClerkAPIResponseError} for 400 Bad Request: the request was malformed.
+ * @public
+ */
+export class ClerkBadRequestError extends ClerkAPIResponseError {
+  /** Recognises these errors whichever build of this package (ESM or CJS) made them. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return hasBrand(value, CLERKBADREQUESTERROR_BRAND);
+  }
+
+  /** Builds the error (use the base class's constructor arguments). */
+  constructor(init: ClerkAPIResponseErrorInit) {
+    super(init);
+    this.name = 'ClerkBadRequestError';
+    mark(this, CLERKBADREQUESTERROR_BRAND);
+  }
+}
+
+const CLERKAUTHENTICATIONERROR_BRAND = brand('ClerkAuthenticationError');
+
+/**
+ * A {@link ClerkAPIResponseError} for 401 Unauthorized: the secret key is missing, wrong or revoked.
+ * @public
+ */
+export class ClerkAuthenticationError extends ClerkAPIResponseError {
+  /** Recognises these errors whichever build of this package (ESM or CJS) made them. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return hasBrand(value, CLERKAUTHENTICATIONERROR_BRAND);
+  }
+
+  /** Builds the error (use the base class's constructor arguments). */
+  constructor(init: ClerkAPIResponseErrorInit) {
+    super(init);
+    this.name = 'ClerkAuthenticationError';
+    mark(this, CLERKAUTHENTICATIONERROR_BRAND);
+  }
+}
+
+const CLERKPERMISSIONDENIEDERROR_BRAND = brand('ClerkPermissionDeniedError');
+
+/**
+ * A {@link ClerkAPIResponseError} for 403 Forbidden: the key may not perform this operation.
+ * @public
+ */
+export class ClerkPermissionDeniedError extends ClerkAPIResponseError {
+  /** Recognises these errors whichever build of this package (ESM or CJS) made them. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return hasBrand(value, CLERKPERMISSIONDENIEDERROR_BRAND);
+  }
+
+  /** Builds the error (use the base class's constructor arguments). */
+  constructor(init: ClerkAPIResponseErrorInit) {
+    super(init);
+    this.name = 'ClerkPermissionDeniedError';
+    mark(this, CLERKPERMISSIONDENIEDERROR_BRAND);
+  }
+}
+
+const CLERKNOTFOUNDERROR_BRAND = brand('ClerkNotFoundError');
+
+/**
+ * A {@link ClerkAPIResponseError} for 404 Not Found: the resource does not exist.
+ * @public
+ */
+export class ClerkNotFoundError extends ClerkAPIResponseError {
+  /** Recognises these errors whichever build of this package (ESM or CJS) made them. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return hasBrand(value, CLERKNOTFOUNDERROR_BRAND);
+  }
+
+  /** Builds the error (use the base class's constructor arguments). */
+  constructor(init: ClerkAPIResponseErrorInit) {
+    super(init);
+    this.name = 'ClerkNotFoundError';
+    mark(this, CLERKNOTFOUNDERROR_BRAND);
+  }
+}
+
+const CLERKCONFLICTERROR_BRAND = brand('ClerkConflictError');
+
+/**
+ * A {@link ClerkAPIResponseError} for 409 Conflict: the request clashes with the resource's current state.
+ * @public
+ */
+export class ClerkConflictError extends ClerkAPIResponseError {
+  /** Recognises these errors whichever build of this package (ESM or CJS) made them. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return hasBrand(value, CLERKCONFLICTERROR_BRAND);
+  }
+
+  /** Builds the error (use the base class's constructor arguments). */
+  constructor(init: ClerkAPIResponseErrorInit) {
+    super(init);
+    this.name = 'ClerkConflictError';
+    mark(this, CLERKCONFLICTERROR_BRAND);
+  }
+}
+
+const CLERKUNPROCESSABLEENTITYERROR_BRAND = brand('ClerkUnprocessableEntityError');
+
+/**
+ * A {@link ClerkAPIResponseError} for 422 Unprocessable Entity: the parameters failed validation.
+ * @public
+ */
+export class ClerkUnprocessableEntityError extends ClerkAPIResponseError {
+  /** Recognises these errors whichever build of this package (ESM or CJS) made them. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return hasBrand(value, CLERKUNPROCESSABLEENTITYERROR_BRAND);
+  }
+
+  /** Builds the error (use the base class's constructor arguments). */
+  constructor(init: ClerkAPIResponseErrorInit) {
+    super(init);
+    this.name = 'ClerkUnprocessableEntityError';
+    mark(this, CLERKUNPROCESSABLEENTITYERROR_BRAND);
+  }
+}
+
+const CLERKRATELIMITERROR_BRAND = brand('ClerkRateLimitError');
+
+/**
+ * A {@link ClerkAPIResponseError} for 429 Too Many Requests: the rate limit was hit; see `retryAfter`.
+ * @public
+ */
+export class ClerkRateLimitError extends ClerkAPIResponseError {
+  /** Recognises these errors whichever build of this package (ESM or CJS) made them. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return hasBrand(value, CLERKRATELIMITERROR_BRAND);
+  }
+
+  /** Builds the error (use the base class's constructor arguments). */
+  constructor(init: ClerkAPIResponseErrorInit) {
+    super(init);
+    this.name = 'ClerkRateLimitError';
+    mark(this, CLERKRATELIMITERROR_BRAND);
+  }
+}
+
+const CLERKSERVERERROR_BRAND = brand('ClerkServerError');
+
+/**
+ * A {@link ClerkAPIResponseError} for a 5xx status: the Backend API or a gateway in front of it failed.
+ * @public
+ */
+export class ClerkServerError extends ClerkAPIResponseError {
+  /** Recognises these errors whichever build of this package (ESM or CJS) made them. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return hasBrand(value, CLERKSERVERERROR_BRAND);
+  }
+
+  /** Builds the error (use the base class's constructor arguments). */
+  constructor(init: ClerkAPIResponseErrorInit) {
+    super(init);
+    this.name = 'ClerkServerError';
+    mark(this, CLERKSERVERERROR_BRAND);
+  }
+}
+
+const CLERKCONNECTIONERROR_BRAND = brand('ClerkConnectionError');
+
+/**
+ * A {@link ClerkSDKError} with code `network_error`: the connection failed (refused, DNS, reset, or a body cut short).
+ * @public
+ */
+export class ClerkConnectionError extends ClerkSDKError {
+  /** Recognises these errors whichever build of this package (ESM or CJS) made them. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return hasBrand(value, CLERKCONNECTIONERROR_BRAND);
+  }
+
+  /** Builds the error with its message and details; the code is always `network_error`. */
+  constructor(message: string, options?: ClerkSDKErrorOptions) {
+    super('network_error', message, options);
+    this.name = 'ClerkConnectionError';
+    mark(this, CLERKCONNECTIONERROR_BRAND);
+  }
+}
+
+const CLERKTIMEOUTERROR_BRAND = brand('ClerkTimeoutError');
+
+/**
+ * A {@link ClerkSDKError} with code `timeout`: an attempt or the whole call ran past its deadline and was aborted.
+ * @public
+ */
+export class ClerkTimeoutError extends ClerkSDKError {
+  /** Recognises these errors whichever build of this package (ESM or CJS) made them. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return hasBrand(value, CLERKTIMEOUTERROR_BRAND);
+  }
+
+  /** Builds the error with its message and details; the code is always `timeout`. */
+  constructor(message: string, options?: ClerkSDKErrorOptions) {
+    super('timeout', message, options);
+    this.name = 'ClerkTimeoutError';
+    mark(this, CLERKTIMEOUTERROR_BRAND);
+  }
+}
+
+const CLERKABORTEDERROR_BRAND = brand('ClerkAbortedError');
+
+/**
+ * A {@link ClerkSDKError} with code `aborted`: the caller's `AbortSignal` fired; `cause` is its reason.
+ * @public
+ */
+export class ClerkAbortedError extends ClerkSDKError {
+  /** Recognises these errors whichever build of this package (ESM or CJS) made them. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return hasBrand(value, CLERKABORTEDERROR_BRAND);
+  }
+
+  /** Builds the error with its message and details; the code is always `aborted`. */
+  constructor(message: string, options?: ClerkSDKErrorOptions) {
+    super('aborted', message, options);
+    this.name = 'ClerkAbortedError';
+    mark(this, CLERKABORTEDERROR_BRAND);
+  }
+}
+
+const CLERKINVALIDRESPONSEERROR_BRAND = brand('ClerkInvalidResponseError');
+
+/**
+ * A {@link ClerkSDKError} with code `invalid_response`: the response could not be read as what the operation returns.
+ * @public
+ */
+export class ClerkInvalidResponseError extends ClerkSDKError {
+  /** Recognises these errors whichever build of this package (ESM or CJS) made them. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return hasBrand(value, CLERKINVALIDRESPONSEERROR_BRAND);
+  }
+
+  /** Builds the error with its message and details; the code is always `invalid_response`. */
+  constructor(message: string, options?: ClerkSDKErrorOptions) {
+    super('invalid_response', message, options);
+    this.name = 'ClerkInvalidResponseError';
+    mark(this, CLERKINVALIDRESPONSEERROR_BRAND);
+  }
+}
+
+/** The {@link ClerkAPIResponseError} subclass for a status (the base class for statuses without one). */
+export function createAPIError(init: ClerkAPIResponseErrorInit): ClerkAPIResponseError {
+  const status = init.status;
+  switch (status) {
+    case 400:
+      return new ClerkBadRequestError(init);
+    case 401:
+      return new ClerkAuthenticationError(init);
+    case 403:
+      return new ClerkPermissionDeniedError(init);
+    case 404:
+      return new ClerkNotFoundError(init);
+    case 409:
+      return new ClerkConflictError(init);
+    case 422:
+      return new ClerkUnprocessableEntityError(init);
+    case 429:
+      return new ClerkRateLimitError(init);
+    default:
+      return status >= 500 && status <= 599 ? new ClerkServerError(init) : new ClerkAPIResponseError(init);
+  }
+}
+
+/** The {@link ClerkSDKError} subclass for a code (the base class for codes without one). */
+export function createSDKError(code: ClerkSDKErrorCode, message: string, options?: ClerkSDKErrorOptions): ClerkSDKError {
+  switch (code) {
+    case 'network_error':
+      return new ClerkConnectionError(message, options);
+    case 'timeout':
+      return new ClerkTimeoutError(message, options);
+    case 'aborted':
+      return new ClerkAbortedError(message, options);
+    case 'invalid_response':
+      return new ClerkInvalidResponseError(message, options);
+    default:
+      return new ClerkSDKError(code, message, options);
   }
 }
 

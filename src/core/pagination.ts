@@ -1,4 +1,5 @@
 import { isPlainObject } from './case';
+import { ClerkSDKError } from './errors';
 
 /**
  * A page of results. It is a real array (so v4 code that expects `User[]` keeps working) and it also
@@ -43,10 +44,22 @@ export function toPaginatedList<T>(items: T[], totalCount: number): PaginatedLis
  */
 export function parseList<T>(json: unknown, item: (raw: any) => T, key = 'data'): PaginatedList<T> {
   if (Array.isArray(json)) return toPaginatedList(json.map(item), json.length);
-  const record = isPlainObject(json) ? json : {};
-  const raw = Array.isArray(record[key]) ? (record[key] as unknown[]) : [];
-  const total = typeof record.total_count === 'number' ? record.total_count : raw.length;
-  return toPaginatedList(raw.map(item), total);
+  const raw = isPlainObject(json) ? json[key] : undefined;
+  if (!Array.isArray(raw)) {
+    // Reading anything else as an empty page would hide the problem (and end a page walk early).
+    throw new ClerkSDKError('invalid_response', `expected a list (an array or { ${key}: [...], total_count }), got ${describeJSON(json, key)}.`);
+  }
+  const count = (json as Record<string, unknown>).total_count;
+  if (count !== undefined && !(typeof count === 'number' && Number.isFinite(count) && count >= 0)) {
+    throw new ClerkSDKError('invalid_response', `expected total_count to be a number, got ${typeof count === 'number' ? count : typeof count}.`);
+  }
+  return toPaginatedList(raw.map(item), count ?? raw.length);
+}
+
+function describeJSON(json: unknown, key: string): string {
+  if (json === null) return 'null';
+  if (isPlainObject(json)) return `an object without a "${key}" array`;
+  return typeof json;
 }
 
 /**

@@ -22,7 +22,8 @@ export type ApiPath = string | InvalidPath;
 
 /**
  * Tagged template that percent-encodes every interpolated id, so `users.getUser('a/../b')` stays one path
- * segment. Empty ids and the dot segments `.`/`..` (which URL parsing would resolve even when encoded) are refused.
+ * segment. Empty ids, the dot segments `.`/`..` (which URL parsing would resolve even when encoded) and numbers
+ * that are not non-negative whole numbers are refused.
  */
 export function path(strings: TemplateStringsArray, ...ids: unknown[]): ApiPath {
   let out = strings[0] as string;
@@ -31,10 +32,21 @@ export function path(strings: TemplateStringsArray, ...ids: unknown[]): ApiPath 
     if (typeof id !== 'string' && typeof id !== 'number') {
       return invalid(`expected an id string in ${describe(strings)}, got ${id === null ? 'null' : typeof id}`);
     }
+    // Numeric ids are integer positions or versions: NaN, Infinity, -1 or 1.5 would make a path that names nothing.
+    if (typeof id === 'number' && !(Number.isSafeInteger(id) && id >= 0)) {
+      return invalid(`expected a non-negative whole number in ${describe(strings)}, got ${id}`);
+    }
     const text = String(id);
     if (text === '' || text.trim() === '') return invalid(`an empty id was given for ${describe(strings)}`);
     if (text === '.' || text === '..') return invalid(`"${text}" is not a valid id for ${describe(strings)}`);
-    out += encodeURIComponent(text) + (strings[i + 1] as string);
+    let encoded: string;
+    try {
+      encoded = encodeURIComponent(text);
+    } catch {
+      // A lone UTF-16 surrogate has no UTF-8 form, so no URL can carry it.
+      return invalid(`the id for ${describe(strings)} is not well-formed Unicode`);
+    }
+    out += encoded + (strings[i + 1] as string);
   }
   return out;
 }

@@ -110,7 +110,7 @@ describe('phoneNumbers.preparePhoneNumberVerification', () => {
     clerkApi()
       .post('/v1/phone_numbers/idn_2phone01/prepare_verification')
       .reply(429, { errors: [{ code: 'too_many_requests', message: 'slow down', long_message: 'Too many codes requested.' }] }, { 'retry-after': '30' });
-    const error = await rejectionOf(testClient().phoneNumbers.preparePhoneNumberVerification('idn_2phone01'));
+    const error = await rejectionOf(testClient({ httpOptions: { retry: 0 } }).phoneNumbers.preparePhoneNumberVerification('idn_2phone01'));
     expect(error).toBeInstanceOf(ClerkAPIResponseError);
     expect(error.status).toBe(429);
     expect(error.retryAfter).toBe(30);

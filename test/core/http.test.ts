@@ -169,7 +169,7 @@ describe('API errors', () => {
 
   it('reads Retry-After on 429, as seconds or as an HTTP date', async () => {
     clerkApi().get('/v1/users').reply(429, { errors: [{ code: 'too_many_requests', message: 'slow down', long_message: 'Too many requests.' }] }, { 'retry-after': '17' });
-    const error = await rejectionOf(send({ method: 'GET', path: '/users' }));
+    const error = await rejectionOf(send({ method: 'GET', path: '/users' }, { httpOptions: { retry: 0 } }));
     expect(error.status).toBe(429);
     expect(error.retryAfter).toBe(17);
     const inTenSeconds = new Date(Date.now() + 10_000).toUTCString();
@@ -181,7 +181,7 @@ describe('API errors', () => {
 
   it('turns a proxy HTML 502 into a ClerkAPIResponseError with status 502, not a SyntaxError', async () => {
     clerkApi().get('/v1/users').reply(502, '<html><body><h1>502 Bad Gateway</h1></body></html>', { 'content-type': 'text/html' });
-    const error = await rejectionOf(send({ method: 'GET', path: '/users' }));
+    const error = await rejectionOf(send({ method: 'GET', path: '/users' }, { httpOptions: { retry: 0 } }));
     expect(error).toBeInstanceOf(ClerkAPIResponseError);
     expect(error).not.toBeInstanceOf(SyntaxError);
     expect(error.status).toBe(502);
@@ -192,7 +192,7 @@ describe('API errors', () => {
 
   it('survives a JSON-looking body that does not parse', async () => {
     clerkApi().get('/v1/users').reply(500, '{"errors": [', { 'content-type': 'application/json' });
-    const error = await rejectionOf(send({ method: 'GET', path: '/users' }));
+    const error = await rejectionOf(send({ method: 'GET', path: '/users' }, { httpOptions: { retry: 0 } }));
     expect(error).toBeInstanceOf(ClerkAPIResponseError);
     expect(error.status).toBe(500);
   });
@@ -208,7 +208,7 @@ describe('API errors', () => {
 describe('transport failures', () => {
   it('wraps a network failure in a typed error', async () => {
     clerkApi().get('/v1/users').replyWithError({ code: 'ECONNRESET', message: 'socket hang up' });
-    const error = await rejectionOf(send({ method: 'GET', path: '/users' }));
+    const error = await rejectionOf(send({ method: 'GET', path: '/users' }, { httpOptions: { retry: 0 } }));
     expect(error).toBeInstanceOf(ClerkSDKError);
     expect(error.code).toBe('network_error');
     expect(error.message).toContain('GET /users');
@@ -217,19 +217,21 @@ describe('transport failures', () => {
 
   it('fails with a timeout error when no answer comes in time', async () => {
     clerkApi().get('/v1/users').delay(500).reply(200, []);
-    const error = await rejectionOf(send({ method: 'GET', path: '/users' }, { httpOptions: { timeout: 50 } }));
+    const error = await rejectionOf(send({ method: 'GET', path: '/users' }, { httpOptions: { timeout: 50, retry: 0 } }));
     expect(error).toBeInstanceOf(ClerkSDKError);
     expect(error.code).toBe('timeout');
     expect(error.message).toContain('50 ms');
   });
 
-  it('hands a caller abort back untouched', async () => {
+  it('turns a caller abort into an aborted error whose cause is the signal reason', async () => {
     const controller = new AbortController();
+    const reason = new Error('user went away');
     const scope = clerkApi().get('/v1/users').delay(500).reply(200, []);
-    scope.on('request', () => controller.abort());
+    scope.on('request', () => controller.abort(reason));
     const error = await rejectionOf(send({ method: 'GET', path: '/users' }, { httpOptions: { signal: controller.signal } }));
-    expect(error.name).toBe('AbortError');
-    expect(error).not.toBeInstanceOf(ClerkSDKError);
+    expect(error).toBeInstanceOf(ClerkSDKError);
+    expect(error.code).toBe('aborted');
+    expect(error.cause).toBe(reason);
   });
 });
 
@@ -239,10 +241,12 @@ describe('httpOptions', () => {
     await expect(send({ method: 'GET', path: '/users' }, { httpOptions: { retry: { limit: 1, backoffLimit: 1 } } })).resolves.toEqual([{ id: 'user_1' }]);
   });
 
-  it('does not retry by default', async () => {
-    clerkApi().get('/v1/users').reply(503, 'unavailable');
-    const error = await rejectionOf(send({ method: 'GET', path: '/users' }));
+  it('retries a GET twice by default and says how many attempts were made', async () => {
+    clerkApi().get('/v1/users').times(3).reply(503, 'unavailable');
+    const error = await rejectionOf(send({ method: 'GET', path: '/users' }, { httpOptions: { retry: { backoffLimit: 1 } } }));
     expect(error.status).toBe(503);
+    expect(error.attempts).toBe(3);
+    expect(error.message).toContain('after 3 attempts');
   });
 
   it('gives the final error once retries run out', async () => {
