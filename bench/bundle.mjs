@@ -1,5 +1,5 @@
 // Bundle size of `import { createClerkClient }` as an application bundler would ship it: esbuild, platform node,
-// minified, from the built ESM entry (so ky, loaded lazily by the SDK, is inlined like any dependency), then gzip.
+// minified, from the built ESM entry (every dependency inlined, as a bundler would), then gzip.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,7 +1,7 @@
 // `npm run bench`: import cost and request-path speed of the built package against raw fetch + JSON.parse.
 // Usage: node bench/run.mjs [--rounds N] [--processes N] [--duration MS] [--import-runs N] [--only part[,part]]
 // (`npm run bench` builds first; run `npm run build` yourself when calling this file directly.)
-// The bench is a list of parts (PARTS below: import, bundle, get, list); add one there to extend it.
+// The bench is a list of parts (PARTS below: import, bundle, get, list, verify); add one there to extend it.
 // Every measured figure comes with this run's noise, from an A/A control (the baseline measured against itself in
 // the same rounds). A figure that misses its target by no more than that noise is reported as "within noise";
 // only a miss larger than the noise counts. Exits 1 when a target is missed. bench/README.md explains each line.
@@ -73,7 +73,7 @@ console.log(`load average at start ${loadAtStart.toFixed(2)}${loadAtStart > 1 ? 
 // 1. Import cost: wall time of a fresh `node` that only imports the package, minus a bare `node -e ''`.
 
 // Runs inside the spawned process before the import: records any read of the lazily created web globals, so an
-// import that starts undici (fetch, Request...) or evaluates ky (whose top level builds a Request) is caught.
+// import that starts undici (fetch, Request...) is caught.
 const TRAP = `const __seen = [];
 for (const name of ['fetch', 'Request', 'Response', 'Headers', 'FormData']) {
   const d = Object.getOwnPropertyDescriptor(globalThis, name);
@@ -118,10 +118,8 @@ function importCost() {
   }
 
   const probes = {
-    esm: ['--input-type=module', '-e', `${TRAP}\nawait import(${esmUrl});\nconsole.log(JSON.stringify({ globals: __seen, ky: [] }));`],
-    cjs: ['-e', `${TRAP}\nrequire(${JSON.stringify(CJS_ENTRY)});
-      const ky = Object.keys(require.cache).filter((f) => /distribution-|[\\\\/]ky[\\\\/]/.test(f));
-      console.log(JSON.stringify({ globals: __seen, ky }));`],
+    esm: ['--input-type=module', '-e', `${TRAP}\nawait import(${esmUrl});\nconsole.log(JSON.stringify({ globals: __seen }));`],
+    cjs: ['-e', `${TRAP}\nrequire(${JSON.stringify(CJS_ENTRY)});\nconsole.log(JSON.stringify({ globals: __seen }));`],
   };
   for (const [name, argv] of Object.entries(probes)) {
     const child = spawnSync(process.execPath, argv, { stdio: 'pipe' });
@@ -131,8 +129,8 @@ function importCost() {
     } catch {
       report = { error: String(child.stderr) };
     }
-    const clean = report.globals?.length === 0 && report.ky?.length === 0;
-    const detail = clean ? 'no fetch/Request/Response/Headers/FormData read, ky not loaded' : JSON.stringify(report);
+    const clean = report.globals?.length === 0;
+    const detail = clean ? 'no fetch/Request/Response/Headers/FormData read' : JSON.stringify(report);
     console.log(`  nothing eager at import (${name})    ${detail}  ${verdict(clean)}`);
   }
   console.log();
@@ -244,16 +242,18 @@ async function getUserPart() {
           `   (client CPU/op SDK ${cpu(r.sdk.cpuUsPerOp)}, raw ${cpu(r.raw.cpuUsPerOp)})`,
       );
     }
-    const stubbed = await measureScenario(server.port, 'getUserStubbed', ['raw', 'sdk', 'viaKy'], 1, 1);
+    const stubbed = await measureScenario(server.port, 'getUserStubbed', ['raw', 'sdk'], 1, 1);
     console.log(
       `    own work per call, with fetch stubbed to answer at once: SDK ${stubbed.sdk.cpuUsPerOp.toFixed(1)} µs, raw ${stubbed.raw.cpuUsPerOp.toFixed(1)} µs ` +
-        `(SDK +${(stubbed.sdk.cpuUsPerOp - stubbed.raw.cpuUsPerOp).toFixed(1)} µs), through ky ${stubbed.viaKy.cpuUsPerOp.toFixed(1)} µs`,
+        `(SDK +${(stubbed.sdk.cpuUsPerOp - stubbed.raw.cpuUsPerOp).toFixed(1)} µs)`,
     );
-    const r = await measureScenario(server.port, 'getUser', ['raw', 'viaKy'], 1, 1);
-    console.log(
-      `    reference: the same call through ky (a client with httpOptions.retry: 1), sequential: ${r.viaKy.opsPerSec.toFixed(0)} req/s ` +
-        `vs raw ${r.raw.opsPerSec.toFixed(0)}, ratio ${(r.viaKy.opsPerSec / r.raw.opsPerSec).toFixed(3)} (client CPU/op ${cpu(r.viaKy.cpuUsPerOp)} vs ${cpu(r.raw.cpuUsPerOp)})`,
-    );
+    for (const [label, concurrency] of [['sequential', 1], [`concurrency ${CONCURRENCY}`, CONCURRENCY]]) {
+      const r = await measureScenario(server.port, 'getUser', ['rawDeadline', 'sdk'], concurrency, 1);
+      console.log(
+        `    reference, ${label}: SDK ${r.sdk.opsPerSec.toFixed(0)} req/s vs raw fetch with an abort signal and a timer ${r.rawDeadline.opsPerSec.toFixed(0)}, ` +
+          `ratio ${(r.sdk.opsPerSec / r.rawDeadline.opsPerSec).toFixed(3)} (client CPU/op ${cpu(r.sdk.cpuUsPerOp)} vs ${cpu(r.rawDeadline.cpuUsPerOp)})`,
+      );
+    }
   }
 }
 
@@ -286,17 +286,41 @@ async function bundle() {
   const { raw, gzip } = await bundleSize();
   const kb = gzip / 1024;
   console.log(
-    `Bundle of \`import { createClerkClient }\` (esbuild, platform node, minified, ky inlined): ${(raw / 1024).toFixed(1)} KB, ` +
+    `Bundle of \`import { createClerkClient }\` (esbuild, platform node, minified): ${(raw / 1024).toFixed(1)} KB, ` +
       `${kb.toFixed(1)} KB gzip (deterministic: no noise)  target ≤ ${TARGETS.bundleGzipKB} KB  ${verdict(kb <= TARGETS.bundleGzipKB)}\n`,
   );
 }
 
 /** The bench, in order. Each part prints its lines and records its verdicts; `--only` picks parts by name. */
+// ---------------------------------------------------------------------------------------------------------------
+// 5. Session-token verification: verifyToken({ jwtKey }) against node:crypto with a key imported once
+// (bench/verify.mjs, one child process per algorithm so neither inherits the other's JIT state).
+async function verifyPart() {
+  console.log('Session-token verification (verifyToken with jwtKey vs node:crypto verifying with a key imported once):');
+  for (const alg of ['RS256', 'ES256']) {
+    const child = spawnSync(process.execPath, [fileURLToPath(new URL('./verify.mjs', import.meta.url)), '--json', '--alg', alg], { stdio: 'pipe' });
+    let r;
+    try {
+      r = JSON.parse(String(child.stdout).trim().split('\n').pop());
+    } catch {
+      console.log(`  ${alg}: bench/verify.mjs failed: ${String(child.stderr).trim()}  ${verdict(false)}`);
+      continue;
+    }
+    const judged = judge({ value: r.ratio, target: r.target, noise: r.noise, higherIsBetter: true });
+    console.log(
+      `  ${alg.padEnd(6)} verifyToken ${Math.round(r.ours)} ops/s   node:crypto ${Math.round(r.baseline)} ops/s   ` +
+        `ratio ${r.ratio.toFixed(3)} ±${r.noise.toFixed(3)} (A/A ${r.aa.toFixed(3)})  target ≥ ${r.target}  ${judged}`,
+    );
+  }
+  console.log();
+}
+
 const PARTS = [
   { name: 'import', run: importCost },
   { name: 'bundle', run: bundle },
   { name: 'get', run: getUserPart },
   { name: 'list', run: getUserListPart },
+  { name: 'verify', run: verifyPart },
 ];
 
 const unknown = (ONLY ?? []).filter((name) => !PARTS.some((part) => part.name === name));

@@ -32,7 +32,7 @@ process.once('message', async ({ port, scenario, sides: names, workers, rounds, 
       globalThis.fetch = async () => new Response(body, { status: 200, headers: { 'content-type': 'application/json' } });
     }
     const sides = makeSides(sdk, base)[scenario === 'getUserStubbed' ? 'getUser' : scenario];
-    // Warm-up: JIT, keep-alive sockets, and ky's lazy load for the ky side.
+    // Warm-up: JIT and keep-alive sockets.
     for (const name of names) await measure(sides[name], Math.max(ms, 500), workers);
     const samples = Object.fromEntries(names.map((name) => [name, []]));
     for (let round = 0; round < rounds; round++) {

@@ -44,7 +44,7 @@ import {
 import { checkHttpOptions, createConfigSource, resolveConfig, processEnv, type ConfigSource, type ResolvedConfig } from './config';
 import { createRequester, type Requester } from './core/http';
 import type { ClerkOptions } from './core/types';
-import { createClientVerifier } from './tokens';
+import { createClientVerifier, JWKS_REQUEST } from './tokens';
 import { attachRequestAuth, type RequestAuthMethods } from './auth/client';
 import type { JwtPayload, VerifyTokenOptions } from './tokens';
 
@@ -161,7 +161,7 @@ export function mountResources(
   config: () => ResolvedConfig = () => resolveConfig({}, processEnv()),
 ): Omit<ClerkClient, keyof RequestAuthMethods> {
   const jwks = new JwksAPI(requester);
-  const verifyToken = createClientVerifier({ config, fetchJwks: () => jwks.getJwks() });
+  const verifyToken = createClientVerifier({ config, fetchJwks: () => jwks.getJwks(JWKS_REQUEST) });
   return {
     actorTokens: new ActorTokenAPI(requester),
     adminPortalLinkTokens: new AdminPortalLinkTokenAPI(requester),

@@ -5,6 +5,7 @@ import type { Jwks } from '../models/Jwks';
 import type { JwtPayload, TokenVerifier, VerifyJwtOptions, VerifyTokenOptions } from './types';
 
 export { decodeJwt } from './decode';
+export { JWKS_REQUEST } from './constants';
 export { TokenVerificationError, isTokenVerificationError } from './errors';
 export type { TokenCarrier, TokenVerificationErrorInit, TokenVerificationErrorReason } from './errors';
 export type {

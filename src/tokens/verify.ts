@@ -1,4 +1,5 @@
 // Token verification proper. Loaded on the first verification (see ./index.ts), never at package import.
+import { JWKS_REQUEST } from './constants';
 import { constants, createHash, createPublicKey, verify as cryptoVerify, type KeyObject } from 'node:crypto';
 import { JwksAPI } from '../api/JwksAPI';
 import { ENV, processEnv, resolveConfig } from '../config';
@@ -473,7 +474,7 @@ function standaloneCache(secretKey: string, apiUrl: string | undefined, apiVersi
   let cache = standaloneCaches.get(id);
   if (!cache) {
     const jwks = new JwksAPI(createRequester(() => config));
-    cache = new JwksCache(() => jwks.getJwks());
+    cache = new JwksCache(() => jwks.getJwks(JWKS_REQUEST));
     if (standaloneCaches.size >= MAX_STANDALONE_CACHES) standaloneCaches.delete(standaloneCaches.keys().next().value as string);
     standaloneCaches.set(id, cache);
   }
