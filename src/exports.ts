@@ -62,6 +62,7 @@ export type {
   NodeRequestLike,
   OrganizationClaimV2,
   RequestState,
+  RequestStateBase,
   SessionClaims,
   SessionSignedInState,
   SignedInAuthObject,

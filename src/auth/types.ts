@@ -37,7 +37,7 @@ export const AuthStatus = {
 } as const;
 
 /**
- * One of the {@link AuthStatus} values.
+ * One of the `AuthStatus` values.
  * @public
  */
 export type AuthStatus = (typeof AuthStatus)[keyof typeof AuthStatus];
@@ -268,8 +268,11 @@ export interface MachineAuthObject {
  */
 export type AuthObject = SignedInAuthObject | SignedOutAuthObject | MachineAuthObject;
 
-/** Fields every request state has. */
-interface RequestStateBase {
+/**
+ * Fields every request state has.
+ * @public
+ */
+export interface RequestStateBase {
   /** v4 field; always false here (no browser interstitial). */
   isInterstitial: false;
   /** v4 field; always false here. */

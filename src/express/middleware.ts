@@ -57,7 +57,7 @@ export interface CreateClerkExpressMiddlewareOptions {
   apiKey?: string;
   /** Accepted for v4 compatibility and ignored. */
   publishableKey?: string;
-  /** Accepted for v4 compatibility and ignored. @deprecated */
+  /** Accepted for v4 compatibility and ignored. @deprecated Frontend API names are not used by this package; leave it out. */
   frontendApi?: string;
   /** Accepted for v4 compatibility and ignored: the client's `apiUrl` is used. */
   apiUrl?: string;

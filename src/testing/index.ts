@@ -258,8 +258,8 @@ export interface Emulator {
   /** The secret its webhooks are signed with (`whsec_` + base64), for `CLERK_WEBHOOK_SIGNING_SECRET`. */
   readonly webhookSigningSecret: string;
   /**
-   * Signs a webhook event the way Clerk delivers it: the body `{ data, object: 'event', type, timestamp,
-   * instance_id, event_attributes }` (`timestamp` in Unix milliseconds, as Clerk sends it) and the `svix-id`,
+   * Signs a webhook event the way Clerk delivers it: a JSON body with `data`, `object: 'event'`, `type`, `timestamp`,
+   * `instance_id` and `event_attributes` (`timestamp` in Unix milliseconds, as Clerk sends it) and the `svix-id`,
    * `svix-timestamp` and `svix-signature` headers (Standard Webhooks scheme, keyed with `webhookSigningSecret`).
    * Throws when `type` is empty, or when a `user.*` event has no `data` and no stored user `userId`.
    */
