@@ -43,7 +43,7 @@ const SHARED_EXPECTATIONS = {
 };
 
 const API_ERROR = {
-  name: 'ClerkAPIResponseError',
+  name: 'ClerkNotFoundError',
   status: 404,
   code: 'resource_not_found',
   clerkTraceId: 'trace_packaging_404',
@@ -54,6 +54,8 @@ const API_ERROR = {
   esmGuard: true,
   instanceOfCjsSdkError: false,
   instanceOfEsmSdkError: false,
+  instanceOfCjsNotFound: true,
+  instanceOfEsmNotFound: true,
 };
 
 interface DocExample {
@@ -150,7 +152,7 @@ describe.each(TARGETS)('Node $label', ({ spec }) => {
     });
   });
 
-  it('one core: errors from either build (plain fetch and ky paths) are recognised by both; each instance entry throws its main class', async () => {
+  it('one core: errors from either build (plain fetch and hooks paths) are recognised by both; each instance entry throws its main class', async () => {
     const api = await fakeApi(ENV_KEY);
     const report = reportOf(await runScript(node, 'runtime/one-core.mjs', { CLERK_API_URL: api.url, CLERK_SECRET_KEY: ENV_KEY })) as {
       exportNames: Record<'cjsMain' | 'esmMain' | 'cjsInstance' | 'esmInstance', string[]>;
@@ -161,8 +163,8 @@ describe.each(TARGETS)('Node $label', ({ spec }) => {
       cjsError: { ...API_ERROR, madeByCjsClass: true },
       cjsInstanceError: { ...API_ERROR, madeByCjsClass: true },
       esmInstanceError: { ...API_ERROR, madeByEsmClass: true },
-      esmViaKyError: { ...API_ERROR, madeByEsmClass: true },
-      cjsViaKyError: { ...API_ERROR, madeByCjsClass: true },
+      esmViaHooksError: { ...API_ERROR, madeByEsmClass: true },
+      cjsViaHooksError: { ...API_ERROR, madeByCjsClass: true },
       plainError: {
         name: 'Error',
         isError: true,
@@ -172,6 +174,8 @@ describe.each(TARGETS)('Node $label', ({ spec }) => {
         esmGuard: false,
         instanceOfCjsSdkError: false,
         instanceOfEsmSdkError: false,
+        instanceOfCjsNotFound: false,
+        instanceOfEsmNotFound: false,
       },
     });
     // Both formats export the same names.

@@ -32,33 +32,40 @@ function judge(error) {
     esmGuard: esm.isClerkAPIResponseError(error),
     instanceOfCjsSdkError: error instanceof cjs.ClerkSDKError,
     instanceOfEsmSdkError: error instanceof esm.ClerkSDKError,
+    // A 404 is the status-family subclass, recognised across builds too.
+    instanceOfCjsNotFound: error instanceof cjs.ClerkNotFoundError,
+    instanceOfEsmNotFound: error instanceof esm.ClerkNotFoundError,
   };
 }
 
-const proto = (value) => (value === undefined ? undefined : Object.getPrototypeOf(value));
+// Which build really made the error: its prototype is that build's 404 class, a subclass of that build's API error.
+const madeBy = (value, build) =>
+  value !== undefined &&
+  Object.getPrototypeOf(value) === build.ClerkNotFoundError.prototype &&
+  Object.getPrototypeOf(build.ClerkNotFoundError.prototype) === build.ClerkAPIResponseError.prototype;
 const list = (client) => client.allowlistIdentifiers.getAllowlistIdentifierList();
 
 const fromEsm = await failureOf(list(esm.default));
 const fromCjs = await failureOf(list(cjs.default));
 const fromCjsInstance = await failureOf(list(cjsInstance.default()));
 const fromEsmInstance = await failureOf(list(new esmInstance.default()));
-// A caller's signal (like retries, hooks or a custom fetch) sends the request through ky, which the CJS build
-// carries as a separate chunk loaded on first use: this exercises that chunk in both builds.
-const viaKy = () => ({ httpOptions: { signal: new AbortController().signal } });
-const fromEsmViaKy = await failureOf(list(esm.createClerkClient(viaKy())));
-const fromCjsViaKy = await failureOf(list(cjs.createClerkClient(viaKy())));
+// Hooks and a caller's signal send the request through the transport's hook path (a Request object, raced against
+// the attempt's abort): this exercises that path in both builds.
+const viaHooks = () => ({ httpOptions: { signal: new AbortController().signal, hooks: { beforeRequest: [() => undefined] } } });
+const fromEsmViaHooks = await failureOf(list(esm.createClerkClient(viaHooks())));
+const fromCjsViaHooks = await failureOf(list(cjs.createClerkClient(viaHooks())));
 const plain = new Error('not from the SDK');
 
 const report = {
   // Without this the cross-build checks below would prove nothing.
   twoSeparateBuilds: cjs.ClerkAPIResponseError !== esm.ClerkAPIResponseError && cjs.createClerkClient !== esm.createClerkClient,
-  esmError: { ...judge(fromEsm), madeByEsmClass: proto(fromEsm) === esm.ClerkAPIResponseError.prototype },
-  cjsError: { ...judge(fromCjs), madeByCjsClass: proto(fromCjs) === cjs.ClerkAPIResponseError.prototype },
+  esmError: { ...judge(fromEsm), madeByEsmClass: madeBy(fromEsm, esm) },
+  cjsError: { ...judge(fromCjs), madeByCjsClass: madeBy(fromCjs, cjs) },
   // One core per format: the instance entry throws the very class of its format's main entry.
-  cjsInstanceError: { ...judge(fromCjsInstance), madeByCjsClass: proto(fromCjsInstance) === cjs.ClerkAPIResponseError.prototype },
-  esmInstanceError: { ...judge(fromEsmInstance), madeByEsmClass: proto(fromEsmInstance) === esm.ClerkAPIResponseError.prototype },
-  esmViaKyError: { ...judge(fromEsmViaKy), madeByEsmClass: proto(fromEsmViaKy) === esm.ClerkAPIResponseError.prototype },
-  cjsViaKyError: { ...judge(fromCjsViaKy), madeByCjsClass: proto(fromCjsViaKy) === cjs.ClerkAPIResponseError.prototype },
+  cjsInstanceError: { ...judge(fromCjsInstance), madeByCjsClass: madeBy(fromCjsInstance, cjs) },
+  esmInstanceError: { ...judge(fromEsmInstance), madeByEsmClass: madeBy(fromEsmInstance, esm) },
+  esmViaHooksError: { ...judge(fromEsmViaHooks), madeByEsmClass: madeBy(fromEsmViaHooks, esm) },
+  cjsViaHooksError: { ...judge(fromCjsViaHooks), madeByCjsClass: madeBy(fromCjsViaHooks, cjs) },
   plainError: judge(plain),
   exportNames: {
     cjsMain: Object.keys(cjs).sort(),
