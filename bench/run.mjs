@@ -283,11 +283,12 @@ async function getUserListPart() {
 // ---------------------------------------------------------------------------------------------------------------
 // 2. Bundle size: what `import { createClerkClient }` adds to an application bundle (every one of the 249 operations).
 async function bundle() {
-  const { raw, gzip } = await bundleSize();
+  const { raw, gzip, eagerGzip } = await bundleSize();
   const kb = gzip / 1024;
   console.log(
     `Bundle of \`import { createClerkClient }\` (esbuild, platform node, minified): ${(raw / 1024).toFixed(1)} KB, ` +
-      `${kb.toFixed(1)} KB gzip (deterministic: no noise)  target ≤ ${TARGETS.bundleGzipKB} KB  ${verdict(kb <= TARGETS.bundleGzipKB)}\n`,
+      `${kb.toFixed(1)} KB gzip (deterministic: no noise)  target ≤ ${TARGETS.bundleGzipKB} KB  ${verdict(kb <= TARGETS.bundleGzipKB)}\n` +
+      `  of which loaded at start-up by a bundler with code splitting (the rest is behind dynamic import()): ${(eagerGzip / 1024).toFixed(1)} KB gzip\n`,
   );
 }
 

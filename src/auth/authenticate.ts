@@ -87,6 +87,24 @@ function signedOut(reason: string, message: string, tokenType: TokenType | null,
   };
 }
 
+/** A signed-in state around its auth object (a session's, or a machine token's). */
+function signedIn(tokenType: 'session_token', token: string, auth: ReturnType<typeof signedInAuthObject>): SessionSignedInState;
+function signedIn(tokenType: MachineSignedInState['tokenType'], token: string, auth: ReturnType<typeof machineAuthObject>): MachineSignedInState;
+function signedIn(tokenType: TokenType, token: string, auth: unknown): SessionSignedInState | MachineSignedInState {
+  return {
+    status: 'signed-in',
+    reason: null,
+    message: null,
+    isSignedIn: true,
+    isAuthenticated: true,
+    isInterstitial: false,
+    isUnknown: false,
+    tokenType,
+    token,
+    toAuth: () => auth,
+  } as SessionSignedInState | MachineSignedInState;
+}
+
 /** The reason a failed check reports: the verifier's own reason when it has one. */
 function failureOf(error: unknown, fallbackReason: string): { reason: string; message: string } {
   if (isClerkAPIResponseError(error)) {
@@ -142,20 +160,7 @@ export async function authenticate(
       if (!claims || typeof claims.sub !== 'string' || claims.sub === '') {
         return signedOut('token-invalid', 'The session token has no subject (sub).', tokenType, carrier);
       }
-      const auth = signedInAuthObject(claims, token, context.mintFromTemplate);
-      const state: SessionSignedInState = {
-        status: 'signed-in',
-        reason: null,
-        message: null,
-        isSignedIn: true,
-        isAuthenticated: true,
-        isInterstitial: false,
-        isUnknown: false,
-        tokenType: 'session_token',
-        token,
-        toAuth: () => auth,
-      };
-      return state;
+      return signedIn('session_token', token, signedInAuthObject(claims, token, context.mintFromTemplate));
     }
     const machine = context.machine(secretKey);
     let verified: VerifiedMachineToken & { revoked?: boolean; expired?: boolean };
@@ -169,20 +174,7 @@ export async function authenticate(
     if (verified.revoked === true || verified.expired === true) {
       return signedOut('token-invalid', `The ${tokenType} is ${verified.revoked === true ? 'revoked' : 'expired'}.`, tokenType, carrier);
     }
-    const auth = machineAuthObject(tokenType, token, verified);
-    const state: MachineSignedInState = {
-      status: 'signed-in',
-      reason: null,
-      message: null,
-      isSignedIn: true,
-      isAuthenticated: true,
-      isInterstitial: false,
-      isUnknown: false,
-      tokenType,
-      token,
-      toAuth: () => auth,
-    };
-    return state;
+    return signedIn(tokenType, token, machineAuthObject(tokenType, token, verified));
   } catch (error) {
     const { reason, message } = failureOf(error, 'unexpected-error');
     return signedOut(reason, message, tokenType, carrier);
