@@ -263,3 +263,130 @@ export function readTsv(name: string): Array<Record<string, string>> {
   const keys = (header as string).split('\t');
   return lines.map((line) => Object.fromEntries(line.split('\t').map((v, i) => [keys[i], v])));
 }
+
+/** FNV-1a over the text: a stable 32-bit number for a sample path. */
+export function hashOf(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash;
+}
+
+/** The schema a sample is built from once `$ref`s, nullability and a leading oneOf/anyOf choice are looked through. */
+function leafOf(schema: Schema): Schema {
+  const { doc } = loadSpec();
+  let s = deref(doc, schema) ?? {};
+  for (let i = 0; i < 10 && (s.oneOf || s.anyOf) && !s.type && !s.properties; i++) s = deref(doc, (s.oneOf ?? s.anyOf)[0]) ?? {};
+  return s;
+}
+
+function leafType(schema: Schema): string | undefined {
+  const s = leafOf(schema);
+  if (Array.isArray(s.enum) && s.enum.some((v: unknown) => v !== null)) return 'enum';
+  return Array.isArray(s.type) ? s.type.find((t: string) => t !== 'null') : s.type;
+}
+
+/** How a sample varies between rounds: `round` picks the bit each boolean takes and how far enums are rotated. */
+export interface SampleSlot {
+  round: number;
+  /** Position of this boolean (or enum) among the booleans (or enums) of the object that holds it. */
+  ordinal: number;
+}
+
+/**
+ * Builds a value that satisfies the schema and in which every leaf is told apart by its path: strings contain the
+ * path, integers and numbers come from a hash of it, date-times and emails too; booleans of one object take bit
+ * `round` of their position (so over a few rounds any two booleans of an object differ at least once) and enums
+ * rotate through their values with the round. A model that reads the wrong wire field then shows a wrong value.
+ * A schema that refers back to itself is cut off at the second visit (null).
+ */
+export function distinctSample(schema: Schema, path: string, round = 0, slot: SampleSlot = { round, ordinal: 0 }, stack: readonly string[] = []): any {
+  const { doc } = loadSpec();
+  let nextStack = stack;
+  if (schema && typeof schema.$ref === 'string') {
+    if (stack.includes(schema.$ref)) return null;
+    nextStack = [...stack, schema.$ref];
+  }
+  const s = deref(doc, schema) ?? {};
+  if (s.allOf) {
+    const merged: Record<string, unknown> = {};
+    for (const part of s.allOf) Object.assign(merged, distinctSample(part, path, round, slot, nextStack));
+    const own = { ...s };
+    delete own.allOf;
+    if (own.properties) Object.assign(merged, distinctSample({ ...own, type: 'object' }, path, round, slot, nextStack));
+    return merged;
+  }
+  if (s.oneOf || s.anyOf) {
+    const { oneOf, anyOf, ...base } = s;
+    const first = deref(doc, (oneOf ?? anyOf)[0]);
+    const constraintOnly = !first.type && !first.properties && !first.$ref && !first.allOf && (base.type || base.properties);
+    const required = [...(base.required ?? []), ...(first.required ?? [])];
+    return constraintOnly
+      ? distinctSample({ ...base, ...first, required, properties: base.properties }, path, round, slot, nextStack)
+      : distinctSample((oneOf ?? anyOf)[0], path, round, slot, nextStack);
+  }
+  const hash = hashOf(path);
+  const key = path.replace(/\[\d+\]$/, '').split('.').pop() ?? path;
+  if (Array.isArray(s.enum) && s.enum.length > 0) {
+    const values = s.enum.filter((v: unknown) => v !== null);
+    return values.length === 0 ? s.enum[0] : values[(slot.ordinal + round) % values.length];
+  }
+  const type = Array.isArray(s.type) ? s.type.find((t: string) => t !== 'null') : s.type;
+  const slug = path.replace(/[^A-Za-z0-9]+/g, '.').replace(/^\.|\.$/g, '');
+  switch (type) {
+    case 'string':
+      if (s.format === 'date-time') return new Date(1_700_000_000_000 + (hash % 100_000_000) * 1000).toISOString().replace('.000Z', 'Z');
+      if (s.format === 'email' || /email/.test(key)) return `${slug.replace(/\./g, '-')}@example.com`;
+      if (/url/.test(key)) return `https://example.com/${slug}`;
+      return path;
+    case 'integer': {
+      const min = typeof s.minimum === 'number' ? s.minimum : /_at$|time/.test(key) ? 1_700_000_000_000 : 1000;
+      const max = typeof s.maximum === 'number' ? s.maximum : min + 1_000_000_000;
+      return min + (hash % (max - min + 1));
+    }
+    case 'number': {
+      const min = typeof s.minimum === 'number' ? s.minimum : 0;
+      return min + (hash % 1_000_000) + 0.25;
+    }
+    case 'boolean':
+      return (((slot.ordinal + 1) >> round) & 1) === 1;
+    case 'array': {
+      const item = distinctSample(s.items ?? {}, `${path}[0]`, round, { round, ordinal: 0 }, nextStack);
+      return item === null ? [] : [item];
+    }
+    default: {
+      if (type === 'object' || s.properties || s.additionalProperties !== undefined) {
+        const out: Record<string, unknown> = {};
+        let booleans = 0;
+        let enums = 0;
+        for (const [name, value] of Object.entries<Schema>(s.properties ?? {})) {
+          const kind = leafType(value);
+          const ordinal = kind === 'boolean' ? booleans++ : kind === 'enum' ? enums++ : 0;
+          out[name] = distinctSample(value, `${path}.${name}`, round, { round, ordinal }, nextStack);
+        }
+        for (const name of (s.required as string[]) ?? []) if (!(name in out)) out[name] = `${path}.${name}`;
+        if (!s.properties && s.additionalProperties !== false) out.someUserKey = { nested_key: `${path}.someUserKey` };
+        return out;
+      }
+      return `${path}:untyped`;
+    }
+  }
+}
+
+/** Most booleans one object of the schema (or anything it reaches) holds: how many rounds of distinctSample tell them all apart. */
+export function roundsNeeded(schema: Schema): number {
+  const { doc } = loadSpec();
+  let most = 1;
+  const seen = new Set<any>();
+  const visit = (node: any): void => {
+    const s = deref(doc, node);
+    if (!s || typeof s !== 'object' || seen.has(s)) return;
+    seen.add(s);
+    if (s.properties) most = Math.max(most, Object.values<Schema>(s.properties).filter((p) => leafType(p) === 'boolean').length);
+    for (const value of Object.values(s)) if (value && typeof value === 'object') visit(value);
+  };
+  visit(schema);
+  return Math.ceil(Math.log2(most + 1));
+}
