@@ -61,8 +61,8 @@ describe('spec helpers', () => {
   it('the validator rejects wrong types, missing required fields and unknown enum values', () => {
     const schema = { type: 'object', required: ['id'], properties: { id: { type: 'string' }, n: { type: 'integer' }, k: { type: 'string', enum: ['a'] } } };
     expect(validate(schema, { id: 'x', n: 1, k: 'a' })).toEqual([]);
-    expect(validate(schema, { n: 1.5, k: 'b' })).toEqual(['$.id: required but missing', '$.n: expected integer, got number', '$.k: "b" not in enum ["a"]']);
-    expect(validate({ type: 'string' }, null)).toEqual(['$: null not allowed']);
+    expect(validate(schema, { n: 1.5, k: 'b' })).toEqual(['$: missing required id', '$.n: expected integer, got number', '$.k: "b" is not one of ["a"]']);
+    expect(validate({ type: 'string' }, null)).toEqual(['$: null is not allowed']);
     expect(validate({ type: 'string', nullable: true }, null)).toEqual([]);
   });
 });

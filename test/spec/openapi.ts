@@ -191,7 +191,10 @@ export function sample(schema: Schema, hint = 'value', stack: readonly string[] 
         for (const [key, value] of Object.entries<Schema>(s.properties ?? {})) out[key] = sample(value, key, nextStack);
         // The spec sometimes requires a key it never declares; give it a value so the sample stays valid.
         for (const key of (s.required as string[]) ?? []) if (!(key in out)) out[key] = `${key}_sample`;
-        if (!s.properties && s.additionalProperties !== false) out.someUserKey = { nested_key: 'kept as is' };
+        // A free-form map gets one user key; its value follows additionalProperties when that gives a type.
+        const valueSchema = deref(doc, s.additionalProperties);
+        const typed = valueSchema && typeof valueSchema === 'object' && (valueSchema.type || valueSchema.properties || valueSchema.enum);
+        if (!s.properties && s.additionalProperties !== false) out.someUserKey = typed ? sample(s.additionalProperties, 'someUserKey', nextStack) : { nested_key: 'kept as is' };
         return out;
       }
       return 'untyped';
@@ -199,62 +202,90 @@ export function sample(schema: Schema, hint = 'value', stack: readonly string[] 
   }
 }
 
-/** Validates a value against the subset of JSON Schema the spec uses. Returns readable problems (empty = valid). */
-export function validate(schema: Schema, value: unknown, at = '$'): string[] {
-  const { doc } = loadSpec();
-  const s = deref(doc, schema) ?? {};
-  if (value === null) {
-    const nullable = s.nullable === true || (Array.isArray(s.type) && s.type.includes('null')) || (Array.isArray(s.enum) && s.enum.includes(null));
-    if (nullable || (s.type === undefined && !s.allOf && !s.oneOf && !s.anyOf && !s.properties)) return [];
-    if (s.oneOf || s.anyOf) return (s.oneOf ?? s.anyOf).some((p: Schema) => validate(p, value, at).length === 0) ? [] : [`${at}: null not allowed`];
-    if (s.allOf && s.allOf.some((p: Schema) => validate(p, null, at).length === 0)) return [];
-    return [`${at}: null not allowed`];
+/** Follows `$ref`s, keeping a `nullable: true` written beside a `$ref` on the way. */
+function derefNullable(doc: any, schema: Schema): Schema {
+  let current = schema ?? {};
+  let nullable = false;
+  for (let i = 0; current && typeof current.$ref === 'string' && i < 50; i++) {
+    nullable ||= current.nullable === true;
+    current = deref(doc, { $ref: current.$ref });
   }
-  const problems: string[] = [];
-  if (s.allOf) for (const part of s.allOf) problems.push(...validate(part, value, at));
-  if (s.oneOf || s.anyOf) {
-    const options: Schema[] = s.oneOf ?? s.anyOf;
-    if (!options.some((p) => validate(p, value, at).length === 0)) problems.push(`${at}: matches none of ${options.length} alternatives`);
-  }
-  if (Array.isArray(s.enum) && !s.enum.includes(value)) problems.push(`${at}: ${JSON.stringify(value)} not in enum ${JSON.stringify(s.enum)}`);
-  const types: string[] = s.type === undefined ? [] : Array.isArray(s.type) ? s.type : [s.type];
-  if (types.length > 0 && !types.some((t) => typeMatches(t, value))) {
-    problems.push(`${at}: expected ${types.join('|')}, got ${Array.isArray(value) ? 'array' : typeof value}`);
-    return problems;
-  }
-  if (Array.isArray(value) && s.items) value.forEach((item, i) => problems.push(...validate(s.items, item, `${at}[${i}]`)));
-  if (value && typeof value === 'object' && !Array.isArray(value) && (s.properties || s.required || s.additionalProperties === false)) {
-    const record = value as Record<string, unknown>;
-    for (const key of (s.required as string[]) ?? []) if (!(key in record)) problems.push(`${at}.${key}: required but missing`);
-    for (const [key, item] of Object.entries(record)) {
-      const prop = s.properties?.[key];
-      if (prop) problems.push(...validate(prop, item, `${at}.${key}`));
-      else if (s.additionalProperties === false && !s.allOf) problems.push(`${at}.${key}: not a declared property`);
-      else if (s.additionalProperties && typeof s.additionalProperties === 'object') problems.push(...validate(s.additionalProperties, item, `${at}.${key}`));
-    }
-  }
-  return problems;
+  return nullable ? { ...current, nullable: true } : current;
 }
 
-function typeMatches(type: string, value: unknown): boolean {
-  switch (type) {
-    case 'string':
-      return typeof value === 'string';
-    case 'integer':
-      return typeof value === 'number' && Number.isInteger(value);
-    case 'number':
-      return typeof value === 'number';
-    case 'boolean':
-      return typeof value === 'boolean';
-    case 'array':
-      return Array.isArray(value);
-    case 'object':
-      return typeof value === 'object' && value !== null && !Array.isArray(value);
-    case 'null':
-      return value === null;
-    default:
-      return true;
+/**
+ * Merges allOf branches (recursively) into one object schema, which is how the spec means them: properties and
+ * required lists are unioned, and the merged object is closed when any branch is.
+ */
+function flatten(doc: any, schemaIn: Schema): Schema {
+  const schema = derefNullable(doc, schemaIn);
+  if (!Array.isArray(schema.allOf)) return schema;
+  const { allOf, ...own } = schema;
+  const merged: Schema = { ...own, properties: { ...(own.properties ?? {}) }, required: [...(own.required ?? [])] };
+  let closed = own.additionalProperties === false;
+  for (const branch of allOf as Schema[]) {
+    const flat = flatten(doc, branch);
+    Object.assign(merged.properties, flat.properties ?? {});
+    merged.required.push(...(flat.required ?? []));
+    if (flat.additionalProperties === false) closed = true;
+    if (flat.type && !merged.type) merged.type = flat.type;
+    if (Array.isArray(flat.oneOf) && !merged.oneOf) merged.oneOf = flat.oneOf;
+    if (Array.isArray(flat.anyOf) && !merged.anyOf) merged.anyOf = flat.anyOf;
+    if (Array.isArray(flat.enum) && !merged.enum) merged.enum = flat.enum;
   }
+  if (closed) merged.additionalProperties = false;
+  return merged;
+}
+
+function typeOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
+  return typeof value;
+}
+
+/**
+ * Validates a value against the subset of JSON Schema (OpenAPI 3.0) the spec uses: type, properties, required,
+ * nullable, enum, items, $ref, allOf/oneOf/anyOf and additionalProperties. It is strict where the spec is: null only
+ * where `nullable: true` says so, a oneOf must match exactly one branch, allOf branches merge into one object that is
+ * closed when any branch is. Every suite (conformance, mapping, fixtures, emulator) uses this one. Returns readable
+ * problems (empty = valid).
+ */
+export function validate(schemaIn: Schema, value: unknown, at = '$'): string[] {
+  const { doc } = loadSpec();
+  const schema = flatten(doc, schemaIn);
+  if (value === null) return schema.nullable === true ? [] : [`${at}: null is not allowed`];
+  const errors: string[] = [];
+  if (Array.isArray(schema.oneOf)) {
+    const passing = (schema.oneOf as Schema[]).filter((branch) => validate(branch, value, at).length === 0).length;
+    if (passing !== 1) errors.push(`${at}: matches ${passing} oneOf branches, expected exactly 1`);
+  }
+  if (Array.isArray(schema.anyOf)) {
+    if (!(schema.anyOf as Schema[]).some((branch) => validate(branch, value, at).length === 0)) errors.push(`${at}: matches no anyOf branch`);
+  }
+  const actual = typeOf(value);
+  const type = schema.type ?? (schema.properties ? 'object' : undefined);
+  if (type) {
+    const ok = type === actual || (type === 'number' && actual === 'integer');
+    if (!ok) return [...errors, `${at}: expected ${type}, got ${actual}`];
+  }
+  if (Array.isArray(schema.enum) && !schema.enum.includes(value)) {
+    errors.push(`${at}: ${JSON.stringify(value)} is not one of ${JSON.stringify(schema.enum)}`);
+  }
+  if (actual === 'array' && schema.items) {
+    (value as unknown[]).forEach((item, i) => errors.push(...validate(schema.items, item, `${at}[${i}]`)));
+  }
+  if (actual === 'object') {
+    const record = value as Record<string, unknown>;
+    const properties: Record<string, Schema> = schema.properties ?? {};
+    for (const key of schema.required ?? []) if (!(key in record)) errors.push(`${at}: missing required ${key}`);
+    for (const [key, item] of Object.entries(record)) {
+      if (properties[key]) errors.push(...validate(properties[key], item, `${at}.${key}`));
+      else if (schema.additionalProperties === false) errors.push(`${at}: unexpected property ${key}`);
+      else if (typeof schema.additionalProperties === 'object') errors.push(...validate(schema.additionalProperties, item, `${at}.${key}`));
+    }
+  }
+  return errors;
 }
 
 /** Rows of a TSV file in spec/, as objects keyed by the header. */
@@ -367,7 +398,11 @@ export function distinctSample(schema: Schema, path: string, round = 0, slot: Sa
           out[name] = distinctSample(value, `${path}.${name}`, round, { round, ordinal }, nextStack);
         }
         for (const name of (s.required as string[]) ?? []) if (!(name in out)) out[name] = `${path}.${name}`;
-        if (!s.properties && s.additionalProperties !== false) out.someUserKey = { nested_key: `${path}.someUserKey` };
+        const valueSchema = deref(doc, s.additionalProperties);
+        const typed = valueSchema && typeof valueSchema === 'object' && (valueSchema.type || valueSchema.properties || valueSchema.enum);
+        if (!s.properties && s.additionalProperties !== false) {
+          out.someUserKey = typed ? distinctSample(s.additionalProperties, `${path}.someUserKey`, round, { round, ordinal: 0 }, nextStack) : { nested_key: `${path}.someUserKey` };
+        }
         return out;
       }
       return `${path}:untyped`;
