@@ -1,19 +1,12 @@
-// Checks emulator answers against the Backend API spec's response schemas. The validator covers the constructs the
-// spec uses for responses: type, properties, required, nullable, enum, items, $ref, allOf/oneOf/anyOf and
-// additionalProperties. allOf branches are merged into one object schema (their properties and required lists are
-// unioned, and the merged object is closed when any branch is), which is how the spec means them.
-import { loadSpec, type Schema } from '../spec/openapi';
+// Checks emulator answers against the Backend API spec's response schemas, with the one validator every suite uses
+// (test/spec/openapi.ts: exactly-one oneOf, allOf merged into one object that is closed when any branch is).
+import { deref as derefRef, loadSpec, validate, type Schema } from '../spec/openapi';
+
+export { validate };
 
 /** The parsed spec, read once per process by the shared spec helpers. */
 export function spec(): Schema {
   return loadSpec().doc as Schema;
-}
-
-function resolve(ref: string): Schema {
-  return ref
-    .slice(2)
-    .split('/')
-    .reduce<any>((node, key) => node[key], spec());
 }
 
 /** Follows $refs, keeping a `nullable` seen on the way. */
@@ -22,81 +15,9 @@ function deref(schema: Schema): Schema {
   let nullable = false;
   while (current && typeof current.$ref === 'string') {
     nullable ||= current.nullable === true;
-    current = resolve(current.$ref);
+    current = derefRef(spec(), { $ref: current.$ref });
   }
   return nullable ? { ...current, nullable: true } : current;
-}
-
-/** Merges allOf branches (recursively) into one schema. */
-function flatten(schemaIn: Schema): Schema {
-  const schema = deref(schemaIn);
-  if (!Array.isArray(schema.allOf)) return schema;
-  const { allOf, ...own } = schema;
-  const merged: Schema = { ...own, properties: { ...(own.properties ?? {}) }, required: [...(own.required ?? [])] };
-  let closed = own.additionalProperties === false;
-  for (const branch of allOf as Schema[]) {
-    const flat = flatten(branch);
-    Object.assign(merged.properties, flat.properties ?? {});
-    merged.required.push(...(flat.required ?? []));
-    if (flat.additionalProperties === false) closed = true;
-    if (flat.type && !merged.type) merged.type = flat.type;
-    if (flat.nullable) merged.nullable = merged.nullable ?? false;
-    if (Array.isArray(flat.oneOf) && !merged.oneOf) merged.oneOf = flat.oneOf;
-    if (Array.isArray(flat.anyOf) && !merged.anyOf) merged.anyOf = flat.anyOf;
-    if (Array.isArray(flat.enum) && !merged.enum) merged.enum = flat.enum;
-  }
-  if (closed) merged.additionalProperties = false;
-  return merged;
-}
-
-function typeOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
-  return typeof value;
-}
-
-/** Returns the problems found (empty when the value conforms). */
-export function validate(schemaIn: Schema, value: unknown, at = '$'): string[] {
-  const schema = flatten(schemaIn);
-  if (value === null) return schema.nullable === true ? [] : [`${at}: null is not allowed`];
-  const errors: string[] = [];
-  if (Array.isArray(schema.oneOf)) {
-    const passing = (schema.oneOf as Schema[]).filter((branch) => validate(branch, value, at).length === 0).length;
-    if (passing !== 1) errors.push(`${at}: matches ${passing} oneOf branches, expected exactly 1`);
-  }
-  if (Array.isArray(schema.anyOf)) {
-    if (!(schema.anyOf as Schema[]).some((branch) => validate(branch, value, at).length === 0)) {
-      errors.push(`${at}: matches no anyOf branch`);
-    }
-  }
-  const actual = typeOf(value);
-  const type = schema.type ?? (schema.properties ? 'object' : undefined);
-  if (type) {
-    const ok = type === actual || (type === 'number' && actual === 'integer');
-    if (!ok) return [...errors, `${at}: expected ${type}, got ${actual}`];
-  }
-  if (Array.isArray(schema.enum) && !schema.enum.includes(value)) {
-    errors.push(`${at}: ${JSON.stringify(value)} is not one of ${JSON.stringify(schema.enum)}`);
-  }
-  if (actual === 'array' && schema.items) {
-    (value as unknown[]).forEach((item, i) => errors.push(...validate(schema.items, item, `${at}[${i}]`)));
-  }
-  if (actual === 'object') {
-    const record = value as Record<string, unknown>;
-    const properties: Record<string, Schema> = schema.properties ?? {};
-    for (const key of schema.required ?? []) {
-      if (!(key in record)) errors.push(`${at}: missing required ${key}`);
-    }
-    for (const [key, item] of Object.entries(record)) {
-      if (properties[key]) errors.push(...validate(properties[key], item, `${at}.${key}`));
-      else if (schema.additionalProperties === false) errors.push(`${at}: unexpected property ${key}`);
-      else if (typeof schema.additionalProperties === 'object') {
-        errors.push(...validate(schema.additionalProperties, item, `${at}.${key}`));
-      }
-    }
-  }
-  return errors;
 }
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'];

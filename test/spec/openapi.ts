@@ -191,7 +191,10 @@ export function sample(schema: Schema, hint = 'value', stack: readonly string[] 
         for (const [key, value] of Object.entries<Schema>(s.properties ?? {})) out[key] = sample(value, key, nextStack);
         // The spec sometimes requires a key it never declares; give it a value so the sample stays valid.
         for (const key of (s.required as string[]) ?? []) if (!(key in out)) out[key] = `${key}_sample`;
-        if (!s.properties && s.additionalProperties !== false) out.someUserKey = { nested_key: 'kept as is' };
+        // A free-form map gets one user key; its value follows additionalProperties when that gives a type.
+        const valueSchema = deref(doc, s.additionalProperties);
+        const typed = valueSchema && typeof valueSchema === 'object' && (valueSchema.type || valueSchema.properties || valueSchema.enum);
+        if (!s.properties && s.additionalProperties !== false) out.someUserKey = typed ? sample(s.additionalProperties, 'someUserKey', nextStack) : { nested_key: 'kept as is' };
         return out;
       }
       return 'untyped';
@@ -199,62 +202,90 @@ export function sample(schema: Schema, hint = 'value', stack: readonly string[] 
   }
 }
 
-/** Validates a value against the subset of JSON Schema the spec uses. Returns readable problems (empty = valid). */
-export function validate(schema: Schema, value: unknown, at = '$'): string[] {
-  const { doc } = loadSpec();
-  const s = deref(doc, schema) ?? {};
-  if (value === null) {
-    const nullable = s.nullable === true || (Array.isArray(s.type) && s.type.includes('null')) || (Array.isArray(s.enum) && s.enum.includes(null));
-    if (nullable || (s.type === undefined && !s.allOf && !s.oneOf && !s.anyOf && !s.properties)) return [];
-    if (s.oneOf || s.anyOf) return (s.oneOf ?? s.anyOf).some((p: Schema) => validate(p, value, at).length === 0) ? [] : [`${at}: null not allowed`];
-    if (s.allOf && s.allOf.some((p: Schema) => validate(p, null, at).length === 0)) return [];
-    return [`${at}: null not allowed`];
+/** Follows `$ref`s, keeping a `nullable: true` written beside a `$ref` on the way. */
+function derefNullable(doc: any, schema: Schema): Schema {
+  let current = schema ?? {};
+  let nullable = false;
+  for (let i = 0; current && typeof current.$ref === 'string' && i < 50; i++) {
+    nullable ||= current.nullable === true;
+    current = deref(doc, { $ref: current.$ref });
   }
-  const problems: string[] = [];
-  if (s.allOf) for (const part of s.allOf) problems.push(...validate(part, value, at));
-  if (s.oneOf || s.anyOf) {
-    const options: Schema[] = s.oneOf ?? s.anyOf;
-    if (!options.some((p) => validate(p, value, at).length === 0)) problems.push(`${at}: matches none of ${options.length} alternatives`);
-  }
-  if (Array.isArray(s.enum) && !s.enum.includes(value)) problems.push(`${at}: ${JSON.stringify(value)} not in enum ${JSON.stringify(s.enum)}`);
-  const types: string[] = s.type === undefined ? [] : Array.isArray(s.type) ? s.type : [s.type];
-  if (types.length > 0 && !types.some((t) => typeMatches(t, value))) {
-    problems.push(`${at}: expected ${types.join('|')}, got ${Array.isArray(value) ? 'array' : typeof value}`);
-    return problems;
-  }
-  if (Array.isArray(value) && s.items) value.forEach((item, i) => problems.push(...validate(s.items, item, `${at}[${i}]`)));
-  if (value && typeof value === 'object' && !Array.isArray(value) && (s.properties || s.required || s.additionalProperties === false)) {
-    const record = value as Record<string, unknown>;
-    for (const key of (s.required as string[]) ?? []) if (!(key in record)) problems.push(`${at}.${key}: required but missing`);
-    for (const [key, item] of Object.entries(record)) {
-      const prop = s.properties?.[key];
-      if (prop) problems.push(...validate(prop, item, `${at}.${key}`));
-      else if (s.additionalProperties === false && !s.allOf) problems.push(`${at}.${key}: not a declared property`);
-      else if (s.additionalProperties && typeof s.additionalProperties === 'object') problems.push(...validate(s.additionalProperties, item, `${at}.${key}`));
-    }
-  }
-  return problems;
+  return nullable ? { ...current, nullable: true } : current;
 }
 
-function typeMatches(type: string, value: unknown): boolean {
-  switch (type) {
-    case 'string':
-      return typeof value === 'string';
-    case 'integer':
-      return typeof value === 'number' && Number.isInteger(value);
-    case 'number':
-      return typeof value === 'number';
-    case 'boolean':
-      return typeof value === 'boolean';
-    case 'array':
-      return Array.isArray(value);
-    case 'object':
-      return typeof value === 'object' && value !== null && !Array.isArray(value);
-    case 'null':
-      return value === null;
-    default:
-      return true;
+/**
+ * Merges allOf branches (recursively) into one object schema, which is how the spec means them: properties and
+ * required lists are unioned, and the merged object is closed when any branch is.
+ */
+function flatten(doc: any, schemaIn: Schema): Schema {
+  const schema = derefNullable(doc, schemaIn);
+  if (!Array.isArray(schema.allOf)) return schema;
+  const { allOf, ...own } = schema;
+  const merged: Schema = { ...own, properties: { ...(own.properties ?? {}) }, required: [...(own.required ?? [])] };
+  let closed = own.additionalProperties === false;
+  for (const branch of allOf as Schema[]) {
+    const flat = flatten(doc, branch);
+    Object.assign(merged.properties, flat.properties ?? {});
+    merged.required.push(...(flat.required ?? []));
+    if (flat.additionalProperties === false) closed = true;
+    if (flat.type && !merged.type) merged.type = flat.type;
+    if (Array.isArray(flat.oneOf) && !merged.oneOf) merged.oneOf = flat.oneOf;
+    if (Array.isArray(flat.anyOf) && !merged.anyOf) merged.anyOf = flat.anyOf;
+    if (Array.isArray(flat.enum) && !merged.enum) merged.enum = flat.enum;
   }
+  if (closed) merged.additionalProperties = false;
+  return merged;
+}
+
+function typeOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
+  return typeof value;
+}
+
+/**
+ * Validates a value against the subset of JSON Schema (OpenAPI 3.0) the spec uses: type, properties, required,
+ * nullable, enum, items, $ref, allOf/oneOf/anyOf and additionalProperties. It is strict where the spec is: null only
+ * where `nullable: true` says so, a oneOf must match exactly one branch, allOf branches merge into one object that is
+ * closed when any branch is. Every suite (conformance, mapping, fixtures, emulator) uses this one. Returns readable
+ * problems (empty = valid).
+ */
+export function validate(schemaIn: Schema, value: unknown, at = '$'): string[] {
+  const { doc } = loadSpec();
+  const schema = flatten(doc, schemaIn);
+  if (value === null) return schema.nullable === true ? [] : [`${at}: null is not allowed`];
+  const errors: string[] = [];
+  if (Array.isArray(schema.oneOf)) {
+    const passing = (schema.oneOf as Schema[]).filter((branch) => validate(branch, value, at).length === 0).length;
+    if (passing !== 1) errors.push(`${at}: matches ${passing} oneOf branches, expected exactly 1`);
+  }
+  if (Array.isArray(schema.anyOf)) {
+    if (!(schema.anyOf as Schema[]).some((branch) => validate(branch, value, at).length === 0)) errors.push(`${at}: matches no anyOf branch`);
+  }
+  const actual = typeOf(value);
+  const type = schema.type ?? (schema.properties ? 'object' : undefined);
+  if (type) {
+    const ok = type === actual || (type === 'number' && actual === 'integer');
+    if (!ok) return [...errors, `${at}: expected ${type}, got ${actual}`];
+  }
+  if (Array.isArray(schema.enum) && !schema.enum.includes(value)) {
+    errors.push(`${at}: ${JSON.stringify(value)} is not one of ${JSON.stringify(schema.enum)}`);
+  }
+  if (actual === 'array' && schema.items) {
+    (value as unknown[]).forEach((item, i) => errors.push(...validate(schema.items, item, `${at}[${i}]`)));
+  }
+  if (actual === 'object') {
+    const record = value as Record<string, unknown>;
+    const properties: Record<string, Schema> = schema.properties ?? {};
+    for (const key of schema.required ?? []) if (!(key in record)) errors.push(`${at}: missing required ${key}`);
+    for (const [key, item] of Object.entries(record)) {
+      if (properties[key]) errors.push(...validate(properties[key], item, `${at}.${key}`));
+      else if (schema.additionalProperties === false) errors.push(`${at}: unexpected property ${key}`);
+      else if (typeof schema.additionalProperties === 'object') errors.push(...validate(schema.additionalProperties, item, `${at}.${key}`));
+    }
+  }
+  return errors;
 }
 
 /** Rows of a TSV file in spec/, as objects keyed by the header. */
@@ -262,4 +293,135 @@ export function readTsv(name: string): Array<Record<string, string>> {
   const [header, ...lines] = readFileSync(new URL(name, SPEC_DIR), 'utf8').trimEnd().split('\n');
   const keys = (header as string).split('\t');
   return lines.map((line) => Object.fromEntries(line.split('\t').map((v, i) => [keys[i], v])));
+}
+
+/** FNV-1a over the text: a stable 32-bit number for a sample path. */
+export function hashOf(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash;
+}
+
+/** The schema a sample is built from once `$ref`s, nullability and a leading oneOf/anyOf choice are looked through. */
+function leafOf(schema: Schema): Schema {
+  const { doc } = loadSpec();
+  let s = deref(doc, schema) ?? {};
+  for (let i = 0; i < 10 && (s.oneOf || s.anyOf) && !s.type && !s.properties; i++) s = deref(doc, (s.oneOf ?? s.anyOf)[0]) ?? {};
+  return s;
+}
+
+function leafType(schema: Schema): string | undefined {
+  const s = leafOf(schema);
+  if (Array.isArray(s.enum) && s.enum.some((v: unknown) => v !== null)) return 'enum';
+  return Array.isArray(s.type) ? s.type.find((t: string) => t !== 'null') : s.type;
+}
+
+/** How a sample varies between rounds: `round` picks the bit each boolean takes and how far enums are rotated. */
+export interface SampleSlot {
+  round: number;
+  /** Position of this boolean (or enum) among the booleans (or enums) of the object that holds it. */
+  ordinal: number;
+}
+
+/**
+ * Builds a value that satisfies the schema and in which every leaf is told apart by its path: strings contain the
+ * path, integers and numbers come from a hash of it, date-times and emails too; booleans of one object take bit
+ * `round` of their position (so over a few rounds any two booleans of an object differ at least once) and enums
+ * rotate through their values with the round. A model that reads the wrong wire field then shows a wrong value.
+ * A schema that refers back to itself is cut off at the second visit (null).
+ */
+export function distinctSample(schema: Schema, path: string, round = 0, slot: SampleSlot = { round, ordinal: 0 }, stack: readonly string[] = []): any {
+  const { doc } = loadSpec();
+  let nextStack = stack;
+  if (schema && typeof schema.$ref === 'string') {
+    if (stack.includes(schema.$ref)) return null;
+    nextStack = [...stack, schema.$ref];
+  }
+  const s = deref(doc, schema) ?? {};
+  if (s.allOf) {
+    const merged: Record<string, unknown> = {};
+    for (const part of s.allOf) Object.assign(merged, distinctSample(part, path, round, slot, nextStack));
+    const own = { ...s };
+    delete own.allOf;
+    if (own.properties) Object.assign(merged, distinctSample({ ...own, type: 'object' }, path, round, slot, nextStack));
+    return merged;
+  }
+  if (s.oneOf || s.anyOf) {
+    const { oneOf, anyOf, ...base } = s;
+    const first = deref(doc, (oneOf ?? anyOf)[0]);
+    const constraintOnly = !first.type && !first.properties && !first.$ref && !first.allOf && (base.type || base.properties);
+    const required = [...(base.required ?? []), ...(first.required ?? [])];
+    return constraintOnly
+      ? distinctSample({ ...base, ...first, required, properties: base.properties }, path, round, slot, nextStack)
+      : distinctSample((oneOf ?? anyOf)[0], path, round, slot, nextStack);
+  }
+  const hash = hashOf(path);
+  const key = path.replace(/\[\d+\]$/, '').split('.').pop() ?? path;
+  if (Array.isArray(s.enum) && s.enum.length > 0) {
+    const values = s.enum.filter((v: unknown) => v !== null);
+    return values.length === 0 ? s.enum[0] : values[(slot.ordinal + round) % values.length];
+  }
+  const type = Array.isArray(s.type) ? s.type.find((t: string) => t !== 'null') : s.type;
+  const slug = path.replace(/[^A-Za-z0-9]+/g, '.').replace(/^\.|\.$/g, '');
+  switch (type) {
+    case 'string':
+      if (s.format === 'date-time') return new Date(1_700_000_000_000 + (hash % 100_000_000) * 1000).toISOString().replace('.000Z', 'Z');
+      if (s.format === 'email' || /email/.test(key)) return `${slug.replace(/\./g, '-')}@example.com`;
+      if (/url/.test(key)) return `https://example.com/${slug}`;
+      return path;
+    case 'integer': {
+      const min = typeof s.minimum === 'number' ? s.minimum : /_at$|time/.test(key) ? 1_700_000_000_000 : 1000;
+      const max = typeof s.maximum === 'number' ? s.maximum : min + 1_000_000_000;
+      return min + (hash % (max - min + 1));
+    }
+    case 'number': {
+      const min = typeof s.minimum === 'number' ? s.minimum : 0;
+      return min + (hash % 1_000_000) + 0.25;
+    }
+    case 'boolean':
+      return (((slot.ordinal + 1) >> round) & 1) === 1;
+    case 'array': {
+      const item = distinctSample(s.items ?? {}, `${path}[0]`, round, { round, ordinal: 0 }, nextStack);
+      return item === null ? [] : [item];
+    }
+    default: {
+      if (type === 'object' || s.properties || s.additionalProperties !== undefined) {
+        const out: Record<string, unknown> = {};
+        let booleans = 0;
+        let enums = 0;
+        for (const [name, value] of Object.entries<Schema>(s.properties ?? {})) {
+          const kind = leafType(value);
+          const ordinal = kind === 'boolean' ? booleans++ : kind === 'enum' ? enums++ : 0;
+          out[name] = distinctSample(value, `${path}.${name}`, round, { round, ordinal }, nextStack);
+        }
+        for (const name of (s.required as string[]) ?? []) if (!(name in out)) out[name] = `${path}.${name}`;
+        const valueSchema = deref(doc, s.additionalProperties);
+        const typed = valueSchema && typeof valueSchema === 'object' && (valueSchema.type || valueSchema.properties || valueSchema.enum);
+        if (!s.properties && s.additionalProperties !== false) {
+          out.someUserKey = typed ? distinctSample(s.additionalProperties, `${path}.someUserKey`, round, { round, ordinal: 0 }, nextStack) : { nested_key: `${path}.someUserKey` };
+        }
+        return out;
+      }
+      return `${path}:untyped`;
+    }
+  }
+}
+
+/** Most booleans one object of the schema (or anything it reaches) holds: how many rounds of distinctSample tell them all apart. */
+export function roundsNeeded(schema: Schema): number {
+  const { doc } = loadSpec();
+  let most = 1;
+  const seen = new Set<any>();
+  const visit = (node: any): void => {
+    const s = deref(doc, node);
+    if (!s || typeof s !== 'object' || seen.has(s)) return;
+    seen.add(s);
+    if (s.properties) most = Math.max(most, Object.values<Schema>(s.properties).filter((p) => leafType(p) === 'boolean').length);
+    for (const value of Object.values(s)) if (value && typeof value === 'object') visit(value);
+  };
+  visit(schema);
+  return Math.ceil(Math.log2(most + 1));
 }
