@@ -19,6 +19,9 @@ const shared: Options = {
   treeshake: true,
   // esbuild renames classes that refer to themselves (`new User()` in `User.fromJSON`) to `_User`; keep the real names.
   keepNames: true,
+  // Minified output parses faster: ~8-10 ms less import time on this machine (the resource and model chunk is ~430 KB
+  // unminified, mostly doc comments). Names of classes and functions are kept (above), and source maps ship.
+  minify: true,
   define: { __PACKAGE_VERSION__: JSON.stringify(version) },
 };
 
