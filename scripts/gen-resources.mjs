@@ -13,7 +13,7 @@ import ts from 'typescript';
 const args = process.argv.slice(2);
 const check = args.includes('--check');
 const rootIndex = args.indexOf('--root');
-const ROOT = rootIndex >= 0 ? resolve(args[rootIndex + 1] ?? '.') : resolve(fileURLToPath(import.meta.url), '../..');
+const ROOT = rootIndex >= 0 ? resolve(args[rootIndex + 1] ?? '.') : fileURLToPath(new URL('..', import.meta.url));
 
 const RESOURCES_FILE = 'src/resources.ts';
 const CLIENT_FILE = 'src/client.ts';
