@@ -217,18 +217,21 @@ export class UserAPI extends AbstractAPI {
   /**
    * Uploads a new profile image for a user, as `multipart/form-data` with a `file` part.
    * @param userId - Id of the user.
-   * @param params - `file`: the image, as a Blob or File.
+   * @param params - `file`: the image, as a Blob, File, Buffer or Uint8Array.
    * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The updated {@link User}.
+   * @throws {@link ClerkSDKError} `invalid_argument` (as a rejection, nothing sent) when `file` is not a Blob, File, Buffer or Uint8Array.
    * @throws {@link ClerkAPIResponseError} 400 or 422 when the file is missing or not an accepted image.
    */
   updateUserProfileImage(userId: string, params: UpdateUserProfileImageParams, options?: RequestOptions): Promise<User> {
     const rejected = this.checkParams('users.updateUserProfileImage', params);
     if (rejected) return rejected;
+    const file = this.toUpload('users.updateUserProfileImage', params.file);
+    if (file instanceof Promise) return file;
     return this.request({
       method: 'POST',
       path: path`/users/${userId}/profile_image`,
-      formData: { file: params.file },
+      formData: { file },
       deserialize: User.fromJSON,
       bodyRequired: true,
     }, options);

@@ -1,3 +1,4 @@
+import type { FileUpload } from './AbstractAPI';
 import type { OrderBy } from '../core/types';
 import type { OrganizationInvitationStatus } from '../models/OrganizationInvitation';
 
@@ -241,8 +242,8 @@ export interface UpdateUserMetadataParams {
  * @public
  */
 export interface UpdateUserProfileImageParams {
-  /** The image to upload (a Blob or File). */
-  file: Blob;
+  /** The image to upload: a Blob, File, Buffer or Uint8Array. */
+  file: FileUpload;
 }
 
 /**

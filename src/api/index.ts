@@ -1,4 +1,5 @@
 export { AbstractAPI } from './AbstractAPI';
+export type { FileUpload } from './AbstractAPI';
 export * from './APIKeyAPI';
 export * from './ActorTokenAPI';
 export * from './AdminPortalLinkTokenAPI';
