@@ -1,5 +1,5 @@
 import type { OrderBy } from '../core/types';
-import type { ListPromise } from '../core/pagination';
+import type { ListPromise, PaginationParams } from '../core/pagination';
 import { path } from '../core/path';
 import { DeletedObject } from '../models/DeletedObject';
 import { OAuthApplication } from '../models/OAuthApplication';
@@ -11,11 +11,7 @@ import type { RequestOptions } from '../core/types';
  * Parameters of {@link OAuthApplicationAPI.list}.
  * @public
  */
-export interface GetOAuthApplicationListParams {
-  /** Items per page (1–500, the API's default is 10). */
-  limit?: number;
-  /** Items to skip. */
-  offset?: number;
+export interface GetOAuthApplicationListParams extends PaginationParams {
   /** Sort field, `-` for descending, `+` (or nothing) for ascending. The API's default is `+created_at`. */
   orderBy?: OrderBy<'name' | 'created_at'>;
   /** Part of an application name (case-insensitive), or an exact client id, to filter on. */
