@@ -1,4 +1,3 @@
-export { AbstractAPI } from './AbstractAPI';
 export type { FileUpload } from './AbstractAPI';
 export * from './APIKeyAPI';
 export * from './ActorTokenAPI';
