@@ -39,10 +39,8 @@ export type {
   VerifyJwtOptions,
   VerifyTokenOptions,
 } from './tokens';
-export type { ListPromise, PaginatedList, PaginationParams, PageFetcher } from './core/pagination';
-export type { HttpMethod, Requester, RequestSpec } from './core/http';
-export type { ApiPath, InvalidPath } from './core/path';
-export type { ListSpec } from './api/AbstractAPI';
+export type { ListPromise, PaginatedList, PaginationParams } from './core/pagination';
+export type { HttpMethod } from './core/http';
 export * from './api';
 export * from './models';
 export * from './webhooks';

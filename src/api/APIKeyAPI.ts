@@ -1,4 +1,4 @@
-import { listPromise, type ListPromise } from '../core/pagination';
+import { listPromise, type ListPromise, type PaginationParams } from '../core/pagination';
 import { path } from '../core/path';
 import { APIKey } from '../models/APIKey';
 import { DeletedObject } from '../models/DeletedObject';
@@ -9,10 +9,11 @@ import type { RequestOptions } from '../core/types';
 const MAX_API_KEY_PAGE = 100;
 
 /**
- * Parameters of {@link APIKeyAPI.list}.
+ * Parameters of {@link APIKeyAPI.list}. `limit` is at most 100 here (the API's default is 10); larger values are refused
+ * before sending.
  * @public
  */
-export interface GetAPIKeyListParams {
+export interface GetAPIKeyListParams extends PaginationParams {
   /** The user, organization or machine whose keys are listed (required by the API). */
   subject: string;
   /** Kind of key to list; the API's default is `api_key`. */
@@ -21,10 +22,6 @@ export interface GetAPIKeyListParams {
   includeInvalid?: boolean;
   /** Part of a key name to filter on. */
   query?: string;
-  /** Items per page, at most 100 (the API's default is 10); larger values are refused before sending. */
-  limit?: number;
-  /** Items to skip. */
-  offset?: number;
 }
 
 /**

@@ -14,6 +14,13 @@ export type ListSpec = Omit<RequestSpec<unknown>, 'deserialize' | 'query' | 'met
 };
 
 /**
+ * A file to upload: a `Blob` or `File` (a `File` keeps its name), or raw bytes as a Node `Buffer` or a `Uint8Array`.
+ * Every method that sends a file accepts all four.
+ * @public
+ */
+export type FileUpload = Blob | Uint8Array;
+
+/**
  * Base of every sub-API: it holds the requester and nothing else, so each API class can be
  * tested, or mounted with a differently configured requester, on its own.
  * @public
@@ -80,6 +87,16 @@ export abstract class AbstractAPI {
    */
   protected failedList(rejection: Promise<never>): ListPromise<never> {
     return listPromise(() => rejection);
+  }
+
+  /**
+   * Turns a {@link FileUpload} into the Blob a multipart part needs: a Blob or File passes through, a Buffer or
+   * Uint8Array is wrapped (its bytes copied). Answers a rejection for the method to return when `file` is anything else.
+   */
+  protected toUpload(method: string, file: unknown): Blob | Promise<never> {
+    if (file instanceof Blob) return file;
+    if (file instanceof Uint8Array) return new Blob([new Uint8Array(file)]);
+    return this.invalid(`${method}() needs \`file\` to be a Blob, File, Buffer or Uint8Array, got ${describeArgument(file)}.`);
   }
 
   /**

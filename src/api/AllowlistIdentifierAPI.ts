@@ -1,4 +1,4 @@
-import type { ListPromise } from '../core/pagination';
+import type { ListPromise, PaginationParams } from '../core/pagination';
 import { path } from '../core/path';
 import { AllowlistIdentifier } from '../models/AllowlistIdentifier';
 import { DeletedObject } from '../models/DeletedObject';
@@ -9,12 +9,7 @@ import type { RequestOptions } from '../core/types';
  * Parameters of {@link AllowlistIdentifierAPI.getAllowlistIdentifierList}.
  * @public
  */
-export interface GetAllowlistIdentifierListParams {
-  /** Items per page. */
-  limit?: number;
-  /** Items to skip. */
-  offset?: number;
-}
+export interface GetAllowlistIdentifierListParams extends PaginationParams {}
 
 /**
  * Parameters of {@link AllowlistIdentifierAPI.createAllowlistIdentifier}.

@@ -1,5 +1,5 @@
 import type { OrderBy } from '../core/types';
-import type { ListPromise } from '../core/pagination';
+import type { ListPromise, PaginationParams } from '../core/pagination';
 import { path } from '../core/path';
 import { Invitation, type InvitationJSON, type InvitationStatus } from '../models/Invitation';
 import { AbstractAPI } from './AbstractAPI';
@@ -9,7 +9,7 @@ import type { RequestOptions } from '../core/types';
  * Parameters of {@link InvitationAPI.getInvitationList}.
  * @public
  */
-export interface GetInvitationListParams {
+export interface GetInvitationListParams extends PaginationParams {
   /** Only invitations in this state. */
   status?: InvitationStatus;
   /** Only invitations whose email address or id contains this text. */
@@ -19,10 +19,6 @@ export interface GetInvitationListParams {
    * (the default direction) for ascending. The API sorts by `-created_at` when omitted.
    */
   orderBy?: OrderBy<'created_at' | 'email_address' | 'expires_at'>;
-  /** Items per page (API default 10, at most 500). */
-  limit?: number;
-  /** Items to skip. */
-  offset?: number;
 }
 
 /**

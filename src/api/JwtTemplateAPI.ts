@@ -1,4 +1,4 @@
-import type { ListPromise } from '../core/pagination';
+import type { ListPromise, PaginationParams } from '../core/pagination';
 import { path } from '../core/path';
 import { DeletedObject } from '../models/DeletedObject';
 import { JwtTemplate } from '../models/JwtTemplate';
@@ -9,12 +9,7 @@ import type { RequestOptions } from '../core/types';
  * Parameters of {@link JwtTemplateAPI.list}.
  * @public
  */
-export interface GetJwtTemplateListParams {
-  /** Items per page (API default 10, at most 500). */
-  limit?: number;
-  /** Items to skip. */
-  offset?: number;
-}
+export interface GetJwtTemplateListParams extends PaginationParams {}
 
 /**
  * Parameters of {@link JwtTemplateAPI.create}.

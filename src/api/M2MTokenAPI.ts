@@ -1,5 +1,5 @@
 import type { RequestSpec } from '../core/http';
-import { listPromise, type ListPromise } from '../core/pagination';
+import { listPromise, type ListPromise, type PaginationParams } from '../core/pagination';
 import { path } from '../core/path';
 import { M2MToken } from '../models/M2MToken';
 import { AbstractAPI } from './AbstractAPI';
@@ -21,20 +21,17 @@ export interface M2MMachineAuthParams {
 }
 
 /**
- * Parameters of {@link M2MTokenAPI.list}.
+ * Parameters of {@link M2MTokenAPI.list}. `limit` is at most 100 here (the API's default is 10); larger values are
+ * refused before sending.
  * @public
  */
-export interface GetM2MTokenListParams extends M2MMachineAuthParams {
+export interface GetM2MTokenListParams extends M2MMachineAuthParams, PaginationParams {
   /** The machine (`mch_…`) whose tokens are listed (required by the API). */
   subject: string;
   /** Also list revoked tokens (default `false`). */
   revoked?: boolean;
   /** Also list expired tokens (default `false`). */
   expired?: boolean;
-  /** Items per page, at most 100 (the API's default is 10); larger values are refused before sending. */
-  limit?: number;
-  /** Items to skip. */
-  offset?: number;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { OrderBy } from '../core/types';
-import type { ListPromise } from '../core/pagination';
+import type { ListPromise, PaginationParams } from '../core/pagination';
 import { path } from '../core/path';
 import { DeletedObject } from '../models/DeletedObject';
 import { Machine } from '../models/Machine';
@@ -12,11 +12,7 @@ import type { RequestOptions } from '../core/types';
  * Parameters of {@link MachineAPI.list}.
  * @public
  */
-export interface GetMachineListParams {
-  /** Items per page (1–500, the API's default is 10). */
-  limit?: number;
-  /** Items to skip. */
-  offset?: number;
+export interface GetMachineListParams extends PaginationParams {
   /** Exact machine id, or part of a machine name, to filter on. */
   query?: string;
   /** Sort field, `-` for descending, `+` (or nothing) for ascending. The API's default is `-created_at`. */

@@ -1,21 +1,17 @@
 import type { OrderBy } from '../core/types';
-import type { ListPromise } from '../core/pagination';
+import type { ListPromise, PaginationParams } from '../core/pagination';
 import { path } from '../core/path';
 import { DeletedObject } from '../models/DeletedObject';
 import { OAuthApplication } from '../models/OAuthApplication';
 import { OAuthApplicationWithSecret } from '../models/OAuthApplicationWithSecret';
-import { AbstractAPI } from './AbstractAPI';
+import { AbstractAPI, type FileUpload } from './AbstractAPI';
 import type { RequestOptions } from '../core/types';
 
 /**
  * Parameters of {@link OAuthApplicationAPI.list}.
  * @public
  */
-export interface GetOAuthApplicationListParams {
-  /** Items per page (1–500, the API's default is 10). */
-  limit?: number;
-  /** Items to skip. */
-  offset?: number;
+export interface GetOAuthApplicationListParams extends PaginationParams {
   /** Sort field, `-` for descending, `+` (or nothing) for ascending. The API's default is `+created_at`. */
   orderBy?: OrderBy<'name' | 'created_at'>;
   /** Part of an application name (case-insensitive), or an exact client id, to filter on. */
@@ -71,8 +67,8 @@ export interface RevokeOAuthApplicationTokenParams {
  * @public
  */
 export interface UpdateOAuthApplicationLogoParams {
-  /** The image; a `File` keeps its file name. */
-  file: Blob;
+  /** The image as a {@link FileUpload} (Blob, File, Buffer or Uint8Array); a `File` keeps its file name. */
+  file: FileUpload;
   /** Id of the user to credit with the upload. */
   uploaderUserId?: string;
 }
@@ -163,17 +159,18 @@ export class OAuthApplicationAPI extends AbstractAPI {
    * @param params - The image and, optionally, the user credited with the upload.
    * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The updated {@link OAuthApplication}, whose `clientImageUrl` points at the new logo.
-   * @throws {@link ClerkSDKError} `invalid_argument` (as a rejection, nothing sent) when `file` is not a Blob or File.
+   * @throws {@link ClerkSDKError} `invalid_argument` (as a rejection, nothing sent) when `file` is not a Blob, File, Buffer or Uint8Array.
    * @throws {@link ClerkAPIResponseError} 413 when the file is too large, 404 when no such application exists.
    */
   updateLogo(oauthApplicationId: string, params: UpdateOAuthApplicationLogoParams, options?: RequestOptions): Promise<OAuthApplication> {
     const rejected = this.checkParams('oauthApplications.updateLogo', params);
     if (rejected) return rejected;
-    if (!(params?.file instanceof Blob)) return this.invalid('oauthApplications.updateLogo() needs `file` to be a Blob or File.');
+    const file = this.toUpload('oauthApplications.updateLogo', params.file);
+    if (file instanceof Promise) return file;
     return this.request({
       method: 'PUT',
       path: path`/oauth_applications/${oauthApplicationId}/logo`,
-      formData: { file: params.file, uploaderUserId: params.uploaderUserId },
+      formData: { file, uploaderUserId: params.uploaderUserId },
       deserialize: OAuthApplication.fromJSON,
     }, options);
   }

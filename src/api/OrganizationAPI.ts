@@ -147,19 +147,18 @@ export class OrganizationAPI extends AbstractAPI {
    * @param params - The image and, optionally, the user credited with the upload.
    * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The updated {@link Organization}, whose `imageUrl` points at the new logo.
-   * @throws {@link ClerkSDKError} `invalid_argument` (as a rejection, nothing sent) when `file` is not a Blob or File.
+   * @throws {@link ClerkSDKError} `invalid_argument` (as a rejection, nothing sent) when `file` is not a Blob, File, Buffer or Uint8Array.
    * @throws {@link ClerkAPIResponseError} 413 when the file is too large, 404 when the organization does not exist.
    */
   updateOrganizationLogo(organizationId: string, params: UpdateOrganizationLogoParams, options?: RequestOptions): Promise<Organization> {
     const rejected = this.checkParams('organizations.updateOrganizationLogo', params);
     if (rejected) return rejected;
-    if (!(params?.file instanceof Blob)) {
-      return this.invalid('updateOrganizationLogo() needs `file` to be a Blob or File.');
-    }
+    const file = this.toUpload('organizations.updateOrganizationLogo', params.file);
+    if (file instanceof Promise) return file;
     return this.request({
       method: 'PUT',
       path: path`/organizations/${organizationId}/logo`,
-      formData: { file: params.file, uploaderUserId: params.uploaderUserId },
+      formData: { file, uploaderUserId: params.uploaderUserId },
       deserialize: Organization.fromJSON,
     }, options);
   }

@@ -1,3 +1,4 @@
+import type { FileUpload } from './AbstractAPI';
 import type { OrderBy } from '../core/types';
 import type { PaginationParams } from '../core/pagination';
 import type { OrganizationInvitationStatus } from '../models/OrganizationInvitation';
@@ -135,8 +136,8 @@ export interface UpdateOrganizationParams {
  * @public
  */
 export interface UpdateOrganizationLogoParams {
-  /** The image (JPEG, PNG, GIF or WebP, at most 10 MB); a `File` keeps its file name. */
-  file: Blob;
+  /** The image (JPEG, PNG, GIF or WebP, at most 10 MB) as a Blob, File, Buffer or Uint8Array; a `File` keeps its name. */
+  file: FileUpload;
   /** Id of the user to credit with the upload. */
   uploaderUserId?: string;
 }

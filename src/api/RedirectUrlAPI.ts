@@ -1,4 +1,4 @@
-import type { ListPromise } from '../core/pagination';
+import type { ListPromise, PaginationParams } from '../core/pagination';
 import { path } from '../core/path';
 import { DeletedObject } from '../models/DeletedObject';
 import { RedirectUrl } from '../models/RedirectUrl';
@@ -9,12 +9,7 @@ import type { RequestOptions } from '../core/types';
  * Parameters of {@link RedirectUrlAPI.getRedirectUrlList}.
  * @public
  */
-export interface GetRedirectUrlListParams {
-  /** Items per page (API default 10, at most 500). */
-  limit?: number;
-  /** Items to skip. */
-  offset?: number;
-}
+export interface GetRedirectUrlListParams extends PaginationParams {}
 
 /**
  * Parameters of {@link RedirectUrlAPI.createRedirectUrl}.

@@ -1,4 +1,4 @@
-import type { ListPromise } from '../core/pagination';
+import type { ListPromise, PaginationParams } from '../core/pagination';
 import { path } from '../core/path';
 import type { Cookies } from '../models/Cookies';
 import { Session } from '../models/Session';
@@ -27,17 +27,13 @@ export type SessionListStatus = 'abandoned' | 'active' | 'ended' | 'expired' | '
  * Parameters of {@link SessionAPI.getSessionList}.
  * @public
  */
-export interface GetSessionListParams {
+export interface GetSessionListParams extends PaginationParams {
   /** Only sessions held by this client. Give this or `userId`: the API expects at least one of the two. */
   clientId?: string;
   /** Only sessions of this user. Give this or `clientId`: the API expects at least one of the two. */
   userId?: string;
   /** Only sessions in this state. */
   status?: SessionListStatus;
-  /** Items per page (API default 10, at most 500). */
-  limit?: number;
-  /** Items to skip. */
-  offset?: number;
 }
 
 /**

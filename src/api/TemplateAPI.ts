@@ -1,4 +1,4 @@
-import type { ListPromise } from '../core/pagination';
+import type { ListPromise, PaginationParams } from '../core/pagination';
 import { path } from '../core/path';
 import { Template, type TemplateType } from '../models/Template';
 import { AbstractAPI } from './AbstractAPI';
@@ -8,12 +8,7 @@ import type { RequestOptions } from '../core/types';
  * Parameters of {@link TemplateAPI.getTemplateList}.
  * @public
  */
-export interface GetTemplateListParams {
-  /** Items per page (API default 10, at most 500). */
-  limit?: number;
-  /** Items to skip. */
-  offset?: number;
-}
+export interface GetTemplateListParams extends PaginationParams {}
 
 /**
  * Parameters of {@link TemplateAPI.upsertTemplate}.

@@ -1,4 +1,3 @@
-import { toSnakeCase } from '../core/case';
 import { listPromise, parseList, toPaginatedList, type ListPromise, type PaginatedList, type PaginationParams } from '../core/pagination';
 import { path } from '../core/path';
 import { DeletedObject } from '../models/DeletedObject';
@@ -38,34 +37,6 @@ import type {
 } from './UserAPI.types';
 
 export * from './UserAPI.types';
-
-// The body fields PATCH /users/{user_id} accepts under 2026-05-12 (metadata is not among them).
-const UPDATE_USER_FIELDS: ReadonlySet<string> = new Set([
-  'external_id',
-  'first_name',
-  'last_name',
-  'locale',
-  'primary_email_address_id',
-  'notify_primary_email_address_changed',
-  'primary_phone_number_id',
-  'primary_web3_wallet_id',
-  'username',
-  'profile_image_id',
-  'password',
-  'password_digest',
-  'password_hasher',
-  'skip_password_checks',
-  'sign_out_of_other_sessions',
-  'totp_secret',
-  'backup_codes',
-  'delete_self_enabled',
-  'create_organization_enabled',
-  'legal_accepted_at',
-  'skip_legal_checks',
-  'create_organizations_limit',
-  'created_at',
-  'bypass_client_trust',
-]);
 
 // GET /users/count takes the list filters but none of the paging or sorting parameters.
 function countFilters(params: GetUserListParams): GetUserCountParams {
@@ -177,8 +148,8 @@ export class UserAPI extends AbstractAPI {
    * where each given object replaced the stored one and the other objects were left alone. Of the two metadata
    * endpoints, only `PUT /users/{id}/metadata` does exactly that (`PATCH …/metadata` deep-merges instead), so the
    * metadata goes there. The attributes go first in a `PATCH /users/{id}` (skipped when only metadata is given),
-   * then the metadata in a PUT (skipped when none is given). If the PATCH fails, the metadata is not sent. Only the
-   * fields the 2026-05-12 PATCH body lists are sent; unknown keys are dropped.
+   * then the metadata in a PUT (skipped when none is given). If the PATCH fails, the metadata is not sent. Keys the
+   * types do not know are forwarded in the PATCH as given (snake_cased), like every other method's body.
    * @param userId - Id of the user.
    * @param params - Attributes to change and metadata objects to replace.
    * @param options - Per-call request options (signal, timeout, maxRetries, headers).
@@ -195,7 +166,7 @@ export class UserAPI extends AbstractAPI {
     if (unsafeMetadata !== undefined) metadata.unsafeMetadata = unsafeMetadata;
     const fields: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(rest)) {
-      if (value !== undefined && UPDATE_USER_FIELDS.has(toSnakeCase(key))) fields[key] = value;
+      if (value !== undefined) fields[key] = value;
     }
     const hasMetadata = Object.keys(metadata).length > 0;
     let user: User | undefined;
@@ -217,18 +188,21 @@ export class UserAPI extends AbstractAPI {
   /**
    * Uploads a new profile image for a user, as `multipart/form-data` with a `file` part.
    * @param userId - Id of the user.
-   * @param params - `file`: the image, as a Blob or File.
+   * @param params - `file`: the image, as a Blob, File, Buffer or Uint8Array.
    * @param options - Per-call request options (signal, timeout, maxRetries, headers).
    * @returns The updated {@link User}.
+   * @throws {@link ClerkSDKError} `invalid_argument` (as a rejection, nothing sent) when `file` is not a Blob, File, Buffer or Uint8Array.
    * @throws {@link ClerkAPIResponseError} 400 or 422 when the file is missing or not an accepted image.
    */
   updateUserProfileImage(userId: string, params: UpdateUserProfileImageParams, options?: RequestOptions): Promise<User> {
     const rejected = this.checkParams('users.updateUserProfileImage', params);
     if (rejected) return rejected;
+    const file = this.toUpload('users.updateUserProfileImage', params.file);
+    if (file instanceof Promise) return file;
     return this.request({
       method: 'POST',
       path: path`/users/${userId}/profile_image`,
-      formData: { file: params.file },
+      formData: { file },
       deserialize: User.fromJSON,
       bodyRequired: true,
     }, options);

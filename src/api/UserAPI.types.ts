@@ -1,3 +1,5 @@
+import type { PaginationParams } from '../core/pagination';
+import type { FileUpload } from './AbstractAPI';
 import type { OrderBy } from '../core/types';
 import type { OrganizationInvitationStatus } from '../models/OrganizationInvitation';
 
@@ -75,11 +77,7 @@ export interface UserFilterParams {
  * Parameters of {@link UserAPI.getUserList}.
  * @public
  */
-export interface GetUserListParams extends UserFilterParams {
-  /** Users per page (1 to 500; the API's default is 10). */
-  limit?: number;
-  /** Users to skip. */
-  offset?: number;
+export interface GetUserListParams extends UserFilterParams, PaginationParams {
   /** Sort field, prefixed with `-` for descending or `+` (or nothing) for ascending. The API's default is `-created_at`. */
   orderBy?: OrderBy<UserListOrderField>;
   /**
@@ -241,21 +239,17 @@ export interface UpdateUserMetadataParams {
  * @public
  */
 export interface UpdateUserProfileImageParams {
-  /** The image to upload (a Blob or File). */
-  file: Blob;
+  /** The image to upload: a Blob, File, Buffer or Uint8Array. */
+  file: FileUpload;
 }
 
 /**
  * Parameters of {@link UserAPI.getOrganizationMembershipList}.
  * @public
  */
-export interface GetUserOrganizationMembershipListParams {
+export interface GetUserOrganizationMembershipListParams extends PaginationParams {
   /** Id of the user whose memberships to list. */
   userId: string;
-  /** Memberships per page. */
-  limit?: number;
-  /** Memberships to skip. */
-  offset?: number;
 }
 
 /**
@@ -369,13 +363,9 @@ export interface UserBulkBanParams {
  * Parameters of {@link UserAPI.getOrganizationInvitationList}.
  * @public
  */
-export interface GetUserOrganizationInvitationListParams {
+export interface GetUserOrganizationInvitationListParams extends PaginationParams {
   /** Id of the user whose invitations to list (matched by the user's email addresses). */
   userId: string;
-  /** Invitations per page (1 to 500; the API's default is 10). */
-  limit?: number;
-  /** Invitations to skip. */
-  offset?: number;
   /** Only invitations in this state. */
   status?: OrganizationInvitationStatus;
 }

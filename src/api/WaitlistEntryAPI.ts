@@ -1,5 +1,5 @@
 import type { OrderBy } from '../core/types';
-import type { ListPromise } from '../core/pagination';
+import type { ListPromise, PaginationParams } from '../core/pagination';
 import { path } from '../core/path';
 import { DeletedObject } from '../models/DeletedObject';
 import { WaitlistEntry, type WaitlistEntryJSON, type WaitlistEntryStatus } from '../models/WaitlistEntry';
@@ -10,17 +10,13 @@ import type { RequestOptions } from '../core/types';
  * Parameters of {@link WaitlistEntryAPI.list}.
  * @public
  */
-export interface GetWaitlistEntryListParams {
+export interface GetWaitlistEntryListParams extends PaginationParams {
   /** Only entries whose email address or id contains this text. */
   query?: string;
   /** Only entries in this state. */
   status?: WaitlistEntryStatus;
   /** Sort key, `-` first for descending; the API sorts by `-created_at` when omitted. */
   orderBy?: OrderBy<'created_at' | 'email_address' | 'invited_at'>;
-  /** Items per page (API default 10, at most 500). */
-  limit?: number;
-  /** Items to skip. */
-  offset?: number;
 }
 
 /**

@@ -1,4 +1,4 @@
-export { AbstractAPI } from './AbstractAPI';
+export type { FileUpload } from './AbstractAPI';
 export * from './APIKeyAPI';
 export * from './ActorTokenAPI';
 export * from './AdminPortalLinkTokenAPI';

@@ -251,7 +251,7 @@ describe('users.createUser', () => {
 });
 
 describe('users.updateUser', () => {
-  it('sends attributes only in the PATCH, with v4 ID names snake_cased and unknown keys dropped', async () => {
+  it('sends attributes only in the PATCH, with v4 ID names snake_cased and unknown keys forwarded', async () => {
     const sent = captureBody();
     clerkApi().patch('/v1/users/user_2ada', sent.match).reply(200, user);
     const legacyParams = {
@@ -278,6 +278,7 @@ describe('users.updateUser', () => {
       sign_out_of_other_sessions: true,
       create_organization_enabled: false,
       backup_codes: ['a1b2c3'],
+      gender: 'not-an-api-field',
     });
     expect(result).toBeInstanceOf(User);
     expect(result.id).toBe('user_2ada');

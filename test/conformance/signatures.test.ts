@@ -4,7 +4,7 @@
 // the source, where the parameter's name, type and TSDoc are checked too.
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type * as api from '../../src/api';
-import type { AbstractAPI } from '../../src/api';
+import type { AbstractAPI } from '../../src/api/AbstractAPI';
 import type { RequestOptions } from '../../src/core/types';
 import { createClerkClient } from '../../src/index';
 import { apiSignatures } from './signatures';
