@@ -107,7 +107,10 @@ describe.each(CONFIGS)('API report: $name', ({ file }) => {
 
   it('has no api-extractor errors or warnings', () => {
     const { problems } = outcomes.get(file)!;
-    // Fix these in src/ (tag exports @public, export what the API uses, write the TSDoc), never in the config.
+    // Fix these in src/ (tag exports @public, export what the API uses, write the TSDoc), never in the config. The one
+    // exception is ae-forgotten-export, which api-extractor.json writes into the report instead: the API classes'
+    // base (AbstractAPI) and the request types its protected members use are deliberately not exported, and any new
+    // forgotten export still shows up as a report diff that fails the test above until it is reviewed.
     if (problems.length > 0) {
       expect.fail(`api-extractor (${file}) reported ${problems.length} problem(s):\n${problems.join('\n')}`);
     }
