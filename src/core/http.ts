@@ -3,7 +3,7 @@
 import type { ResolvedConfig } from '../config';
 import { checkRequestOptions, DEFAULT_TIMEOUT_MS, ENV } from '../config';
 import { toCamelKeysDeep, toSnakeCase, toSnakeKeys, toSnakeKeysDeep, isPlainObject } from './case';
-import { ClerkAPIResponseError, ClerkSDKError, createAPIError, createSDKError, type ClerkAPIError, type ClerkSDKErrorCode } from './errors';
+import { ClerkAPIResponseError, ClerkSDKError, createAPIError, createSDKError, type ClerkAPIError } from './errors';
 import type { ApiPath } from './path';
 import type { HttpHooks, HttpOptions, RequestOptions, RetryOptions } from './types';
 

@@ -20,6 +20,7 @@ import { seedMembers } from './resources/organizations';
 import { createSessionRecord, requireSession, sessionTokenClaims } from './resources/sessions';
 import { EmulatorServer, HANDLERS, type EmulatorExchange } from './server';
 import { userJSON } from './serialize';
+import type { SessionRecord } from './store';
 import { newMessageId, newSigningSecret, post, signature } from './webhooks';
 
 export type { EmulatorExchange } from './server';
@@ -461,7 +462,7 @@ async function createSessionToken(server: EmulatorServer, options: CreateSession
   try {
     claims = await server.transact(() => {
       const { store } = server;
-      let session;
+      let session: SessionRecord;
       if (options.sessionId !== undefined) {
         session = requireSession(store, options.sessionId);
         if (session.user_id !== options.userId || session.status !== 'active') {

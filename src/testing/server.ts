@@ -208,7 +208,7 @@ function checkQuery(rules: Readonly<Record<string, FieldRule>> | undefined, sear
       continue;
     }
     if (rule.t === 'array') {
-      if (rule.e) values.forEach((value) => checkField(name, { t: 'string', e: rule.e }, value));
+      if (rule.e) for (const value of values) checkField(name, { t: 'string', e: rule.e }, value);
       out[name] = values;
       continue;
     }

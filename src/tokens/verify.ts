@@ -213,7 +213,7 @@ function checkSignature(parsed: ParsedToken, spec: AlgSpec, key: PreparedKey): v
       valid = cryptoVerify(spec.hash, data, key.key, signature);
     }
   } catch (cause) {
-    return fail('token-invalid-signature', 'JWT signature is invalid.', { cause });
+    fail('token-invalid-signature', 'JWT signature is invalid.', { cause });
   }
   if (!valid) fail('token-invalid-signature', 'JWT signature is invalid.');
 }
@@ -242,7 +242,7 @@ function checkIssuer(iss: unknown, issuer: IssuerResolver): void {
     try {
       ok = Boolean(issuer(iss));
     } catch (cause) {
-      return fail('token-invalid-issuer', `The issuer check threw for ${JSON.stringify(iss)}.`, { cause });
+      fail('token-invalid-issuer', `The issuer check threw for ${JSON.stringify(iss)}.`, { cause });
     }
   } else ok = issuer.includes(iss);
   if (!ok) fail('token-invalid-issuer', `Invalid JWT issuer claim (iss) ${JSON.stringify(iss)}.`);
@@ -370,7 +370,7 @@ export class JwksCache {
     if (typeof kid !== 'string' || kid === '') {
       fail('jwk-remote-missing', 'The JWT header has no key id (kid), so no key of the instance JWKS can be chosen.');
     }
-    const { now, cooldownMs, staleMs } = this.#timing;
+    const { now, staleMs } = this.#timing;
     const cached = this.#keys.get(kid);
     const age = now() - this.#fetchedAt;
     if (cached && !skipCache) {

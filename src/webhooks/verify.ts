@@ -113,8 +113,7 @@ function readSecret(options: VerifyWebhookOptions): string {
   if (secret === undefined || secret === null || (typeof secret === 'string' && secret.trim() === '')) {
     throw new WebhookVerificationError(
       'missing_secret',
-      `No webhook signing secret: pass { signingSecret } or set ${SIGNING_SECRET_ENV} ` +
-        '(the whsec_… value of the endpoint in the Clerk Dashboard).',
+      `No webhook signing secret: pass { signingSecret } or set ${SIGNING_SECRET_ENV} (the whsec_… value of the endpoint in the Clerk Dashboard).`,
     );
   }
   if (typeof secret !== 'string') {

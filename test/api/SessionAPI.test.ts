@@ -1,7 +1,6 @@
-import { describe, expect, it, vi } from 'vitest';
-import { ClerkAPIResponseError, ClerkSDKError, Session, SessionActivity, SessionAPI, Token } from '../../src/index';
+import { describe, expect, it } from 'vitest';
+import { ClerkAPIResponseError, ClerkSDKError, Session, SessionActivity, Token } from '../../src/index';
 import { Cookies } from '../../src/models/Cookies';
-import type { Requester } from '../../src/core/http';
 import { captureBody, clerkApi, fixture, rejectionOf, testClient } from '../helpers/nock';
 
 const session = fixture('sessions/session');

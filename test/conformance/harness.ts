@@ -116,7 +116,7 @@ export function hitsOf(c: Case, recorded: Recorded[]): Recorded[] {
 
 /** The JSON body schema's required fields (none for multipart or bodiless operations). */
 export function requiredBodyFields(op: SpecOperation): string[] {
-  if (!op.requestBody || op.requestBody.contentType !== 'application/json') return [];
+  if (op.requestBody?.contentType !== 'application/json') return [];
   return [...propertiesOf(op.requestBody.schema).required];
 }
 

@@ -43,7 +43,9 @@ function check(schema: Schema, json: unknown, model: unknown, at: string, proble
   const s = firstAlternative(schema);
   if (Array.isArray(json)) {
     if (!Array.isArray(model)) return void problems.push(`${at}: array became ${typeof model}`);
-    json.forEach((item, i) => check(s.items ?? {}, item, model[i], `${at}[${i}]`, problems));
+    json.forEach((item, i) => {
+      check(s.items ?? {}, item, model[i], `${at}[${i}]`, problems);
+    });
     return;
   }
   if (json === null || typeof json !== 'object') {

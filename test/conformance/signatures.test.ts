@@ -61,7 +61,7 @@ describe('per-call options on every API method', () => {
     for (const [key, signature] of signatures) {
       for (const declaration of signature.declarations) {
         const last = declaration.params.at(-1);
-        if (!last || last.name !== 'options' || last.type !== (WIDER[key] ?? 'RequestOptions') || !last.optional) {
+        if (last?.name !== 'options' || last.type !== (WIDER[key] ?? 'RequestOptions') || !last.optional) {
           problems.push(`${key}: last parameter is ${last ? `${last.name}: ${last.type}` : 'missing'}`);
         }
         if (declaration.params.slice(0, -1).some((p) => p.name === 'options')) problems.push(`${key}: options is not last`);

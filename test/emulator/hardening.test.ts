@@ -10,7 +10,7 @@ const t = useEmulator();
 
 /** `{"a":{"a":…{"a":1}}}` nested `depth` levels deep, as raw JSON text (no recursion on either side). */
 function nested(depth: number): string {
-  return '{"a":'.repeat(depth) + '1' + '}'.repeat(depth);
+  return `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
 }
 
 describe('nesting limit', () => {

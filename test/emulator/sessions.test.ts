@@ -57,7 +57,7 @@ describe('sessions and clients over plain HTTP', () => {
     expect((await t.call('GET', '/sessions', { query: { status: 'revoked' } })).body).toHaveLength(1);
     // A revoked session issues no tokens.
     expect((await t.call('POST', `/sessions/${session.id}/tokens`)).status).toBe(404);
-    expect((await t.call('GET', '/users/' + user.id)).body.last_sign_in_at).toBe(session.created_at);
+    expect((await t.call('GET', `/users/${user.id}`)).body.last_sign_in_at).toBe(session.created_at);
   });
 
   it('refuses sessions for missing, banned or non-member users', async () => {

@@ -218,7 +218,7 @@ describe('webhooks', () => {
     // A changed byte, another secret or an old timestamp fail, so the check above is meaningful.
     expect(signed.payload).toContain('"first_name":"Hook"');
     expect(() => standard({ ...signed, payload: signed.payload.replace('"Hook"', '"Hack"') })).toThrow();
-    expect(() => standard(signed, 'whsec_' + Buffer.from('another secret key!').toString('base64'))).toThrow();
+    expect(() => standard(signed, `whsec_${Buffer.from('another secret key!').toString('base64')}`)).toThrow();
     expect(() => standard(t.emu.signWebhook({ type: 'session.created', data: { id: 'sess_1' }, timestamp: Math.floor(Date.now() / 1000) - 3600 }))).toThrow();
   });
 

@@ -35,8 +35,16 @@ describe('spec helpers', () => {
         if (problems.length > 0) failures.push(`${name} round ${round}: ${problems.slice(0, 3).join('; ')}`);
         const leaves = new Map<unknown, string>();
         const walk = (node: unknown, at: string): void => {
-          if (Array.isArray(node)) return node.forEach((item, i) => walk(item, `${at}[${i}]`));
-          if (node && typeof node === 'object') return Object.entries(node).forEach(([k, v]) => walk(v, `${at}.${k}`));
+          if (Array.isArray(node)) {
+            node.forEach((item, i) => {
+              walk(item, `${at}[${i}]`);
+            });
+            return;
+          }
+          if (node && typeof node === 'object') {
+            for (const [k, v] of Object.entries(node)) walk(v, `${at}.${k}`);
+            return;
+          }
           if (typeof node === 'boolean') booleanRuns.set(at, (booleanRuns.get(at) ?? '') + (node ? '1' : '0'));
           if (typeof node !== 'number' && typeof node !== 'string') return;
           const other = leaves.get(node);

@@ -128,7 +128,7 @@ export function propertiesOf(schema: Schema): { properties: Record<string, Schem
     if (part !== s && part?.allOf) {
       const nested = propertiesOf(part);
       Object.assign(properties, nested.properties);
-      nested.required.forEach((r) => required.add(r));
+      for (const r of nested.required) required.add(r);
     }
     for (const [key, value] of Object.entries<Schema>(part?.properties ?? {})) properties[key] = deref(doc, value);
     for (const key of (part?.required as string[]) ?? []) required.add(key);
@@ -273,7 +273,9 @@ export function validate(schemaIn: Schema, value: unknown, at = '$'): string[] {
     errors.push(`${at}: ${JSON.stringify(value)} is not one of ${JSON.stringify(schema.enum)}`);
   }
   if (actual === 'array' && schema.items) {
-    (value as unknown[]).forEach((item, i) => errors.push(...validate(schema.items, item, `${at}[${i}]`)));
+    (value as unknown[]).forEach((item, i) => {
+      errors.push(...validate(schema.items, item, `${at}[${i}]`));
+    });
   }
   if (actual === 'object') {
     const record = value as Record<string, unknown>;

@@ -60,7 +60,7 @@ export function scannedFiles(root: string): string[] {
 }
 
 // A token that starts with `../` or is `..`, right after a quote, a bracket, `=`, whitespace or the line start.
-const RELATIVE_TOKEN = /(?<=^|['"`(\s=\[,])(\.\.(?:\/[^\s'"`(),;\]]*)?)(?=$|['"`)\s,;\]])/gm;
+const RELATIVE_TOKEN = /(?<=^|['"`(\s=[,])(\.\.(?:\/[^\s'"`(),;\]]*)?)(?=$|['"`)\s,;\]])/gm;
 const ABSOLUTE_PRIVATE = /(?<![\w.:/-])(?:\/(?:work|home|Users|root|mnt)\/[^\s'"`)]*|[A-Za-z]:\\[^\s'"`)]*)/g;
 const SHARED_LAYOUT = /(?<![\w-])shared\/(?:openapi|api|seed)\b[^\s'"`)]*/g;
 

@@ -42,7 +42,7 @@ export function createMachineRecord(
   if (input.name.trim() === '' || input.name.length > 255) throw valueInvalid('name', 'must be 1 to 255 characters long.');
   const scoped = input.scoped_machines ?? [];
   if (scoped.length > 150) throw valueInvalid('scoped_machines', 'may hold at most 150 machines.');
-  scoped.forEach((id) => requireMachine(store, id));
+  for (const id of scoped) requireMachine(store, id);
   const now = store.now();
   const machine: MachineRecord = {
     id: store.id('mch'),

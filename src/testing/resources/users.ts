@@ -456,7 +456,9 @@ async function createUser(ctx: HandlerContext): Promise<unknown> {
     const reserved = statuses.phone_number[i] === 'reserved';
     addIdentification(store, user, 'phone_number', value, { verified: !reserved, reserved, primary: i === 0 });
   });
-  wallets.forEach((value, i) => addIdentification(store, user, 'web3_wallet', value, { verified: true, primary: i === 0 }));
+  wallets.forEach((value, i) => {
+    addIdentification(store, user, 'web3_wallet', value, { verified: true, primary: i === 0 });
+  });
   user.updated_at = now;
   return userJSON(store, user);
 }

@@ -4,11 +4,11 @@ const path = require('node:path');
 
 const PKG = '@clerk/clerk-sdk-node';
 const pkg = require(PKG);
-const cjsInstance = require(PKG + '/cjs/instance');
-const esmPathInstance = require(PKG + '/esm/instance');
-const instance = require(PKG + '/instance');
+const cjsInstance = require(`${PKG}/cjs/instance`);
+const esmPathInstance = require(`${PKG}/esm/instance`);
+const instance = require(`${PKG}/instance`);
 
-const root = path.dirname(require.resolve(PKG + '/package.json'));
+const root = path.dirname(require.resolve(`${PKG}/package.json`));
 const where = (id) => path.relative(root, require.resolve(id)).split(path.sep).join('/');
 
 const RESOURCES = [
@@ -41,9 +41,9 @@ function describeFactory(mod) {
 const report = {
   resolved: {
     main: where(PKG),
-    instance: where(PKG + '/instance'),
-    cjsInstance: where(PKG + '/cjs/instance'),
-    esmInstance: where(PKG + '/esm/instance'),
+    instance: where(`${PKG}/instance`),
+    cjsInstance: where(`${PKG}/cjs/instance`),
+    esmInstance: where(`${PKG}/esm/instance`),
   },
   esModuleFlag: pkg.__esModule === true,
   defaultClient: describeClient(pkg.default),

@@ -7,7 +7,7 @@ import CjsPathClerk from '@clerk/clerk-sdk-node/cjs/instance';
 const PKG = '@clerk/clerk-sdk-node';
 // import.meta.resolve is unflagged from Node 18.19; the engines floor (18.17) reports 'unavailable' instead.
 const canResolve = typeof import.meta.resolve === 'function';
-const root = canResolve ? new URL('./', import.meta.resolve(PKG + '/package.json')).href : '';
+const root = canResolve ? new URL('./', import.meta.resolve(`${PKG}/package.json`)).href : '';
 const where = (id) => (canResolve ? import.meta.resolve(id).slice(root.length) : 'unavailable');
 
 const RESOURCES = [
@@ -38,9 +38,9 @@ function describeFactory(Factory) {
 const report = {
   resolved: {
     main: where(PKG),
-    instance: where(PKG + '/instance'),
-    cjsInstance: where(PKG + '/cjs/instance'),
-    esmInstance: where(PKG + '/esm/instance'),
+    instance: where(`${PKG}/instance`),
+    cjsInstance: where(`${PKG}/cjs/instance`),
+    esmInstance: where(`${PKG}/esm/instance`),
   },
   defaultClient: describeClient(clerkClient),
   defaultIsClerkClient: clerkClient === namedClerkClient,

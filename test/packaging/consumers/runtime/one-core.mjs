@@ -5,9 +5,9 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 const PKG = '@clerk/clerk-sdk-node';
 const cjs = require(PKG);
-const cjsInstance = require(PKG + '/cjs/instance');
+const cjsInstance = require(`${PKG}/cjs/instance`);
 const esm = await import(PKG);
-const esmInstance = await import(PKG + '/esm/instance');
+const esmInstance = await import(`${PKG}/esm/instance`);
 
 async function failureOf(promise) {
   try {
