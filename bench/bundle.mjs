@@ -43,5 +43,7 @@ export async function bundleSize(source = `import { createClerkClient } from ${J
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { raw, gzip, eagerGzip } = await bundleSize();
-  console.log(`createClerkClient bundle: ${(raw / 1024).toFixed(1)} KB minified, ${(gzip / 1024).toFixed(1)} KB gzip; eager part with code splitting ${(eagerGzip / 1024).toFixed(1)} KB gzip`);
+  console.log(
+    `createClerkClient bundle: ${(raw / 1024).toFixed(1)} KB minified, ${(gzip / 1024).toFixed(1)} KB gzip; eager part with code splitting ${(eagerGzip / 1024).toFixed(1)} KB gzip`,
+  );
 }

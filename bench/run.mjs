@@ -65,7 +65,9 @@ for (const entry of [ESM_ENTRY, CJS_ENTRY]) {
 }
 
 const loadAtStart = os.loadavg()[0];
-console.log(`clerk-sdk-node bench · ${new Date().toISOString().slice(0, 10)} · Node ${process.version} · ${os.cpus().length} cores (${os.cpus()[0]?.model.trim()})`);
+console.log(
+  `clerk-sdk-node bench · ${new Date().toISOString().slice(0, 10)} · Node ${process.version} · ${os.cpus().length} cores (${os.cpus()[0]?.model.trim()})`,
+);
 console.log(`${PROCESSES} worker processes × ${ROUNDS} interleaved rounds × ${DURATION_MS} ms per side; import-runs=${IMPORT_RUNS}; every figure is a median`);
 console.log(`load average at start ${loadAtStart.toFixed(2)}${loadAtStart > 1 ? '  (other work is running: expect noisy figures)' : ''}\n`);
 
@@ -114,7 +116,9 @@ function importCost() {
     // Node's own ESM loader costs a few ms over `node -e ''`; shown apart so the package's share is visible.
     const loader = name === 'esm' ? `  (of which Node's ESM loader: +${(median(times.bareEsm) - bare).toFixed(1)} ms)` : '';
     const judged = judge({ value: added, target: TARGETS.importMs, noise: noiseMs, higherIsBetter: false });
-    console.log(`  ${label.padEnd(33)} ${median(times[name]).toFixed(1).padStart(6)} ms  +${added.toFixed(1)} ±${noiseMs.toFixed(1)} ms  target ≤ +${TARGETS.importMs} ms  ${judged}${loader}`);
+    console.log(
+      `  ${label.padEnd(33)} ${median(times[name]).toFixed(1).padStart(6)} ms  +${added.toFixed(1)} ±${noiseMs.toFixed(1)} ms  target ≤ +${TARGETS.importMs} ms  ${judged}${loader}`,
+    );
   }
 
   const probes = {
@@ -214,7 +218,9 @@ async function requestPathContext() {
       const server = await startServer();
       const sdk = await import(pathToFileURL(ESM_ENTRY).href);
       const sides = makeSides(sdk, `http://127.0.0.1:${server.port}`);
-      console.log(`Request path (loopback server in its own process; user JSON ${server.sizes.user} B, ${LIST_LIMIT}-user page ${(server.sizes.usersPage / 1024).toFixed(0)} KiB)`);
+      console.log(
+        `Request path (loopback server in its own process; user JSON ${server.sizes.user} B, ${LIST_LIMIT}-user page ${(server.sizes.usersPage / 1024).toFixed(0)} KiB)`,
+      );
       console.log('  client CPU/op: CPU time (user+system, GC threads included) of the measuring process per call, to explain the ratios');
       console.log('  noise: |1 - A/A ratio|, the raw side timed against itself in the same rounds; a miss within it is not counted');
       return { server, sides };
@@ -228,7 +234,9 @@ async function getUserPart() {
   {
     const sdkCall = await probe(server, sides.getUser.sdk);
     const rawCall = await probe(server, sides.getUser.raw);
-    console.log(`\n  users.getUser: SDK sends ${sdkCall.hits} and returns a ${sdkCall.result.constructor.name}; raw fetch sends ${rawCall.hits} and JSON.parses it`);
+    console.log(
+      `\n  users.getUser: SDK sends ${sdkCall.hits} and returns a ${sdkCall.result.constructor.name}; raw fetch sends ${rawCall.hits} and JSON.parses it`,
+    );
     for (const workers of [1, CONCURRENCY]) {
       const r = await measureScenario(server.port, 'getUser', ['raw', 'sdk', 'rawAgain'], workers);
       const ratio = r.sdk.opsPerSec / r.raw.opsPerSec;
@@ -247,7 +255,10 @@ async function getUserPart() {
       `    own work per call, with fetch stubbed to answer at once: SDK ${stubbed.sdk.cpuUsPerOp.toFixed(1)} µs, raw ${stubbed.raw.cpuUsPerOp.toFixed(1)} µs ` +
         `(SDK +${(stubbed.sdk.cpuUsPerOp - stubbed.raw.cpuUsPerOp).toFixed(1)} µs)`,
     );
-    for (const [label, concurrency] of [['sequential', 1], [`concurrency ${CONCURRENCY}`, CONCURRENCY]]) {
+    for (const [label, concurrency] of [
+      ['sequential', 1],
+      [`concurrency ${CONCURRENCY}`, CONCURRENCY],
+    ]) {
       const r = await measureScenario(server.port, 'getUser', ['rawDeadline', 'sdk'], concurrency, 1);
       console.log(
         `    reference, ${label}: SDK ${r.sdk.opsPerSec.toFixed(0)} req/s vs raw fetch with an abort signal and a timer ${r.rawDeadline.opsPerSec.toFixed(0)}, ` +
@@ -264,7 +275,9 @@ async function getUserListPart() {
     const rawCall = await probe(server, sides.getUserList.raw);
     const page = sdkCall.result;
     if (page.length !== LIST_LIMIT || page.totalCount === undefined) throw new Error(`getUserList returned ${page.length} users, expected ${LIST_LIMIT}`);
-    console.log(`\n  users.getUserList({ limit: ${LIST_LIMIT} }): SDK sends ${sdkCall.hits} in parallel, maps ${page.length} ${page[0].constructor.name}s and reads totalCount ${page.totalCount};`);
+    console.log(
+      `\n  users.getUserList({ limit: ${LIST_LIMIT} }): SDK sends ${sdkCall.hits} in parallel, maps ${page.length} ${page[0].constructor.name}s and reads totalCount ${page.totalCount};`,
+    );
     console.log(`    raw fetch sends the same two requests (${rawCall.hits}) in parallel and JSON.parses both`);
     const r = await measureScenario(server.port, 'getUserList', ['raw', 'sdk', 'rawAgain', 'rawPageOnly'], 1);
     const ratio = r.sdk.msPerOp / r.raw.msPerOp;
@@ -335,6 +348,8 @@ if (requestPathSetup) (await requestPathSetup).server.child.send('stop');
 console.log(`\nload average at end ${os.loadavg()[0].toFixed(2)} (the bench itself keeps about 2 cores busy)`);
 const failed = verdicts.filter((v) => v === 'fail').length;
 const withinNoise = verdicts.filter((v) => v === 'noise').length;
-const noiseNote = withinNoise ? ` ${withinNoise} figure(s) fell short by less than this run's noise (not counted; rerun on a quieter machine to settle them).` : '';
+const noiseNote = withinNoise
+  ? ` ${withinNoise} figure(s) fell short by less than this run's noise (not counted; rerun on a quieter machine to settle them).`
+  : '';
 console.log((failed === 0 ? 'All targets met.' : `${failed} target(s) missed by more than the noise.`) + noiseNote);
 process.exit(failed === 0 ? 0 : 1);

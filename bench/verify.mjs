@@ -27,9 +27,7 @@ const TARGET = 0.9;
 
 // A key pair and a realistic session token (v2 claims, about 600 bytes).
 const ec = ALG === 'ES256';
-const { privateKey, publicKey } = ec
-  ? generateKeyPairSync('ec', { namedCurve: 'P-256' })
-  : generateKeyPairSync('rsa', { modulusLength: 2048 });
+const { privateKey, publicKey } = ec ? generateKeyPairSync('ec', { namedCurve: 'P-256' }) : generateKeyPairSync('rsa', { modulusLength: 2048 });
 const pem = publicKey.export({ type: 'spki', format: 'pem' }).toString();
 const now = Math.floor(Date.now() / 1000);
 const claims = {
@@ -46,9 +44,7 @@ const claims = {
 };
 const b64 = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
 const input = `${b64({ alg: ALG, kid: 'ins_bench', typ: 'JWT' })}.${b64(claims)}`;
-const signature = ec
-  ? sign('sha256', Buffer.from(input), { key: privateKey, dsaEncoding: 'ieee-p1363' })
-  : sign('sha256', Buffer.from(input), privateKey);
+const signature = ec ? sign('sha256', Buffer.from(input), { key: privateKey, dsaEncoding: 'ieee-p1363' }) : sign('sha256', Buffer.from(input), privateKey);
 const token = `${input}.${signature.toString('base64url')}`;
 
 // The baseline: split, decode, verify with a KeyObject imported once, parse the claims. No claim checks at all.
@@ -109,6 +105,8 @@ if (args.includes('--json')) {
   console.log(`verifyToken ${ALG} (jwtKey), ${ROUNDS} rounds of ${DURATION_MS} ms per side, medians:`);
   console.log(`  node:crypto, key imported once : ${fmt(base)} ops/s (${(1e6 / base).toFixed(1)} µs/op)`);
   console.log(`  verifyToken({ jwtKey })        : ${fmt(mine)} ops/s (${(1e6 / mine).toFixed(1)} µs/op)`);
-  console.log(`  ratio                          : ${ratio.toFixed(3)}x ±${noise.toFixed(3)} (A/A ${aa.toFixed(3)}) (target >= ${TARGET}x) ${ratio >= TARGET ? 'OK' : met ? 'WITHIN NOISE' : 'MISSED'}`);
+  console.log(
+    `  ratio                          : ${ratio.toFixed(3)}x ±${noise.toFixed(3)} (A/A ${aa.toFixed(3)}) (target >= ${TARGET}x) ${ratio >= TARGET ? 'OK' : met ? 'WITHIN NOISE' : 'MISSED'}`,
+  );
 }
 process.exitCode = met ? 0 : 1;

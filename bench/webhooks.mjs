@@ -129,7 +129,9 @@ for (const c of cases) {
   console.log(`${c.type} (${c.buffer.length} bytes)`);
   for (const name of names) {
     const opsPerSecond = median(samples[name]);
-    console.log(`  ${name.padEnd(17)} ${Math.round(opsPerSecond).toLocaleString('en-US').padStart(9)} ops/s   ${(opsPerSecond / base).toFixed(2)}x node:crypto`);
+    console.log(
+      `  ${name.padEnd(17)} ${Math.round(opsPerSecond).toLocaleString('en-US').padStart(9)} ops/s   ${(opsPerSecond / base).toFixed(2)}x node:crypto`,
+    );
   }
   console.log('');
 }

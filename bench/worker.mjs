@@ -40,7 +40,8 @@ process.once('message', async ({ port, scenario, sides: names, workers, rounds, 
       for (const name of order) samples[name].push(await measure(sides[name], ms, workers));
     }
     if (debug) {
-      for (const name of names) console.log(`      [${scenario} ×${workers} ${name}] ${samples[name].map((s) => `${s.opsPerSec.toFixed(0)}/${s.cpuUsPerOp.toFixed(0)}`).join(' ')}`);
+      for (const name of names)
+        console.log(`      [${scenario} ×${workers} ${name}] ${samples[name].map((s) => `${s.opsPerSec.toFixed(0)}/${s.cpuUsPerOp.toFixed(0)}`).join(' ')}`);
     }
     process.send({ samples });
   } catch (error) {

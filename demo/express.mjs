@@ -76,7 +76,10 @@ export async function runExpressDemo({ emulator, clerk, step, heading }) {
     const [head, payload] = token.split('.');
     const forged = `${head}.${payload}.${Buffer.from('not the signature').toString('base64url')}`;
     const refused = await call('/api/custom', { authorization: `Bearer ${forged}` });
-    expect(`GET /api/custom with a forged signature → ${refused.status} ${JSON.stringify(refused.body)}`, refused.status === 401 && refused.body?.reason === 'token-invalid-signature');
+    expect(
+      `GET /api/custom with a forged signature → ${refused.status} ${JSON.stringify(refused.body)}`,
+      refused.status === 401 && refused.body?.reason === 'token-invalid-signature',
+    );
 
     const delivery = await emulator.deliverWebhook(`${base}/webhooks/clerk`, { type: 'user.created', userId: user.id });
     expect(
@@ -89,10 +92,16 @@ export async function runExpressDemo({ emulator, clerk, step, heading }) {
       body: delivery.payload.replace(user.id, 'user_someone_else'),
     });
     const tamperedBody = await tampered.json();
-    expect(`the same delivery with a tampered body → ${tampered.status} ${JSON.stringify(tamperedBody)}`, tampered.status === 400 && tamperedBody.error === 'invalid_signature');
+    expect(
+      `the same delivery with a tampered body → ${tampered.status} ${JSON.stringify(tamperedBody)}`,
+      tampered.status === 400 && tamperedBody.error === 'invalid_signature',
+    );
 
     const maybe = await call('/api/maybe');
-    expect(`GET /api/maybe (ClerkExpressWithAuth) signed out → ${maybe.status} ${JSON.stringify(maybe.body)}`, maybe.status === 200 && maybe.body?.userId === null);
+    expect(
+      `GET /api/maybe (ClerkExpressWithAuth) signed out → ${maybe.status} ${JSON.stringify(maybe.body)}`,
+      maybe.status === 200 && maybe.body?.userId === null,
+    );
   } finally {
     server.closeAllConnections?.();
     await new Promise((resolve) => server.close(resolve));

@@ -130,7 +130,13 @@ export async function runReadmeSamples({ readmePath = join(ROOT, 'README.md'), l
       // Each sample gets a fresh emulator state, so one sample's writes do not change what the next one reads.
       await emulator.reset();
       await emulator.seed(SAMPLE_SEED);
-      const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? dir, TMPDIR: tmpdir(), CLERK_API_URL: emulator.url, CLERK_SECRET_KEY: emulator.secretKey };
+      const env = {
+        PATH: process.env.PATH ?? '/usr/bin:/bin',
+        HOME: process.env.HOME ?? dir,
+        TMPDIR: tmpdir(),
+        CLERK_API_URL: emulator.url,
+        CLERK_SECRET_KEY: emulator.secretKey,
+      };
       const result = await runNode(file, dir, env);
       const ok = result.code === 0 && result.stderr.trim() === '';
       results.push({ ...block, ok, format, ...result });

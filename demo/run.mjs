@@ -35,7 +35,9 @@ try {
   step(`CLERK_SECRET_KEY=${emulator.secretKey.slice(0, 12)}… (generated)`);
 
   heading('The documentation examples, verbatim (one Node process each)');
-  for (const file of readdirSync(examplesDir).filter((f) => /\.(mjs|cjs)$/.test(f)).sort()) {
+  for (const file of readdirSync(examplesDir)
+    .filter((f) => /\.(mjs|cjs)$/.test(f))
+    .sort()) {
     const result = await runExample(file);
     const summary = describeOutput(result.stdout);
     if (result.code !== 0 || result.stderr.trim() !== '') {
@@ -49,7 +51,12 @@ try {
   heading('A tour with createClerkClient');
   const clerk = createClerkClient({ apiUrl: emulator.url, secretKey: emulator.secretKey });
 
-  const ada = await clerk.users.createUser({ emailAddress: ['ada@example.com'], firstName: 'Ada', lastName: 'Lovelace', password: 'correct horse battery staple' });
+  const ada = await clerk.users.createUser({
+    emailAddress: ['ada@example.com'],
+    firstName: 'Ada',
+    lastName: 'Lovelace',
+    password: 'correct horse battery staple',
+  });
   step(`created ${ada.fullName} (${ada.id}), primary email ${ada.primaryEmailAddress?.emailAddress}`);
 
   const updated = await clerk.users.updateUserMetadata(ada.id, { publicMetadata: { plan: 'pro', featureFlags: { betaUI: true } } });
@@ -73,7 +80,9 @@ try {
   const org = await clerk.organizations.createOrganization({ name: 'Analytical Engines', createdBy: ada.id });
   await clerk.organizations.createOrganizationMembership({ organizationId: org.id, userId: 'user_docs_grace', role: 'org:member' });
   const members = await clerk.organizations.getOrganizationMembershipList({ organizationId: org.id });
-  step(`organization ${org.name} (${org.slug}) has ${members.totalCount} members: ${members.map((m) => `${m.publicUserData?.firstName} as ${m.role}`).join(', ')}`);
+  step(
+    `organization ${org.name} (${org.slug}) has ${members.totalCount} members: ${members.map((m) => `${m.publicUserData?.firstName} as ${m.role}`).join(', ')}`,
+  );
 
   const session = await clerk.sessions.createSession({ userId: ada.id });
   const jwt = await clerk.sessions.getToken(session.id);

@@ -59,7 +59,9 @@ function readTable() {
 
 /** Counts, per resource, the spec operations and those whose method name comes from v4 or @clerk/backend. */
 function readOperationCounts() {
-  const [header, ...lines] = readFileSync(join(ROOT, OPERATIONS_FILE), 'utf8').split('\n').filter((line) => line !== '');
+  const [header, ...lines] = readFileSync(join(ROOT, OPERATIONS_FILE), 'utf8')
+    .split('\n')
+    .filter((line) => line !== '');
   const columns = header.split('\t');
   const resourceAt = columns.indexOf('resource');
   const originAt = columns.indexOf('origin');
@@ -94,17 +96,12 @@ function renderReadmeTable(rows, counts) {
   if (unmounted.length > 0) fail(`${OPERATIONS_FILE} names resources that RESOURCES does not mount: ${unmounted.join(', ')}`);
   const cell = (text) => text.replace(/\|/g, '\\|');
   let total = 0;
-  const lines = [
-    '| Resource | Class | Operations | Of which v4 / @clerk/backend names | What it covers |',
-    '|---|---|---:|---:|---|',
-  ];
+  const lines = ['| Resource | Class | Operations | Of which v4 / @clerk/backend names | What it covers |', '|---|---|---:|---:|---|'];
   for (const row of rows) {
     const count = counts.get(row.name);
     total += count?.operations ?? 0;
     const description = row.deprecated === undefined ? row.summary : `${row.summary} ${row.deprecated}`;
-    lines.push(
-      `| \`${row.name}\` | \`${row.className}\` | ${count?.operations ?? 0} | ${count ? count.named : ''} | ${cell(oneLine(description))} |`,
-    );
+    lines.push(`| \`${row.name}\` | \`${row.className}\` | ${count?.operations ?? 0} | ${count ? count.named : ''} | ${cell(oneLine(description))} |`);
   }
   lines.push(`| **total** | | **${total}** | | |`);
   return `${lines.join('\n')}\n`;
@@ -143,8 +140,7 @@ const stale = outputs.filter((output) => output.before !== output.after);
 if (check) {
   if (stale.length > 0) {
     process.stderr.write(
-      `gen-resources: stale against ${RESOURCES_FILE} and ${OPERATIONS_FILE}: ${stale.map((output) => output.file).join(', ')} ` +
-        '(run `npm run generate`)\n',
+      `gen-resources: stale against ${RESOURCES_FILE} and ${OPERATIONS_FILE}: ${stale.map((output) => output.file).join(', ')} ` + '(run `npm run generate`)\n',
     );
     process.exit(1);
   }

@@ -146,7 +146,7 @@ function generate(spec, specName) {
     'export interface WebhookEventEnvelope<EventType extends string, Data> {',
     "  /** Always `'event'` for a webhook delivery. */",
     `  object${opt('object')}: 'event';`,
-    '  /** The event name, such as `user.created`; checking it narrows `data` to that event\'s payload. */',
+    "  /** The event name, such as `user.created`; checking it narrows `data` to that event's payload. */",
     `  type${opt('type')}: EventType;`,
     '  /** The object the event is about, exactly as the webhook body carried it. */',
     '  data: Data;',

@@ -183,18 +183,20 @@ export function mountResources(
 // edit without `npm run generate` fails to compile here, and the freshness test names the stale block.
 type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 type Expect<T extends true> = T;
-export type ClerkClientMatchesResourceTable = Expect<
-  Same<Omit<ClerkClient, keyof RequestAuthMethods | 'verifyToken'>, MountedResources>
->;
+export type ClerkClientMatchesResourceTable = Expect<Same<Omit<ClerkClient, keyof RequestAuthMethods | 'verifyToken'>, MountedResources>>;
 
 /** Builds a client on a configuration source; the v4 setters reset the default client's source after a change. */
 export function createClientFromConfig(source: ConfigSource): ClerkClient {
   const resources = mountResources(createRequester(source.get), source.get);
   // A middleware or call given its own secret key verifies machine tokens with a copy of the client on that key.
-  return attachRequestAuth(resources, (secretKey) => {
-    const get = (): ResolvedConfig => ({ ...source.get(), secretKey });
-    return mountResources(createRequester(get), get);
-  }, source.get);
+  return attachRequestAuth(
+    resources,
+    (secretKey) => {
+      const get = (): ResolvedConfig => ({ ...source.get(), secretKey });
+      return mountResources(createRequester(get), get);
+    },
+    source.get,
+  );
 }
 
 /**

@@ -17,12 +17,15 @@ describe('resolveConfig', () => {
   });
 
   it('prefers the environment to the defaults', () => {
-    const config = resolveConfig({}, {
-      CLERK_SECRET_KEY: 'sk_env',
-      CLERK_API_URL: 'http://127.0.0.1:9999/',
-      CLERK_API_VERSION: 'v2',
-      CLERK_LOGGING: 'true',
-    });
+    const config = resolveConfig(
+      {},
+      {
+        CLERK_SECRET_KEY: 'sk_env',
+        CLERK_API_URL: 'http://127.0.0.1:9999/',
+        CLERK_API_VERSION: 'v2',
+        CLERK_LOGGING: 'true',
+      },
+    );
     expect(config).toMatchObject({ secretKey: 'sk_env', apiUrl: 'http://127.0.0.1:9999', apiVersion: 'v2', logging: true });
   });
 

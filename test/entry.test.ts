@@ -5,8 +5,20 @@ import Clerk, * as instance from '../src/instance';
 import { clerkApi, TEST_API_URL } from './helpers/nock';
 
 const V4_RESOURCES = [
-  'allowlistIdentifiers', 'clients', 'domains', 'emailAddresses', 'emails', 'interstitial', 'invitations',
-  'organizations', 'phoneNumbers', 'redirectUrls', 'sessions', 'signInTokens', 'smsMessages', 'users',
+  'allowlistIdentifiers',
+  'clients',
+  'domains',
+  'emailAddresses',
+  'emails',
+  'interstitial',
+  'invitations',
+  'organizations',
+  'phoneNumbers',
+  'redirectUrls',
+  'sessions',
+  'signInTokens',
+  'smsMessages',
+  'users',
 ] as const;
 
 afterEach(() => {

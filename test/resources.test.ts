@@ -49,7 +49,12 @@ function readmeRows(readme: string): string[][] {
   return block
     .split('\n')
     .filter((line) => line.startsWith('| `'))
-    .map((line) => line.split('|').slice(1, 5).map((cell) => cell.trim().replace(/`/g, '')));
+    .map((line) =>
+      line
+        .split('|')
+        .slice(1, 5)
+        .map((cell) => cell.trim().replace(/`/g, '')),
+    );
 }
 
 describe('the resource table', () => {
@@ -64,9 +69,7 @@ describe('the resource table', () => {
     const properties = Object.keys(RESOURCES);
     expect(properties).toHaveLength(41);
     expect(Object.keys(client).slice(0, properties.length)).toEqual(properties);
-    expect(Object.keys(client).slice(properties.length).sort()).toEqual(
-      ['authenticateRequest', 'expressRequireAuth', 'expressWithAuth', 'verifyToken'],
-    );
+    expect(Object.keys(client).slice(properties.length).sort()).toEqual(['authenticateRequest', 'expressRequireAuth', 'expressWithAuth', 'verifyToken']);
     for (const [property, ResourceClass] of Object.entries(RESOURCES)) {
       expect(client[property as keyof typeof RESOURCES], property).toBeInstanceOf(ResourceClass);
       expect(Object.getOwnPropertyDescriptor(client, property)?.enumerable, property).toBe(true);
@@ -80,9 +83,7 @@ describe('the resource table', () => {
 
   it('gives README one row per resource, with its class and the operation counts of spec/operations.tsv', () => {
     const rows = readmeRows(readFileSync(join(ROOT, 'README.md'), 'utf8'));
-    expect(rows.map(([name, className]) => [name, className])).toEqual(
-      Object.entries(RESOURCES).map(([name, ResourceClass]) => [name, ResourceClass.name]),
-    );
+    expect(rows.map(([name, className]) => [name, className])).toEqual(Object.entries(RESOURCES).map(([name, ResourceClass]) => [name, ResourceClass.name]));
     const [header, ...lines] = readFileSync(join(ROOT, 'spec/operations.tsv'), 'utf8').trim().split('\n');
     const columns = header!.split('\t');
     const operations = lines.map((line) => line.split('\t'));
@@ -94,7 +95,7 @@ describe('the resource table', () => {
     }
   });
 
-  it('reports both generated blocks stale when a row\'s description changes, and regenerating fixes them', () => {
+  it("reports both generated blocks stale when a row's description changes, and regenerating fixes them", () => {
     withCopy(
       (root) => edit(root, 'src/resources.ts', '/** Sign-up blocklist. */', '/** Identifiers that may not sign up. */'),
       (root) => {

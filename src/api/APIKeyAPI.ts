@@ -127,14 +127,17 @@ export class APIKeyAPI extends AbstractAPI {
   create(params: CreateAPIKeyParams, options?: RequestOptions): Promise<APIKey> {
     const rejected = this.checkParams('apiKeys.create', params);
     if (rejected) return rejected;
-    return this.request({
-      method: 'POST',
-      path: '/api_keys',
-      versionPrefix: false,
-      body: { ...params },
-      deserialize: APIKey.fromJSON,
-      bodyRequired: true,
-    }, options);
+    return this.request(
+      {
+        method: 'POST',
+        path: '/api_keys',
+        versionPrefix: false,
+        body: { ...params },
+        deserialize: APIKey.fromJSON,
+        bodyRequired: true,
+      },
+      options,
+    );
   }
 
   /**
@@ -159,14 +162,17 @@ export class APIKeyAPI extends AbstractAPI {
     const rejected = this.checkParams('apiKeys.update', params);
     if (rejected) return rejected;
     const { apiKeyId, ...body } = params ?? ({} as UpdateAPIKeyParams);
-    return this.request({
-      method: 'PATCH',
-      path: path`/api_keys/${apiKeyId}`,
-      versionPrefix: false,
-      body,
-      deserialize: APIKey.fromJSON,
-      bodyRequired: true,
-    }, options);
+    return this.request(
+      {
+        method: 'PATCH',
+        path: path`/api_keys/${apiKeyId}`,
+        versionPrefix: false,
+        body,
+        deserialize: APIKey.fromJSON,
+        bodyRequired: true,
+      },
+      options,
+    );
   }
 
   /**
@@ -188,12 +194,15 @@ export class APIKeyAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such key exists.
    */
   getSecret(apiKeyId: string, options?: RequestOptions): Promise<APIKeySecret> {
-    return this.request({
-      method: 'GET',
-      path: path`/api_keys/${apiKeyId}/secret`,
-      versionPrefix: false,
-      deserialize: (json: { secret: string }) => ({ secret: json.secret }),
-    }, options);
+    return this.request(
+      {
+        method: 'GET',
+        path: path`/api_keys/${apiKeyId}/secret`,
+        versionPrefix: false,
+        deserialize: (json: { secret: string }) => ({ secret: json.secret }),
+      },
+      options,
+    );
   }
 
   /**
@@ -207,14 +216,17 @@ export class APIKeyAPI extends AbstractAPI {
     const rejected = this.checkParams('apiKeys.revoke', params);
     if (rejected) return rejected;
     const { apiKeyId, revocationReason = null } = params ?? ({} as RevokeAPIKeyParams);
-    return this.request({
-      method: 'POST',
-      path: path`/api_keys/${apiKeyId}/revoke`,
-      versionPrefix: false,
-      body: { revocationReason },
-      deserialize: APIKey.fromJSON,
-      bodyRequired: true,
-    }, options);
+    return this.request(
+      {
+        method: 'POST',
+        path: path`/api_keys/${apiKeyId}/revoke`,
+        versionPrefix: false,
+        body: { revocationReason },
+        deserialize: APIKey.fromJSON,
+        bodyRequired: true,
+      },
+      options,
+    );
   }
 
   /**
@@ -227,13 +239,16 @@ export class APIKeyAPI extends AbstractAPI {
    */
   verify(secret: string, options?: RequestOptions): Promise<APIKey> {
     if (typeof secret !== 'string' || secret === '') return this.invalid('apiKeys.verify() needs the secret to check.');
-    return this.request({
-      method: 'POST',
-      path: '/api_keys/verify',
-      versionPrefix: false,
-      body: { secret },
-      deserialize: APIKey.fromJSON,
-      bodyRequired: true,
-    }, options);
+    return this.request(
+      {
+        method: 'POST',
+        path: '/api_keys/verify',
+        versionPrefix: false,
+        body: { secret },
+        deserialize: APIKey.fromJSON,
+        bodyRequired: true,
+      },
+      options,
+    );
   }
 }

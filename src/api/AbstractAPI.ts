@@ -63,9 +63,7 @@ export abstract class AbstractAPI {
    * A v4 method whose endpoint the Backend API has retired: rejects without sending anything.
    */
   protected removed(method: string, replacement: string): Promise<never> {
-    return Promise.reject(
-      new ClerkSDKError('endpoint_removed', `${method}() called an endpoint that the Clerk Backend API no longer has. ${replacement}`),
-    );
+    return Promise.reject(new ClerkSDKError('endpoint_removed', `${method}() called an endpoint that the Clerk Backend API no longer has. ${replacement}`));
   }
 
   /**

@@ -49,14 +49,17 @@ export class AdminPortalLinkTokenAPI extends AbstractAPI {
     if (rejected) return rejected;
     const body: Record<string, unknown> = { ...params };
     if (!Object.values(body).some((value) => value !== undefined)) body.secondsUntilExpiration = DEFAULT_LIFETIME_SECONDS;
-    return this.request({
-      method: 'POST',
-      path: '/admin_portal_link_tokens',
-      versionPrefix: false,
-      body,
-      deserialize: AdminPortalLinkToken.fromJSON,
-      bodyRequired: true,
-    }, options);
+    return this.request(
+      {
+        method: 'POST',
+        path: '/admin_portal_link_tokens',
+        versionPrefix: false,
+        body,
+        deserialize: AdminPortalLinkToken.fromJSON,
+        bodyRequired: true,
+      },
+      options,
+    );
   }
 
   /**
@@ -74,14 +77,17 @@ export class AdminPortalLinkTokenAPI extends AbstractAPI {
   ): Promise<AdminPortalLinkToken> {
     const rejected = this.checkParams('adminPortalLinkTokens.revokeAdminPortalLinkToken', params, 'optional');
     if (rejected) return rejected;
-    return this.request({
-      method: 'POST',
-      path: path`/admin_portal_link_tokens/${adminPortalLinkTokenId}/revoke`,
-      versionPrefix: false,
-      // The endpoint requires a JSON body; an explicit null reason keeps it from being empty.
-      body: { revocationReason: params.revocationReason ?? null },
-      deserialize: AdminPortalLinkToken.fromJSON,
-      bodyRequired: true,
-    }, options);
+    return this.request(
+      {
+        method: 'POST',
+        path: path`/admin_portal_link_tokens/${adminPortalLinkTokenId}/revoke`,
+        versionPrefix: false,
+        // The endpoint requires a JSON body; an explicit null reason keeps it from being empty.
+        body: { revocationReason: params.revocationReason ?? null },
+        deserialize: AdminPortalLinkToken.fromJSON,
+        bodyRequired: true,
+      },
+      options,
+    );
   }
 }

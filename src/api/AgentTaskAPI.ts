@@ -55,13 +55,16 @@ export class AgentTaskAPI extends AbstractAPI {
   create(params: CreateAgentTaskParams, options?: RequestOptions): Promise<AgentTask> {
     const rejected = this.checkParams('agentTasks.create', params);
     if (rejected) return rejected;
-    return this.request({
-      method: 'POST',
-      path: '/agents/tasks',
-      body: { ...params },
-      deepSnakeBody: true,
-      deserialize: AgentTask.fromJSON,
-    }, options);
+    return this.request(
+      {
+        method: 'POST',
+        path: '/agents/tasks',
+        body: { ...params },
+        deepSnakeBody: true,
+        deserialize: AgentTask.fromJSON,
+      },
+      options,
+    );
   }
 
   /**

@@ -58,10 +58,13 @@ export class AllowlistIdentifierAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such entry exists.
    */
   deleteAllowlistIdentifier(allowlistIdentifierId: string, options?: RequestOptions): Promise<DeletedObject> {
-    return this.request({
-      method: 'DELETE',
-      path: path`/allowlist_identifiers/${allowlistIdentifierId}`,
-      deserialize: DeletedObject.fromJSON,
-    }, options);
+    return this.request(
+      {
+        method: 'DELETE',
+        path: path`/allowlist_identifiers/${allowlistIdentifierId}`,
+        deserialize: DeletedObject.fromJSON,
+      },
+      options,
+    );
   }
 }

@@ -52,12 +52,15 @@ export class BetaFeatureAPI extends AbstractAPI {
   updateInstanceSettings(params: UpdateInstanceSettingsParams, options?: RequestOptions): Promise<InstanceSettings> {
     const rejected = this.checkParams('betaFeatures.updateInstanceSettings', params);
     if (rejected) return rejected;
-    return this.request({
-      method: 'PATCH',
-      path: '/beta_features/instance_settings',
-      body: { ...params },
-      deserialize: InstanceSettings.fromJSON,
-    }, options);
+    return this.request(
+      {
+        method: 'PATCH',
+        path: '/beta_features/instance_settings',
+        body: { ...params },
+        deserialize: InstanceSettings.fromJSON,
+      },
+      options,
+    );
   }
 
   /**

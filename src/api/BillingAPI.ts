@@ -191,13 +191,16 @@ export class BillingAPI extends AbstractAPI {
   createPrice(params: CreateBillingPriceParams, options?: RequestOptions): Promise<BillingPrice> {
     const rejected = this.checkParams('billing.createPrice', params);
     if (rejected) return rejected;
-    return this.request({
-      method: 'POST',
-      path: '/billing/prices',
-      body: { ...params },
-      deserialize: BillingPrice.fromJSON,
-      bodyRequired: true,
-    }, options);
+    return this.request(
+      {
+        method: 'POST',
+        path: '/billing/prices',
+        body: { ...params },
+        deserialize: BillingPrice.fromJSON,
+        bodyRequired: true,
+      },
+      options,
+    );
   }
 
   /**
@@ -227,12 +230,15 @@ export class BillingAPI extends AbstractAPI {
   ): Promise<BillingSubscriptionItem> {
     const rejected = this.checkParams('billing.cancelSubscriptionItem', params, 'optional');
     if (rejected) return rejected;
-    return this.request({
-      method: 'DELETE',
-      path: path`/billing/subscription_items/${subscriptionItemId}`,
-      query: { ...params },
-      deserialize: BillingSubscriptionItem.fromJSON,
-    }, options);
+    return this.request(
+      {
+        method: 'DELETE',
+        path: path`/billing/subscription_items/${subscriptionItemId}`,
+        query: { ...params },
+        deserialize: BillingSubscriptionItem.fromJSON,
+      },
+      options,
+    );
   }
 
   /**
@@ -252,13 +258,16 @@ export class BillingAPI extends AbstractAPI {
     const rejected = this.checkParams('billing.extendSubscriptionItemFreeTrial', params);
     if (rejected) return rejected;
     const extendTo = params?.extendTo instanceof Date ? params.extendTo.toISOString() : params?.extendTo;
-    return this.request({
-      method: 'POST',
-      path: path`/billing/subscription_items/${subscriptionItemId}/extend_free_trial`,
-      body: { ...params, extendTo },
-      deserialize: BillingSubscriptionItem.fromJSON,
-      bodyRequired: true,
-    }, options);
+    return this.request(
+      {
+        method: 'POST',
+        path: path`/billing/subscription_items/${subscriptionItemId}/extend_free_trial`,
+        body: { ...params, extendTo },
+        deserialize: BillingSubscriptionItem.fromJSON,
+        bodyRequired: true,
+      },
+      options,
+    );
   }
 
   /**
@@ -277,13 +286,16 @@ export class BillingAPI extends AbstractAPI {
   ): Promise<BillingPriceTransition> {
     const rejected = this.checkParams('billing.createSubscriptionItemPriceTransition', params);
     if (rejected) return rejected;
-    return this.request({
-      method: 'POST',
-      path: path`/billing/subscription_items/${subscriptionItemId}/price_transition`,
-      body: { ...params },
-      deserialize: BillingPriceTransition.fromJSON,
-      bodyRequired: true,
-    }, options);
+    return this.request(
+      {
+        method: 'POST',
+        path: path`/billing/subscription_items/${subscriptionItemId}/price_transition`,
+        body: { ...params },
+        deserialize: BillingPriceTransition.fromJSON,
+        bodyRequired: true,
+      },
+      options,
+    );
   }
 
   /**
@@ -301,13 +313,16 @@ export class BillingAPI extends AbstractAPI {
   ): Promise<BillingDiscountRedemption> {
     const rejected = this.checkParams('billing.applySubscriptionItemDiscount', params);
     if (rejected) return rejected;
-    return this.request({
-      method: 'POST',
-      path: path`/billing/subscription_items/${subscriptionItemId}/discounts`,
-      body: { ...params },
-      deserialize: BillingDiscountRedemption.fromJSON,
-      bodyRequired: true,
-    }, options);
+    return this.request(
+      {
+        method: 'POST',
+        path: path`/billing/subscription_items/${subscriptionItemId}/discounts`,
+        body: { ...params },
+        deserialize: BillingDiscountRedemption.fromJSON,
+        bodyRequired: true,
+      },
+      options,
+    );
   }
 
   /**
@@ -319,11 +334,14 @@ export class BillingAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when the discount is not applied to the item.
    */
   removeSubscriptionItemDiscount(subscriptionItemId: string, discountId: string, options?: RequestOptions): Promise<BillingDiscountRedemption> {
-    return this.request({
-      method: 'DELETE',
-      path: path`/billing/subscription_items/${subscriptionItemId}/discounts/${discountId}`,
-      deserialize: BillingDiscountRedemption.fromJSON,
-    }, options);
+    return this.request(
+      {
+        method: 'DELETE',
+        path: path`/billing/subscription_items/${subscriptionItemId}/discounts/${discountId}`,
+        deserialize: BillingDiscountRedemption.fromJSON,
+      },
+      options,
+    );
   }
 
   /**
@@ -367,7 +385,8 @@ export class BillingAPI extends AbstractAPI {
     return this.fetchList(
       { path: path`/billing/statements/${statementId}/payment_attempts` },
       { ...params, paginated: true },
-      BillingPaymentAttempt.fromJSON, options,
+      BillingPaymentAttempt.fromJSON,
+      options,
     );
   }
 
@@ -390,11 +409,14 @@ export class BillingAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when the organization or its subscription does not exist.
    */
   getOrganizationBillingSubscription(organizationId: string, options?: RequestOptions): Promise<BillingSubscription> {
-    return this.request({
-      method: 'GET',
-      path: path`/organizations/${organizationId}/billing/subscription`,
-      deserialize: BillingSubscription.fromJSON,
-    }, options);
+    return this.request(
+      {
+        method: 'GET',
+        path: path`/organizations/${organizationId}/billing/subscription`,
+        deserialize: BillingSubscription.fromJSON,
+      },
+      options,
+    );
   }
 
   /**
@@ -416,20 +438,19 @@ export class BillingAPI extends AbstractAPI {
    * @returns The {@link BillingCreditLedgerEntry} recording the change (the first one again when the key was seen before).
    * @throws {@link ClerkAPIResponseError} 404 when no such user exists, 422 when the amount or action is invalid.
    */
-  adjustUserBillingCreditBalance(
-    userId: string,
-    params: AdjustBillingCreditBalanceParams,
-    options?: RequestOptions,
-  ): Promise<BillingCreditLedgerEntry> {
+  adjustUserBillingCreditBalance(userId: string, params: AdjustBillingCreditBalanceParams, options?: RequestOptions): Promise<BillingCreditLedgerEntry> {
     const rejected = this.checkParams('billing.adjustUserBillingCreditBalance', params);
     if (rejected) return rejected;
-    return this.request({
-      method: 'POST',
-      path: path`/users/${userId}/billing/credits`,
-      body: { ...params },
-      deserialize: BillingCreditLedgerEntry.fromJSON,
-      bodyRequired: true,
-    }, options);
+    return this.request(
+      {
+        method: 'POST',
+        path: path`/users/${userId}/billing/credits`,
+        body: { ...params },
+        deserialize: BillingCreditLedgerEntry.fromJSON,
+        bodyRequired: true,
+      },
+      options,
+    );
   }
 
   /**
@@ -440,11 +461,14 @@ export class BillingAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such organization exists.
    */
   getOrganizationBillingCreditBalance(organizationId: string, options?: RequestOptions): Promise<BillingCreditBalance> {
-    return this.request({
-      method: 'GET',
-      path: path`/organizations/${organizationId}/billing/credits`,
-      deserialize: BillingCreditBalance.fromJSON,
-    }, options);
+    return this.request(
+      {
+        method: 'GET',
+        path: path`/organizations/${organizationId}/billing/credits`,
+        deserialize: BillingCreditBalance.fromJSON,
+      },
+      options,
+    );
   }
 
   /**
@@ -462,12 +486,15 @@ export class BillingAPI extends AbstractAPI {
   ): Promise<BillingCreditLedgerEntry> {
     const rejected = this.checkParams('billing.adjustOrganizationBillingCreditBalance', params);
     if (rejected) return rejected;
-    return this.request({
-      method: 'POST',
-      path: path`/organizations/${organizationId}/billing/credits`,
-      body: { ...params },
-      deserialize: BillingCreditLedgerEntry.fromJSON,
-      bodyRequired: true,
-    }, options);
+    return this.request(
+      {
+        method: 'POST',
+        path: path`/organizations/${organizationId}/billing/credits`,
+        body: { ...params },
+        deserialize: BillingCreditLedgerEntry.fromJSON,
+        bodyRequired: true,
+      },
+      options,
+    );
   }
 }

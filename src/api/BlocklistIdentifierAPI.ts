@@ -54,10 +54,13 @@ export class BlocklistIdentifierAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such entry exists.
    */
   deleteBlocklistIdentifier(blocklistIdentifierId: string, options?: RequestOptions): Promise<DeletedObject> {
-    return this.request({
-      method: 'DELETE',
-      path: path`/blocklist_identifiers/${blocklistIdentifierId}`,
-      deserialize: DeletedObject.fromJSON,
-    }, options);
+    return this.request(
+      {
+        method: 'DELETE',
+        path: path`/blocklist_identifiers/${blocklistIdentifierId}`,
+        deserialize: DeletedObject.fromJSON,
+      },
+      options,
+    );
   }
 }

@@ -127,14 +127,17 @@ export class DirectoryAPI extends AbstractAPI {
   createDirectory(params: CreateDirectoryParams, options?: RequestOptions): Promise<Directory> {
     const rejected = this.checkParams('directories.createDirectory', params);
     if (rejected) return rejected;
-    return this.request({
-      method: 'POST',
-      path: '/directories',
-      body: { ...params },
-      // The mapping objects have fixed keys (directory_group_id, role_id, …); nothing in this body is free-form.
-      deepSnakeBody: true,
-      deserialize: Directory.fromJSON,
-    }, options);
+    return this.request(
+      {
+        method: 'POST',
+        path: '/directories',
+        body: { ...params },
+        // The mapping objects have fixed keys (directory_group_id, role_id, …); nothing in this body is free-form.
+        deepSnakeBody: true,
+        deserialize: Directory.fromJSON,
+      },
+      options,
+    );
   }
 
   /**
@@ -159,13 +162,16 @@ export class DirectoryAPI extends AbstractAPI {
   updateDirectory(directoryId: string, params: UpdateDirectoryParams = {}, options?: RequestOptions): Promise<Directory> {
     const rejected = this.checkParams('directories.updateDirectory', params, 'optional');
     if (rejected) return rejected;
-    return this.request({
-      method: 'PATCH',
-      path: path`/directories/${directoryId}`,
-      // Shallow conversion on purpose: the attribute_mapping map is user-keyed and must keep its keys (and nulls).
-      body: { ...params },
-      deserialize: Directory.fromJSON,
-    }, options);
+    return this.request(
+      {
+        method: 'PATCH',
+        path: path`/directories/${directoryId}`,
+        // Shallow conversion on purpose: the attribute_mapping map is user-keyed and must keep its keys (and nulls).
+        body: { ...params },
+        deserialize: Directory.fromJSON,
+      },
+      options,
+    );
   }
 
   /**
@@ -216,13 +222,16 @@ export class DirectoryAPI extends AbstractAPI {
   ): Promise<DirectoryGroupRoleMapping> {
     const rejected = this.checkParams('directories.createDirectoryGroupRoleMapping', params);
     if (rejected) return rejected;
-    return this.request({
-      method: 'POST',
-      path: path`/directories/${directoryId}/group_role_mappings`,
-      body: { ...params },
-      deserialize: DirectoryGroupRoleMapping.fromJSON,
-      bodyRequired: true,
-    }, options);
+    return this.request(
+      {
+        method: 'POST',
+        path: path`/directories/${directoryId}/group_role_mappings`,
+        body: { ...params },
+        deserialize: DirectoryGroupRoleMapping.fromJSON,
+        bodyRequired: true,
+      },
+      options,
+    );
   }
 
   /**
@@ -241,14 +250,17 @@ export class DirectoryAPI extends AbstractAPI {
   ): Promise<PaginatedList<DirectoryGroupRoleMapping>> {
     const rejected = this.checkParams('directories.replaceDirectoryGroupRoleMappings', params);
     if (rejected) return rejected;
-    return this.request({
-      method: 'PUT',
-      path: path`/directories/${directoryId}/group_role_mappings`,
-      body: { ...params },
-      deepSnakeBody: true,
-      deserialize: (json: unknown) => parseList(json, DirectoryGroupRoleMapping.fromJSON),
-      bodyRequired: true,
-    }, options);
+    return this.request(
+      {
+        method: 'PUT',
+        path: path`/directories/${directoryId}/group_role_mappings`,
+        body: { ...params },
+        deepSnakeBody: true,
+        deserialize: (json: unknown) => parseList(json, DirectoryGroupRoleMapping.fromJSON),
+        bodyRequired: true,
+      },
+      options,
+    );
   }
 
   /**
@@ -260,10 +272,13 @@ export class DirectoryAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when the directory or mapping does not exist.
    */
   deleteDirectoryGroupRoleMapping(directoryId: string, mappingId: string, options?: RequestOptions): Promise<DeletedObject> {
-    return this.request({
-      method: 'DELETE',
-      path: path`/directories/${directoryId}/group_role_mappings/${mappingId}`,
-      deserialize: DeletedObject.fromJSON,
-    }, options);
+    return this.request(
+      {
+        method: 'DELETE',
+        path: path`/directories/${directoryId}/group_role_mappings/${mappingId}`,
+        deserialize: DeletedObject.fromJSON,
+      },
+      options,
+    );
   }
 }

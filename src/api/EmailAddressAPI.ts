@@ -86,12 +86,15 @@ export class EmailAddressAPI extends AbstractAPI {
   updateEmailAddress(emailAddressId: string, params: UpdateEmailAddressParams = {}, options?: RequestOptions): Promise<EmailAddress> {
     const rejected = this.checkParams('emailAddresses.updateEmailAddress', params, 'optional');
     if (rejected) return rejected;
-    return this.request({
-      method: 'PATCH',
-      path: path`/email_addresses/${emailAddressId}`,
-      body: { ...params },
-      deserialize: EmailAddress.fromJSON,
-    }, options);
+    return this.request(
+      {
+        method: 'PATCH',
+        path: path`/email_addresses/${emailAddressId}`,
+        body: { ...params },
+        deserialize: EmailAddress.fromJSON,
+      },
+      options,
+    );
   }
 
   /**
@@ -113,11 +116,14 @@ export class EmailAddressAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such address exists.
    */
   prepareEmailAddressVerification(emailAddressId: string, options?: RequestOptions): Promise<IdentificationVerification> {
-    return this.request({
-      method: 'POST',
-      path: path`/email_addresses/${emailAddressId}/prepare_verification`,
-      deserialize: IdentificationVerification.fromJSON,
-    }, options);
+    return this.request(
+      {
+        method: 'POST',
+        path: path`/email_addresses/${emailAddressId}/prepare_verification`,
+        deserialize: IdentificationVerification.fromJSON,
+      },
+      options,
+    );
   }
 
   /**
@@ -137,12 +143,15 @@ export class EmailAddressAPI extends AbstractAPI {
   ): Promise<IdentificationVerification> {
     const rejected = this.checkParams('emailAddresses.attemptEmailAddressVerification', params);
     if (rejected) return rejected;
-    return this.request({
-      method: 'POST',
-      path: path`/email_addresses/${emailAddressId}/attempt_verification`,
-      body: { ...params },
-      deserialize: IdentificationVerification.fromJSON,
-      bodyRequired: true,
-    }, options);
+    return this.request(
+      {
+        method: 'POST',
+        path: path`/email_addresses/${emailAddressId}/attempt_verification`,
+        body: { ...params },
+        deserialize: IdentificationVerification.fromJSON,
+        bodyRequired: true,
+      },
+      options,
+    );
   }
 }

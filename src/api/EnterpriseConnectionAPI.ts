@@ -224,13 +224,16 @@ export class EnterpriseConnectionAPI extends AbstractAPI {
   createEnterpriseConnection(params: CreateEnterpriseConnectionParams, options?: RequestOptions): Promise<EnterpriseConnection> {
     const rejected = this.checkParams('enterpriseConnections.createEnterpriseConnection', params);
     if (rejected) return rejected;
-    return this.request({
-      method: 'POST',
-      path: '/enterprise_connections',
-      body: { ...params },
-      deepSnakeBody: true,
-      deserialize: EnterpriseConnection.fromJSON,
-    }, options);
+    return this.request(
+      {
+        method: 'POST',
+        path: '/enterprise_connections',
+        body: { ...params },
+        deepSnakeBody: true,
+        deserialize: EnterpriseConnection.fromJSON,
+      },
+      options,
+    );
   }
 
   /**
@@ -241,11 +244,14 @@ export class EnterpriseConnectionAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such connection exists.
    */
   getEnterpriseConnection(enterpriseConnectionId: string, options?: RequestOptions): Promise<EnterpriseConnection> {
-    return this.request({
-      method: 'GET',
-      path: path`/enterprise_connections/${enterpriseConnectionId}`,
-      deserialize: EnterpriseConnection.fromJSON,
-    }, options);
+    return this.request(
+      {
+        method: 'GET',
+        path: path`/enterprise_connections/${enterpriseConnectionId}`,
+        deserialize: EnterpriseConnection.fromJSON,
+      },
+      options,
+    );
   }
 
   /**
@@ -264,14 +270,17 @@ export class EnterpriseConnectionAPI extends AbstractAPI {
   ): Promise<EnterpriseConnection> {
     const rejected = this.checkParams('enterpriseConnections.updateEnterpriseConnection', params);
     if (rejected) return rejected;
-    return this.request({
-      method: 'PATCH',
-      path: path`/enterprise_connections/${enterpriseConnectionId}`,
-      body: { ...params },
-      deepSnakeBody: true,
-      deserialize: EnterpriseConnection.fromJSON,
-      bodyRequired: true,
-    }, options);
+    return this.request(
+      {
+        method: 'PATCH',
+        path: path`/enterprise_connections/${enterpriseConnectionId}`,
+        body: { ...params },
+        deepSnakeBody: true,
+        deserialize: EnterpriseConnection.fromJSON,
+        bodyRequired: true,
+      },
+      options,
+    );
   }
 
   /**
@@ -282,11 +291,14 @@ export class EnterpriseConnectionAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such connection exists.
    */
   deleteEnterpriseConnection(enterpriseConnectionId: string, options?: RequestOptions): Promise<DeletedObject> {
-    return this.request({
-      method: 'DELETE',
-      path: path`/enterprise_connections/${enterpriseConnectionId}`,
-      deserialize: DeletedObject.fromJSON,
-    }, options);
+    return this.request(
+      {
+        method: 'DELETE',
+        path: path`/enterprise_connections/${enterpriseConnectionId}`,
+        deserialize: DeletedObject.fromJSON,
+      },
+      options,
+    );
   }
 
   /**
@@ -304,11 +316,7 @@ export class EnterpriseConnectionAPI extends AbstractAPI {
   ): ListPromise<EnterpriseConnectionTestRun> {
     const rejected = this.checkParams('enterpriseConnections.getEnterpriseConnectionTestRunList', params, 'optional');
     if (rejected) return this.failedList(rejected);
-    return this.fetchList(
-      { path: path`/enterprise_connections/${enterpriseConnectionId}/test_runs` },
-      params,
-      EnterpriseConnectionTestRun.fromJSON, options,
-    );
+    return this.fetchList({ path: path`/enterprise_connections/${enterpriseConnectionId}/test_runs` }, params, EnterpriseConnectionTestRun.fromJSON, options);
   }
 
   /**
@@ -319,10 +327,13 @@ export class EnterpriseConnectionAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such connection exists.
    */
   createEnterpriseConnectionTestRun(enterpriseConnectionId: string, options?: RequestOptions): Promise<EnterpriseConnectionTestRunUrl> {
-    return this.request({
-      method: 'POST',
-      path: path`/enterprise_connections/${enterpriseConnectionId}/test_runs`,
-      deserialize: EnterpriseConnectionTestRunUrl.fromJSON,
-    }, options);
+    return this.request(
+      {
+        method: 'POST',
+        path: path`/enterprise_connections/${enterpriseConnectionId}/test_runs`,
+        deserialize: EnterpriseConnectionTestRunUrl.fromJSON,
+      },
+      options,
+    );
   }
 }

@@ -172,12 +172,15 @@ export class InstanceAPI extends AbstractAPI {
   updateRestrictions(params: UpdateInstanceRestrictionsParams, options?: RequestOptions): Promise<InstanceRestrictions> {
     const rejected = this.checkParams('instance.updateRestrictions', params);
     if (rejected) return rejected;
-    return this.request({
-      method: 'PATCH',
-      path: '/instance/restrictions',
-      body: { ...params },
-      deserialize: InstanceRestrictions.fromJSON,
-    }, options);
+    return this.request(
+      {
+        method: 'PATCH',
+        path: '/instance/restrictions',
+        body: { ...params },
+        deserialize: InstanceRestrictions.fromJSON,
+      },
+      options,
+    );
   }
 
   /**
@@ -221,12 +224,15 @@ export class InstanceAPI extends AbstractAPI {
   updateCommunication(params: UpdateInstanceCommunicationParams, options?: RequestOptions): Promise<InstanceCommunication> {
     const rejected = this.checkParams('instance.updateCommunication', params);
     if (rejected) return rejected;
-    return this.request({
-      method: 'PATCH',
-      path: '/instance/communication',
-      body: { ...params },
-      deserialize: InstanceCommunication.fromJSON,
-    }, options);
+    return this.request(
+      {
+        method: 'PATCH',
+        path: '/instance/communication',
+        body: { ...params },
+        deserialize: InstanceCommunication.fromJSON,
+      },
+      options,
+    );
   }
 
   /**
@@ -248,12 +254,15 @@ export class InstanceAPI extends AbstractAPI {
   updateOAuthApplicationSettings(params: UpdateInstanceOAuthApplicationSettingsParams, options?: RequestOptions): Promise<OAuthApplicationSettings> {
     const rejected = this.checkParams('instance.updateOAuthApplicationSettings', params);
     if (rejected) return rejected;
-    return this.request({
-      method: 'PATCH',
-      path: '/instance/oauth_application_settings',
-      body: { ...params },
-      deserialize: OAuthApplicationSettings.fromJSON,
-    }, options);
+    return this.request(
+      {
+        method: 'PATCH',
+        path: '/instance/oauth_application_settings',
+        body: { ...params },
+        deserialize: OAuthApplicationSettings.fromJSON,
+      },
+      options,
+    );
   }
 
   /**
@@ -276,11 +285,14 @@ export class InstanceAPI extends AbstractAPI {
   updateOrganizationSettings(params: UpdateInstanceOrganizationSettingsParams, options?: RequestOptions): Promise<OrganizationSettings> {
     const rejected = this.checkParams('instance.updateOrganizationSettings', params);
     if (rejected) return rejected;
-    return this.request({
-      method: 'PATCH',
-      path: '/instance/organization_settings',
-      body: { ...params },
-      deserialize: OrganizationSettings.fromJSON,
-    }, options);
+    return this.request(
+      {
+        method: 'PATCH',
+        path: '/instance/organization_settings',
+        body: { ...params },
+        deserialize: OrganizationSettings.fromJSON,
+      },
+      options,
+    );
   }
 }

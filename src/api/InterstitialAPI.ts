@@ -36,10 +36,7 @@ export class InterstitialAPI extends AbstractAPI {
    */
   getInterstitial(options?: RequestOptions): Promise<string> {
     void options;
-    return this.removed(
-      'interstitial.getInterstitial',
-      'Use the public interstitial endpoint GET /public/interstitial, addressed by your publishable key.',
-    );
+    return this.removed('interstitial.getInterstitial', 'Use the public interstitial endpoint GET /public/interstitial, addressed by your publishable key.');
   }
 
   /**

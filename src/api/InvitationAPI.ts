@@ -85,12 +85,15 @@ export class InvitationAPI extends AbstractAPI {
   createInvitationBulk(params: CreateInvitationParams[], options?: RequestOptions): Promise<Invitation[]> {
     const rejected = this.checkParams('invitations.createInvitationBulk', params, 'array');
     if (rejected) return rejected;
-    return this.request({
-      method: 'POST',
-      path: '/invitations/bulk',
-      body: params.map((entry) => ({ ...entry })),
-      deserialize: (json: InvitationJSON[]) => (json ?? []).map(Invitation.fromJSON),
-    }, options);
+    return this.request(
+      {
+        method: 'POST',
+        path: '/invitations/bulk',
+        body: params.map((entry) => ({ ...entry })),
+        deserialize: (json: InvitationJSON[]) => (json ?? []).map(Invitation.fromJSON),
+      },
+      options,
+    );
   }
 
   /**

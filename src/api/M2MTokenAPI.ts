@@ -120,14 +120,17 @@ export class M2MTokenAPI extends AbstractAPI {
     const rejected = this.checkParams('m2m.createToken', params, 'optional');
     if (rejected) return rejected;
     const { machineSecretKey, secondsUntilExpiration = null, claims = null, minRemainingTtlSeconds, tokenFormat = 'opaque' } = params;
-    return this.request({
-      method: 'POST',
-      path: '/m2m_tokens',
-      body: { secondsUntilExpiration, claims, minRemainingTtlSeconds, tokenFormat },
-      deserialize: M2MToken.fromJSON,
-      ...machineAuth(machineSecretKey),
-      bodyRequired: true,
-    }, options);
+    return this.request(
+      {
+        method: 'POST',
+        path: '/m2m_tokens',
+        body: { secondsUntilExpiration, claims, minRemainingTtlSeconds, tokenFormat },
+        deserialize: M2MToken.fromJSON,
+        ...machineAuth(machineSecretKey),
+        bodyRequired: true,
+      },
+      options,
+    );
   }
 
   /**
@@ -142,14 +145,17 @@ export class M2MTokenAPI extends AbstractAPI {
     const rejected = this.checkParams('m2m.revokeToken', params);
     if (rejected) return rejected;
     const { m2mTokenId, revocationReason = null, machineSecretKey } = params ?? ({} as RevokeM2MTokenParams);
-    return this.request({
-      method: 'POST',
-      path: path`/m2m_tokens/${m2mTokenId}/revoke`,
-      body: { revocationReason },
-      deserialize: M2MToken.fromJSON,
-      ...machineAuth(machineSecretKey),
-      bodyRequired: true,
-    }, options);
+    return this.request(
+      {
+        method: 'POST',
+        path: path`/m2m_tokens/${m2mTokenId}/revoke`,
+        body: { revocationReason },
+        deserialize: M2MToken.fromJSON,
+        ...machineAuth(machineSecretKey),
+        bodyRequired: true,
+      },
+      options,
+    );
   }
 
   /**
@@ -164,16 +170,19 @@ export class M2MTokenAPI extends AbstractAPI {
   verify(params: VerifyM2MTokenParams | string, options?: RequestOptions): Promise<M2MToken> {
     const rejected = typeof params === 'string' ? undefined : this.checkParams('m2m.verify', params);
     if (rejected) return rejected;
-    const { token, machineSecretKey } = typeof params === 'string' ? { token: params, machineSecretKey: undefined } : params ?? ({} as VerifyM2MTokenParams);
+    const { token, machineSecretKey } = typeof params === 'string' ? { token: params, machineSecretKey: undefined } : (params ?? ({} as VerifyM2MTokenParams));
     if (typeof token !== 'string' || token === '') return this.invalid('m2m.verify() needs the token to check.');
-    return this.request({
-      method: 'POST',
-      path: '/m2m_tokens/verify',
-      body: { token },
-      deserialize: M2MToken.fromJSON,
-      ...machineAuth(machineSecretKey),
-      bodyRequired: true,
-    }, options);
+    return this.request(
+      {
+        method: 'POST',
+        path: '/m2m_tokens/verify',
+        body: { token },
+        deserialize: M2MToken.fromJSON,
+        ...machineAuth(machineSecretKey),
+        bodyRequired: true,
+      },
+      options,
+    );
   }
 }
 

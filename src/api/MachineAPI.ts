@@ -145,13 +145,16 @@ export class MachineAPI extends AbstractAPI {
     const rejected = this.checkParams('machines.rotateSecretKey', params);
     if (rejected) return rejected;
     const { machineId, previousTokenTtl } = params ?? ({} as RotateMachineSecretKeyParams);
-    return this.request({
-      method: 'POST',
-      path: path`/machines/${machineId}/secret_key/rotate`,
-      body: { previousTokenTtl },
-      deserialize: MachineSecretKey.fromJSON,
-      bodyRequired: true,
-    }, options);
+    return this.request(
+      {
+        method: 'POST',
+        path: path`/machines/${machineId}/secret_key/rotate`,
+        body: { previousTokenTtl },
+        deserialize: MachineSecretKey.fromJSON,
+        bodyRequired: true,
+      },
+      options,
+    );
   }
 
   /**
@@ -163,12 +166,15 @@ export class MachineAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when either machine does not exist, 422 past 150 scopes.
    */
   createScope(machineId: string, toMachineId: string, options?: RequestOptions): Promise<MachineScope> {
-    return this.request({
-      method: 'POST',
-      path: path`/machines/${machineId}/scopes`,
-      body: { toMachineId },
-      deserialize: MachineScope.fromJSON,
-    }, options);
+    return this.request(
+      {
+        method: 'POST',
+        path: path`/machines/${machineId}/scopes`,
+        body: { toMachineId },
+        deserialize: MachineScope.fromJSON,
+      },
+      options,
+    );
   }
 
   /**
@@ -181,10 +187,13 @@ export class MachineAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when the scope does not exist.
    */
   deleteScope(machineId: string, otherMachineId: string, options?: RequestOptions): Promise<DeletedObject> {
-    return this.request({
-      method: 'DELETE',
-      path: path`/machines/${machineId}/scopes/${otherMachineId}`,
-      deserialize: DeletedObject.fromJSON,
-    }, options);
+    return this.request(
+      {
+        method: 'DELETE',
+        path: path`/machines/${machineId}/scopes/${otherMachineId}`,
+        deserialize: DeletedObject.fromJSON,
+      },
+      options,
+    );
   }
 }

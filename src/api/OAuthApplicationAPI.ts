@@ -114,12 +114,15 @@ export class OAuthApplicationAPI extends AbstractAPI {
   create(params: CreateOAuthApplicationParams, options?: RequestOptions): Promise<OAuthApplicationWithSecret> {
     const rejected = this.checkParams('oauthApplications.create', params);
     if (rejected) return rejected;
-    return this.request({
-      method: 'POST',
-      path: '/oauth_applications',
-      body: { ...params },
-      deserialize: OAuthApplicationWithSecret.fromJSON,
-    }, options);
+    return this.request(
+      {
+        method: 'POST',
+        path: '/oauth_applications',
+        body: { ...params },
+        deserialize: OAuthApplicationWithSecret.fromJSON,
+      },
+      options,
+    );
   }
 
   /**
@@ -133,13 +136,16 @@ export class OAuthApplicationAPI extends AbstractAPI {
     const rejected = this.checkParams('oauthApplications.update', params);
     if (rejected) return rejected;
     const { oauthApplicationId, ...body } = params ?? ({} as UpdateOAuthApplicationParams);
-    return this.request({
-      method: 'PATCH',
-      path: path`/oauth_applications/${oauthApplicationId}`,
-      body,
-      deserialize: OAuthApplication.fromJSON,
-      bodyRequired: true,
-    }, options);
+    return this.request(
+      {
+        method: 'PATCH',
+        path: path`/oauth_applications/${oauthApplicationId}`,
+        body,
+        deserialize: OAuthApplication.fromJSON,
+        bodyRequired: true,
+      },
+      options,
+    );
   }
 
   /**
@@ -167,12 +173,15 @@ export class OAuthApplicationAPI extends AbstractAPI {
     if (rejected) return rejected;
     const file = this.toUpload('oauthApplications.updateLogo', params.file);
     if (file instanceof Promise) return file;
-    return this.request({
-      method: 'PUT',
-      path: path`/oauth_applications/${oauthApplicationId}/logo`,
-      formData: { file, uploaderUserId: params.uploaderUserId },
-      deserialize: OAuthApplication.fromJSON,
-    }, options);
+    return this.request(
+      {
+        method: 'PUT',
+        path: path`/oauth_applications/${oauthApplicationId}/logo`,
+        formData: { file, uploaderUserId: params.uploaderUserId },
+        deserialize: OAuthApplication.fromJSON,
+      },
+      options,
+    );
   }
 
   /**
@@ -183,11 +192,14 @@ export class OAuthApplicationAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such application exists.
    */
   rotateSecret(oauthApplicationId: string, options?: RequestOptions): Promise<OAuthApplicationWithSecret> {
-    return this.request({
-      method: 'POST',
-      path: path`/oauth_applications/${oauthApplicationId}/rotate_secret`,
-      deserialize: OAuthApplicationWithSecret.fromJSON,
-    }, options);
+    return this.request(
+      {
+        method: 'POST',
+        path: path`/oauth_applications/${oauthApplicationId}/rotate_secret`,
+        deserialize: OAuthApplicationWithSecret.fromJSON,
+      },
+      options,
+    );
   }
 
   /**
@@ -202,12 +214,15 @@ export class OAuthApplicationAPI extends AbstractAPI {
     const rejected = this.checkParams('oauthApplications.revokeToken', params);
     if (rejected) return rejected;
     const { oauthApplicationId, token } = params ?? ({} as RevokeOAuthApplicationTokenParams);
-    return this.request<void>({
-      method: 'POST',
-      path: path`/oauth_applications/${oauthApplicationId}/revoke_token`,
-      body: { token },
-      deserialize: () => undefined,
-      bodyRequired: true,
-    }, options);
+    return this.request<void>(
+      {
+        method: 'POST',
+        path: path`/oauth_applications/${oauthApplicationId}/revoke_token`,
+        body: { token },
+        deserialize: () => undefined,
+        bodyRequired: true,
+      },
+      options,
+    );
   }
 }

@@ -88,15 +88,18 @@ export class OrganizationAPI extends AbstractAPI {
     if (idOrSlug === undefined || idOrSlug === null) {
       return this.invalid('getOrganization() needs { organizationId } or { slug }.');
     }
-    return this.request({
-      method: 'GET',
-      path: path`/organizations/${idOrSlug}`,
-      query: {
-        includeMembersCount: given.includeMembersCount,
-        includeMissingMemberWithElevatedPermissions: given.includeMissingMemberWithElevatedPermissions,
+    return this.request(
+      {
+        method: 'GET',
+        path: path`/organizations/${idOrSlug}`,
+        query: {
+          includeMembersCount: given.includeMembersCount,
+          includeMissingMemberWithElevatedPermissions: given.includeMissingMemberWithElevatedPermissions,
+        },
+        deserialize: Organization.fromJSON,
       },
-      deserialize: Organization.fromJSON,
-    }, options);
+      options,
+    );
   }
 
   /**
@@ -124,21 +127,27 @@ export class OrganizationAPI extends AbstractAPI {
     const hasFields = Object.values(fields).some((value) => value !== undefined);
     let organization: Organization | undefined;
     if (hasFields || !hasMetadata) {
-      organization = await this.request({
-        method: 'PATCH',
-        path: path`/organizations/${organizationId}`,
-        body: fields,
-        deserialize: Organization.fromJSON,
-        bodyRequired: true,
-      }, options);
+      organization = await this.request(
+        {
+          method: 'PATCH',
+          path: path`/organizations/${organizationId}`,
+          body: fields,
+          deserialize: Organization.fromJSON,
+          bodyRequired: true,
+        },
+        options,
+      );
     }
     if (!hasMetadata) return organization as Organization;
-    return this.request({
-      method: 'PUT',
-      path: path`/organizations/${organizationId}/metadata`,
-      body: { publicMetadata, privateMetadata },
-      deserialize: Organization.fromJSON,
-    }, options);
+    return this.request(
+      {
+        method: 'PUT',
+        path: path`/organizations/${organizationId}/metadata`,
+        body: { publicMetadata, privateMetadata },
+        deserialize: Organization.fromJSON,
+      },
+      options,
+    );
   }
 
   /**
@@ -155,12 +164,15 @@ export class OrganizationAPI extends AbstractAPI {
     if (rejected) return rejected;
     const file = this.toUpload('organizations.updateOrganizationLogo', params.file);
     if (file instanceof Promise) return file;
-    return this.request({
-      method: 'PUT',
-      path: path`/organizations/${organizationId}/logo`,
-      formData: { file, uploaderUserId: params.uploaderUserId },
-      deserialize: Organization.fromJSON,
-    }, options);
+    return this.request(
+      {
+        method: 'PUT',
+        path: path`/organizations/${organizationId}/logo`,
+        formData: { file, uploaderUserId: params.uploaderUserId },
+        deserialize: Organization.fromJSON,
+      },
+      options,
+    );
   }
 
   /**
@@ -185,13 +197,16 @@ export class OrganizationAPI extends AbstractAPI {
   updateOrganizationMetadata(organizationId: string, params: UpdateOrganizationMetadataParams, options?: RequestOptions): Promise<Organization> {
     const rejected = this.checkParams('organizations.updateOrganizationMetadata', params);
     if (rejected) return rejected;
-    return this.request({
-      method: 'PATCH',
-      path: path`/organizations/${organizationId}/metadata`,
-      body: { ...params },
-      deserialize: Organization.fromJSON,
-      bodyRequired: true,
-    }, options);
+    return this.request(
+      {
+        method: 'PATCH',
+        path: path`/organizations/${organizationId}/metadata`,
+        body: { ...params },
+        deserialize: Organization.fromJSON,
+        bodyRequired: true,
+      },
+      options,
+    );
   }
 
   /**
@@ -229,13 +244,16 @@ export class OrganizationAPI extends AbstractAPI {
     const rejected = this.checkParams('organizations.createOrganizationMembership', params);
     if (rejected) return rejected;
     const { organizationId, ...body } = params;
-    return this.request({
-      method: 'POST',
-      path: path`/organizations/${organizationId}/memberships`,
-      body,
-      deserialize: OrganizationMembership.fromJSON,
-      bodyRequired: true,
-    }, options);
+    return this.request(
+      {
+        method: 'POST',
+        path: path`/organizations/${organizationId}/memberships`,
+        body,
+        deserialize: OrganizationMembership.fromJSON,
+        bodyRequired: true,
+      },
+      options,
+    );
   }
 
   /**
@@ -249,13 +267,16 @@ export class OrganizationAPI extends AbstractAPI {
     const rejected = this.checkParams('organizations.updateOrganizationMembership', params);
     if (rejected) return rejected;
     const { organizationId, userId, role } = params;
-    return this.request({
-      method: 'PATCH',
-      path: path`/organizations/${organizationId}/memberships/${userId}`,
-      body: { role },
-      deserialize: OrganizationMembership.fromJSON,
-      bodyRequired: true,
-    }, options);
+    return this.request(
+      {
+        method: 'PATCH',
+        path: path`/organizations/${organizationId}/memberships/${userId}`,
+        body: { role },
+        deserialize: OrganizationMembership.fromJSON,
+        bodyRequired: true,
+      },
+      options,
+    );
   }
 
   /**
@@ -265,19 +286,19 @@ export class OrganizationAPI extends AbstractAPI {
    * @returns The updated {@link OrganizationMembership}.
    * @throws {@link ClerkAPIResponseError} 404 when there is no such membership.
    */
-  updateOrganizationMembershipMetadata(
-    params: UpdateOrganizationMembershipMetadataParams,
-    options?: RequestOptions,
-  ): Promise<OrganizationMembership> {
+  updateOrganizationMembershipMetadata(params: UpdateOrganizationMembershipMetadataParams, options?: RequestOptions): Promise<OrganizationMembership> {
     const rejected = this.checkParams('organizations.updateOrganizationMembershipMetadata', params);
     if (rejected) return rejected;
     const { organizationId, userId, ...body } = params;
-    return this.request({
-      method: 'PATCH',
-      path: path`/organizations/${organizationId}/memberships/${userId}/metadata`,
-      body,
-      deserialize: OrganizationMembership.fromJSON,
-    }, options);
+    return this.request(
+      {
+        method: 'PATCH',
+        path: path`/organizations/${organizationId}/memberships/${userId}/metadata`,
+        body,
+        deserialize: OrganizationMembership.fromJSON,
+      },
+      options,
+    );
   }
 
   /**
@@ -292,11 +313,14 @@ export class OrganizationAPI extends AbstractAPI {
     const rejected = this.checkParams('organizations.deleteOrganizationMembership', params);
     if (rejected) return rejected;
     const { organizationId, userId } = params;
-    return this.request({
-      method: 'DELETE',
-      path: path`/organizations/${organizationId}/memberships/${userId}`,
-      deserialize: OrganizationMembership.fromJSON,
-    }, options);
+    return this.request(
+      {
+        method: 'DELETE',
+        path: path`/organizations/${organizationId}/memberships/${userId}`,
+        deserialize: OrganizationMembership.fromJSON,
+      },
+      options,
+    );
   }
 
   /**
@@ -322,10 +346,7 @@ export class OrganizationAPI extends AbstractAPI {
    * @deprecated The API marks this endpoint deprecated. Call
    * `getOrganizationInvitationList({ organizationId, status: ['pending'] })` instead.
    */
-  getPendingOrganizationInvitationList(
-    params: GetPendingOrganizationInvitationListParams,
-    options?: RequestOptions,
-  ): ListPromise<OrganizationInvitation> {
+  getPendingOrganizationInvitationList(params: GetPendingOrganizationInvitationListParams, options?: RequestOptions): ListPromise<OrganizationInvitation> {
     const rejected = this.checkParams('organizations.getPendingOrganizationInvitationList', params);
     if (rejected) return this.failedList(rejected);
     const { organizationId, ...query } = params;
@@ -343,12 +364,15 @@ export class OrganizationAPI extends AbstractAPI {
     const rejected = this.checkParams('organizations.createOrganizationInvitation', params);
     if (rejected) return rejected;
     const { organizationId, ...body } = params;
-    return this.request({
-      method: 'POST',
-      path: path`/organizations/${organizationId}/invitations`,
-      body,
-      deserialize: OrganizationInvitation.fromJSON,
-    }, options);
+    return this.request(
+      {
+        method: 'POST',
+        path: path`/organizations/${organizationId}/invitations`,
+        body,
+        deserialize: OrganizationInvitation.fromJSON,
+      },
+      options,
+    );
   }
 
   /**
@@ -362,11 +386,14 @@ export class OrganizationAPI extends AbstractAPI {
     const rejected = this.checkParams('organizations.getOrganizationInvitation', params);
     if (rejected) return rejected;
     const { organizationId, invitationId } = params;
-    return this.request({
-      method: 'GET',
-      path: path`/organizations/${organizationId}/invitations/${invitationId}`,
-      deserialize: OrganizationInvitation.fromJSON,
-    }, options);
+    return this.request(
+      {
+        method: 'GET',
+        path: path`/organizations/${organizationId}/invitations/${invitationId}`,
+        deserialize: OrganizationInvitation.fromJSON,
+      },
+      options,
+    );
   }
 
   /**
@@ -381,12 +408,15 @@ export class OrganizationAPI extends AbstractAPI {
     const rejected = this.checkParams('organizations.revokeOrganizationInvitation', params);
     if (rejected) return rejected;
     const { organizationId, invitationId, requestingUserId } = params;
-    return this.request({
-      method: 'POST',
-      path: path`/organizations/${organizationId}/invitations/${invitationId}/revoke`,
-      body: { requestingUserId },
-      deserialize: OrganizationInvitation.fromJSON,
-    }, options);
+    return this.request(
+      {
+        method: 'POST',
+        path: path`/organizations/${organizationId}/invitations/${invitationId}/revoke`,
+        body: { requestingUserId },
+        deserialize: OrganizationInvitation.fromJSON,
+      },
+      options,
+    );
   }
 
   /**
@@ -401,13 +431,16 @@ export class OrganizationAPI extends AbstractAPI {
   replaceOrganizationMetadata(organizationId: string, params: ReplaceOrganizationMetadataParams, options?: RequestOptions): Promise<Organization> {
     const rejected = this.checkParams('organizations.replaceOrganizationMetadata', params);
     if (rejected) return rejected;
-    return this.request({
-      method: 'PUT',
-      path: path`/organizations/${organizationId}/metadata`,
-      body: { ...params },
-      deserialize: Organization.fromJSON,
-      bodyRequired: true,
-    }, options);
+    return this.request(
+      {
+        method: 'PUT',
+        path: path`/organizations/${organizationId}/metadata`,
+        body: { ...params },
+        deserialize: Organization.fromJSON,
+        bodyRequired: true,
+      },
+      options,
+    );
   }
 
   /**
@@ -462,13 +495,16 @@ export class OrganizationAPI extends AbstractAPI {
   ): Promise<PaginatedList<OrganizationInvitation>> {
     const rejected = this.checkParams('organizations.createOrganizationInvitationBulk', params, 'array');
     if (rejected) return rejected;
-    return this.request({
-      method: 'POST',
-      path: path`/organizations/${organizationId}/invitations/bulk`,
-      body: params,
-      deserialize: (json: unknown) => parseList(json, OrganizationInvitation.fromJSON),
-      bodyRequired: true,
-    }, options);
+    return this.request(
+      {
+        method: 'POST',
+        path: path`/organizations/${organizationId}/invitations/bulk`,
+        body: params,
+        deserialize: (json: unknown) => parseList(json, OrganizationInvitation.fromJSON),
+        bodyRequired: true,
+      },
+      options,
+    );
   }
 
   /**
@@ -498,13 +534,16 @@ export class OrganizationAPI extends AbstractAPI {
     const rejected = this.checkParams('organizations.createOrganizationDomain', params);
     if (rejected) return rejected;
     const { organizationId, ...body } = params;
-    return this.request({
-      method: 'POST',
-      path: path`/organizations/${organizationId}/domains`,
-      body,
-      deserialize: OrganizationDomain.fromJSON,
-      bodyRequired: true,
-    }, options);
+    return this.request(
+      {
+        method: 'POST',
+        path: path`/organizations/${organizationId}/domains`,
+        body,
+        deserialize: OrganizationDomain.fromJSON,
+        bodyRequired: true,
+      },
+      options,
+    );
   }
 
   /**
@@ -518,13 +557,16 @@ export class OrganizationAPI extends AbstractAPI {
     const rejected = this.checkParams('organizations.updateOrganizationDomain', params);
     if (rejected) return rejected;
     const { organizationId, domainId, ...body } = params;
-    return this.request({
-      method: 'PATCH',
-      path: path`/organizations/${organizationId}/domains/${domainId}`,
-      body,
-      deserialize: OrganizationDomain.fromJSON,
-      bodyRequired: true,
-    }, options);
+    return this.request(
+      {
+        method: 'PATCH',
+        path: path`/organizations/${organizationId}/domains/${domainId}`,
+        body,
+        deserialize: OrganizationDomain.fromJSON,
+        bodyRequired: true,
+      },
+      options,
+    );
   }
 
   /**
@@ -538,11 +580,14 @@ export class OrganizationAPI extends AbstractAPI {
     const rejected = this.checkParams('organizations.deleteOrganizationDomain', params);
     if (rejected) return rejected;
     const { organizationId, domainId } = params;
-    return this.request({
-      method: 'DELETE',
-      path: path`/organizations/${organizationId}/domains/${domainId}`,
-      deserialize: DeletedObject.fromJSON,
-    }, options);
+    return this.request(
+      {
+        method: 'DELETE',
+        path: path`/organizations/${organizationId}/domains/${domainId}`,
+        deserialize: DeletedObject.fromJSON,
+      },
+      options,
+    );
   }
 
   /**
@@ -555,11 +600,14 @@ export class OrganizationAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when there is no such domain, 403 when the instance may not do this.
    */
   verifyOrganizationDomainOwnership(organizationId: string, domainId: string, options?: RequestOptions): Promise<OrganizationDomain> {
-    return this.request({
-      method: 'POST',
-      path: path`/organizations/${organizationId}/domains/${domainId}/verify_ownership`,
-      deserialize: OrganizationDomain.fromJSON,
-    }, options);
+    return this.request(
+      {
+        method: 'POST',
+        path: path`/organizations/${organizationId}/domains/${domainId}/verify_ownership`,
+        deserialize: OrganizationDomain.fromJSON,
+      },
+      options,
+    );
   }
 
   /**

@@ -16,13 +16,7 @@ export type OrganizationListOrderBy = OrderBy<'name' | 'created_at' | 'members_c
  * (ascending) or `-` (descending).
  * @public
  */
-export type OrganizationMembershipListOrderBy = OrderBy<
-  | 'phone_number'
-  | 'email_address'
-  | 'created_at'
-  | 'first_name'
-  | 'last_name'
-  | 'username'>;
+export type OrganizationMembershipListOrderBy = OrderBy<'phone_number' | 'email_address' | 'created_at' | 'first_name' | 'last_name' | 'username'>;
 
 /**
  * How {@link OrganizationAPI.getOrganizationInvitationList} may sort, each key optionally prefixed with `+`

@@ -78,11 +78,14 @@ export class OrganizationPermissionAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when there is no such permission.
    */
   getOrganizationPermission(permissionId: string, options?: RequestOptions): Promise<Permission> {
-    return this.request({
-      method: 'GET',
-      path: path`/organization_permissions/${permissionId}`,
-      deserialize: Permission.fromJSON,
-    }, options);
+    return this.request(
+      {
+        method: 'GET',
+        path: path`/organization_permissions/${permissionId}`,
+        deserialize: Permission.fromJSON,
+      },
+      options,
+    );
   }
 
   /**
@@ -95,13 +98,16 @@ export class OrganizationPermissionAPI extends AbstractAPI {
   createOrganizationPermission(params: CreateOrganizationPermissionParams, options?: RequestOptions): Promise<Permission> {
     const rejected = this.checkParams('organizationPermissions.createOrganizationPermission', params);
     if (rejected) return rejected;
-    return this.request({
-      method: 'POST',
-      path: '/organization_permissions',
-      body: { ...params },
-      deserialize: Permission.fromJSON,
-      bodyRequired: true,
-    }, options);
+    return this.request(
+      {
+        method: 'POST',
+        path: '/organization_permissions',
+        body: { ...params },
+        deserialize: Permission.fromJSON,
+        bodyRequired: true,
+      },
+      options,
+    );
   }
 
   /**
@@ -115,13 +121,16 @@ export class OrganizationPermissionAPI extends AbstractAPI {
     const rejected = this.checkParams('organizationPermissions.updateOrganizationPermission', params);
     if (rejected) return rejected;
     const { permissionId, ...body } = params;
-    return this.request({
-      method: 'PATCH',
-      path: path`/organization_permissions/${permissionId}`,
-      body,
-      deserialize: Permission.fromJSON,
-      bodyRequired: true,
-    }, options);
+    return this.request(
+      {
+        method: 'PATCH',
+        path: path`/organization_permissions/${permissionId}`,
+        body,
+        deserialize: Permission.fromJSON,
+        bodyRequired: true,
+      },
+      options,
+    );
   }
 
   /**
@@ -132,10 +141,13 @@ export class OrganizationPermissionAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when there is no such permission.
    */
   deleteOrganizationPermission(permissionId: string, options?: RequestOptions): Promise<DeletedObject> {
-    return this.request({
-      method: 'DELETE',
-      path: path`/organization_permissions/${permissionId}`,
-      deserialize: DeletedObject.fromJSON,
-    }, options);
+    return this.request(
+      {
+        method: 'DELETE',
+        path: path`/organization_permissions/${permissionId}`,
+        deserialize: DeletedObject.fromJSON,
+      },
+      options,
+    );
   }
 }

@@ -110,13 +110,16 @@ export class OrganizationRoleAPI extends AbstractAPI {
   createOrganizationRole(params: CreateOrganizationRoleParams, options?: RequestOptions): Promise<Role> {
     const rejected = this.checkParams('organizationRoles.createOrganizationRole', params);
     if (rejected) return rejected;
-    return this.request({
-      method: 'POST',
-      path: '/organization_roles',
-      body: { ...params },
-      deserialize: Role.fromJSON,
-      bodyRequired: true,
-    }, options);
+    return this.request(
+      {
+        method: 'POST',
+        path: '/organization_roles',
+        body: { ...params },
+        deserialize: Role.fromJSON,
+        bodyRequired: true,
+      },
+      options,
+    );
   }
 
   /**
@@ -130,13 +133,16 @@ export class OrganizationRoleAPI extends AbstractAPI {
     const rejected = this.checkParams('organizationRoles.updateOrganizationRole', params);
     if (rejected) return rejected;
     const { organizationRoleId, ...body } = params;
-    return this.request({
-      method: 'PATCH',
-      path: path`/organization_roles/${organizationRoleId}`,
-      body,
-      deserialize: Role.fromJSON,
-      bodyRequired: true,
-    }, options);
+    return this.request(
+      {
+        method: 'PATCH',
+        path: path`/organization_roles/${organizationRoleId}`,
+        body,
+        deserialize: Role.fromJSON,
+        bodyRequired: true,
+      },
+      options,
+    );
   }
 
   /**
@@ -148,11 +154,14 @@ export class OrganizationRoleAPI extends AbstractAPI {
    * the role is still in use.
    */
   deleteOrganizationRole(organizationRoleId: string, options?: RequestOptions): Promise<DeletedObject> {
-    return this.request({
-      method: 'DELETE',
-      path: path`/organization_roles/${organizationRoleId}`,
-      deserialize: DeletedObject.fromJSON,
-    }, options);
+    return this.request(
+      {
+        method: 'DELETE',
+        path: path`/organization_roles/${organizationRoleId}`,
+        deserialize: DeletedObject.fromJSON,
+      },
+      options,
+    );
   }
 
   /**
@@ -167,11 +176,14 @@ export class OrganizationRoleAPI extends AbstractAPI {
     const rejected = this.checkParams('organizationRoles.assignPermissionToOrganizationRole', params);
     if (rejected) return rejected;
     const { organizationRoleId, permissionId } = params;
-    return this.request({
-      method: 'POST',
-      path: path`/organization_roles/${organizationRoleId}/permissions/${permissionId}`,
-      deserialize: Role.fromJSON,
-    }, options);
+    return this.request(
+      {
+        method: 'POST',
+        path: path`/organization_roles/${organizationRoleId}/permissions/${permissionId}`,
+        deserialize: Role.fromJSON,
+      },
+      options,
+    );
   }
 
   /**
@@ -185,10 +197,13 @@ export class OrganizationRoleAPI extends AbstractAPI {
     const rejected = this.checkParams('organizationRoles.removePermissionFromOrganizationRole', params);
     if (rejected) return rejected;
     const { organizationRoleId, permissionId } = params;
-    return this.request({
-      method: 'DELETE',
-      path: path`/organization_roles/${organizationRoleId}/permissions/${permissionId}`,
-      deserialize: Role.fromJSON,
-    }, options);
+    return this.request(
+      {
+        method: 'DELETE',
+        path: path`/organization_roles/${organizationRoleId}/permissions/${permissionId}`,
+        deserialize: Role.fromJSON,
+      },
+      options,
+    );
   }
 }

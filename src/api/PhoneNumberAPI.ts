@@ -86,12 +86,15 @@ export class PhoneNumberAPI extends AbstractAPI {
   updatePhoneNumber(phoneNumberId: string, params: UpdatePhoneNumberParams = {}, options?: RequestOptions): Promise<PhoneNumber> {
     const rejected = this.checkParams('phoneNumbers.updatePhoneNumber', params, 'optional');
     if (rejected) return rejected;
-    return this.request({
-      method: 'PATCH',
-      path: path`/phone_numbers/${phoneNumberId}`,
-      body: { ...params },
-      deserialize: PhoneNumber.fromJSON,
-    }, options);
+    return this.request(
+      {
+        method: 'PATCH',
+        path: path`/phone_numbers/${phoneNumberId}`,
+        body: { ...params },
+        deserialize: PhoneNumber.fromJSON,
+      },
+      options,
+    );
   }
 
   /**
@@ -114,11 +117,14 @@ export class PhoneNumberAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such number exists; 429 when too many codes were requested.
    */
   preparePhoneNumberVerification(phoneNumberId: string, options?: RequestOptions): Promise<IdentificationVerification> {
-    return this.request({
-      method: 'POST',
-      path: path`/phone_numbers/${phoneNumberId}/prepare_verification`,
-      deserialize: IdentificationVerification.fromJSON,
-    }, options);
+    return this.request(
+      {
+        method: 'POST',
+        path: path`/phone_numbers/${phoneNumberId}/prepare_verification`,
+        deserialize: IdentificationVerification.fromJSON,
+      },
+      options,
+    );
   }
 
   /**
@@ -138,12 +144,15 @@ export class PhoneNumberAPI extends AbstractAPI {
   ): Promise<IdentificationVerification> {
     const rejected = this.checkParams('phoneNumbers.attemptPhoneNumberVerification', params);
     if (rejected) return rejected;
-    return this.request({
-      method: 'POST',
-      path: path`/phone_numbers/${phoneNumberId}/attempt_verification`,
-      body: { ...params },
-      deserialize: IdentificationVerification.fromJSON,
-      bodyRequired: true,
-    }, options);
+    return this.request(
+      {
+        method: 'POST',
+        path: path`/phone_numbers/${phoneNumberId}/attempt_verification`,
+        body: { ...params },
+        deserialize: IdentificationVerification.fromJSON,
+        bodyRequired: true,
+      },
+      options,
+    );
   }
 }

@@ -164,13 +164,16 @@ export class RoleSetAPI extends AbstractAPI {
     const rejected = this.checkParams('roleSets.updateRoleSet', params);
     if (rejected) return rejected;
     const { roleSetKeyOrId, ...body } = params;
-    return this.request({
-      method: 'PATCH',
-      path: path`/role_sets/${roleSetKeyOrId}`,
-      body,
-      deserialize: RoleSet.fromJSON,
-      bodyRequired: true,
-    }, options);
+    return this.request(
+      {
+        method: 'PATCH',
+        path: path`/role_sets/${roleSetKeyOrId}`,
+        body,
+        deserialize: RoleSet.fromJSON,
+        bodyRequired: true,
+      },
+      options,
+    );
   }
 
   /**
@@ -186,13 +189,16 @@ export class RoleSetAPI extends AbstractAPI {
     const rejected = this.checkParams('roleSets.replaceRoleSet', params);
     if (rejected) return rejected;
     const { roleSetKeyOrId, ...body } = params;
-    return this.request({
-      method: 'POST',
-      path: path`/role_sets/${roleSetKeyOrId}/replace`,
-      body,
-      deserialize: DeletedObject.fromJSON,
-      bodyRequired: true,
-    }, options);
+    return this.request(
+      {
+        method: 'POST',
+        path: path`/role_sets/${roleSetKeyOrId}/replace`,
+        body,
+        deserialize: DeletedObject.fromJSON,
+        bodyRequired: true,
+      },
+      options,
+    );
   }
 
   /**
@@ -206,13 +212,16 @@ export class RoleSetAPI extends AbstractAPI {
     const rejected = this.checkParams('roleSets.addRolesToRoleSet', params);
     if (rejected) return rejected;
     const { roleSetKeyOrId, ...body } = params;
-    return this.request({
-      method: 'POST',
-      path: path`/role_sets/${roleSetKeyOrId}/roles`,
-      body,
-      deserialize: RoleSet.fromJSON,
-      bodyRequired: true,
-    }, options);
+    return this.request(
+      {
+        method: 'POST',
+        path: path`/role_sets/${roleSetKeyOrId}/roles`,
+        body,
+        deserialize: RoleSet.fromJSON,
+        bodyRequired: true,
+      },
+      options,
+    );
   }
 
   /**
@@ -227,12 +236,15 @@ export class RoleSetAPI extends AbstractAPI {
     const rejected = this.checkParams('roleSets.replaceRoleInRoleSet', params);
     if (rejected) return rejected;
     const { roleSetKeyOrId, ...body } = params;
-    return this.request({
-      method: 'POST',
-      path: path`/role_sets/${roleSetKeyOrId}/roles/replace`,
-      body,
-      deserialize: RoleSet.fromJSON,
-      bodyRequired: true,
-    }, options);
+    return this.request(
+      {
+        method: 'POST',
+        path: path`/role_sets/${roleSetKeyOrId}/roles/replace`,
+        body,
+        deserialize: RoleSet.fromJSON,
+        bodyRequired: true,
+      },
+      options,
+    );
   }
 }

@@ -117,14 +117,17 @@ export class SCIMDirectoryAPI extends AbstractAPI {
   createScimDirectory(params: CreateScimDirectoryParams, options?: RequestOptions): Promise<SCIMDirectory> {
     const rejected = this.checkParams('scimDirectories.createScimDirectory', params);
     if (rejected) return rejected;
-    return this.request({
-      method: 'POST',
-      path: '/scim_directories',
-      body: { ...params },
-      // The mapping objects have fixed keys (scim_group_id, role_id, …); nothing in this body is free-form.
-      deepSnakeBody: true,
-      deserialize: SCIMDirectory.fromJSON,
-    }, options);
+    return this.request(
+      {
+        method: 'POST',
+        path: '/scim_directories',
+        body: { ...params },
+        // The mapping objects have fixed keys (scim_group_id, role_id, …); nothing in this body is free-form.
+        deepSnakeBody: true,
+        deserialize: SCIMDirectory.fromJSON,
+      },
+      options,
+    );
   }
 
   /**
@@ -149,13 +152,16 @@ export class SCIMDirectoryAPI extends AbstractAPI {
   updateScimDirectory(scimDirectoryId: string, params: UpdateScimDirectoryParams = {}, options?: RequestOptions): Promise<SCIMDirectory> {
     const rejected = this.checkParams('scimDirectories.updateScimDirectory', params, 'optional');
     if (rejected) return rejected;
-    return this.request({
-      method: 'PATCH',
-      path: path`/scim_directories/${scimDirectoryId}`,
-      // Shallow conversion on purpose: the attribute_mapping map is user-keyed and must keep its keys (and nulls).
-      body: { ...params },
-      deserialize: SCIMDirectory.fromJSON,
-    }, options);
+    return this.request(
+      {
+        method: 'PATCH',
+        path: path`/scim_directories/${scimDirectoryId}`,
+        // Shallow conversion on purpose: the attribute_mapping map is user-keyed and must keep its keys (and nulls).
+        body: { ...params },
+        deserialize: SCIMDirectory.fromJSON,
+      },
+      options,
+    );
   }
 
   /**
@@ -177,11 +183,14 @@ export class SCIMDirectoryAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such directory exists.
    */
   rotateScimDirectoryApiKey(scimDirectoryId: string, options?: RequestOptions): Promise<SCIMDirectory> {
-    return this.request({
-      method: 'POST',
-      path: path`/scim_directories/${scimDirectoryId}/rotate_api_key`,
-      deserialize: SCIMDirectory.fromJSON,
-    }, options);
+    return this.request(
+      {
+        method: 'POST',
+        path: path`/scim_directories/${scimDirectoryId}/rotate_api_key`,
+        deserialize: SCIMDirectory.fromJSON,
+      },
+      options,
+    );
   }
 
   /**
@@ -203,20 +212,19 @@ export class SCIMDirectoryAPI extends AbstractAPI {
    * @returns The new {@link SCIMGroupRoleMapping}.
    * @throws {@link ClerkAPIResponseError} 404 when the directory or role does not exist, 400 or 422 when invalid.
    */
-  createScimGroupRoleMapping(
-    scimDirectoryId: string,
-    params: CreateScimGroupRoleMappingParams,
-    options?: RequestOptions,
-  ): Promise<SCIMGroupRoleMapping> {
+  createScimGroupRoleMapping(scimDirectoryId: string, params: CreateScimGroupRoleMappingParams, options?: RequestOptions): Promise<SCIMGroupRoleMapping> {
     const rejected = this.checkParams('scimDirectories.createScimGroupRoleMapping', params);
     if (rejected) return rejected;
-    return this.request({
-      method: 'POST',
-      path: path`/scim_directories/${scimDirectoryId}/group_role_mappings`,
-      body: { ...params },
-      deserialize: SCIMGroupRoleMapping.fromJSON,
-      bodyRequired: true,
-    }, options);
+    return this.request(
+      {
+        method: 'POST',
+        path: path`/scim_directories/${scimDirectoryId}/group_role_mappings`,
+        body: { ...params },
+        deserialize: SCIMGroupRoleMapping.fromJSON,
+        bodyRequired: true,
+      },
+      options,
+    );
   }
 
   /**
@@ -235,14 +243,17 @@ export class SCIMDirectoryAPI extends AbstractAPI {
   ): Promise<PaginatedList<SCIMGroupRoleMapping>> {
     const rejected = this.checkParams('scimDirectories.replaceScimGroupRoleMappings', params);
     if (rejected) return rejected;
-    return this.request({
-      method: 'PUT',
-      path: path`/scim_directories/${scimDirectoryId}/group_role_mappings`,
-      body: { ...params },
-      deepSnakeBody: true,
-      deserialize: (json: unknown) => parseList(json, SCIMGroupRoleMapping.fromJSON),
-      bodyRequired: true,
-    }, options);
+    return this.request(
+      {
+        method: 'PUT',
+        path: path`/scim_directories/${scimDirectoryId}/group_role_mappings`,
+        body: { ...params },
+        deepSnakeBody: true,
+        deserialize: (json: unknown) => parseList(json, SCIMGroupRoleMapping.fromJSON),
+        bodyRequired: true,
+      },
+      options,
+    );
   }
 
   /**
@@ -254,10 +265,13 @@ export class SCIMDirectoryAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when the directory or mapping does not exist.
    */
   deleteScimGroupRoleMapping(scimDirectoryId: string, mappingId: string, options?: RequestOptions): Promise<DeletedObject> {
-    return this.request({
-      method: 'DELETE',
-      path: path`/scim_directories/${scimDirectoryId}/group_role_mappings/${mappingId}`,
-      deserialize: DeletedObject.fromJSON,
-    }, options);
+    return this.request(
+      {
+        method: 'DELETE',
+        path: path`/scim_directories/${scimDirectoryId}/group_role_mappings/${mappingId}`,
+        deserialize: DeletedObject.fromJSON,
+      },
+      options,
+    );
   }
 }

@@ -12,13 +12,7 @@ import type { RequestOptions } from '../core/types';
  * or `-` (descending). These are the keys the API documents for this list.
  * @public
  */
-export type SamlConnectionListOrderBy = OrderBy<
-  | 'phone_number'
-  | 'email_address'
-  | 'created_at'
-  | 'first_name'
-  | 'last_name'
-  | 'username'>;
+export type SamlConnectionListOrderBy = OrderBy<'phone_number' | 'email_address' | 'created_at' | 'first_name' | 'last_name' | 'username'>;
 
 /**
  * Identity provider kinds a SAML connection can be created for.
@@ -182,13 +176,16 @@ export class SamlConnectionAPI extends AbstractAPI {
   createSamlConnection(params: CreateSamlConnectionParams, options?: RequestOptions): Promise<SamlConnection> {
     const rejected = this.checkParams('samlConnections.createSamlConnection', params);
     if (rejected) return rejected;
-    return this.request({
-      method: 'POST',
-      path: '/saml_connections',
-      body: { ...params },
-      deepSnakeBody: true,
-      deserialize: SamlConnection.fromJSON,
-    }, options);
+    return this.request(
+      {
+        method: 'POST',
+        path: '/saml_connections',
+        body: { ...params },
+        deepSnakeBody: true,
+        deserialize: SamlConnection.fromJSON,
+      },
+      options,
+    );
   }
 
   /**
@@ -215,14 +212,17 @@ export class SamlConnectionAPI extends AbstractAPI {
   updateSamlConnection(samlConnectionId: string, params: UpdateSamlConnectionParams = {}, options?: RequestOptions): Promise<SamlConnection> {
     const rejected = this.checkParams('samlConnections.updateSamlConnection', params, 'optional');
     if (rejected) return rejected;
-    return this.request({
-      method: 'PATCH',
-      path: path`/saml_connections/${samlConnectionId}`,
-      body: { ...params },
-      deepSnakeBody: true,
-      deserialize: SamlConnection.fromJSON,
-      bodyRequired: true,
-    }, options);
+    return this.request(
+      {
+        method: 'PATCH',
+        path: path`/saml_connections/${samlConnectionId}`,
+        body: { ...params },
+        deepSnakeBody: true,
+        deserialize: SamlConnection.fromJSON,
+        bodyRequired: true,
+      },
+      options,
+    );
   }
 
   /**

@@ -230,12 +230,15 @@ export class SessionAPI extends AbstractAPI {
     if (rejected) return rejected;
     // @clerk/backend takes this flag in snake_case beside the body fields; either spelling goes to the query.
     const { suffixedCookies, suffixed_cookies, ...body } = params as RefreshSessionParams & { suffixed_cookies?: boolean };
-    return this.request({
-      method: 'POST',
-      path: path`/sessions/${sessionId}/refresh`,
-      query: { suffixedCookies: suffixedCookies ?? suffixed_cookies },
-      body,
-      deserialize: sessionRefreshFromJSON,
-    }, options);
+    return this.request(
+      {
+        method: 'POST',
+        path: path`/sessions/${sessionId}/refresh`,
+        query: { suffixedCookies: suffixedCookies ?? suffixed_cookies },
+        body,
+        deserialize: sessionRefreshFromJSON,
+      },
+      options,
+    );
   }
 }

@@ -42,10 +42,13 @@ export class SignInTokenAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 400 when the token can no longer be revoked, 404 when it does not exist.
    */
   revokeSignInToken(signInTokenId: string, options?: RequestOptions): Promise<SignInToken> {
-    return this.request({
-      method: 'POST',
-      path: path`/sign_in_tokens/${signInTokenId}/revoke`,
-      deserialize: SignInToken.fromJSON,
-    }, options);
+    return this.request(
+      {
+        method: 'POST',
+        path: path`/sign_in_tokens/${signInTokenId}/revoke`,
+        deserialize: SignInToken.fromJSON,
+      },
+      options,
+    );
   }
 }

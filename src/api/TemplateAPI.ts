@@ -102,12 +102,15 @@ export class TemplateAPI extends AbstractAPI {
   upsertTemplate(templateType: TemplateType, slug: string, params: UpsertTemplateParams = {}, options?: RequestOptions): Promise<Template> {
     const rejected = this.checkParams('templates.upsertTemplate', params, 'optional');
     if (rejected) return rejected;
-    return this.request({
-      method: 'PUT',
-      path: path`/templates/${templateType}/${slug}`,
-      body: { ...params },
-      deserialize: Template.fromJSON,
-    }, options);
+    return this.request(
+      {
+        method: 'PUT',
+        path: path`/templates/${templateType}/${slug}`,
+        body: { ...params },
+        deserialize: Template.fromJSON,
+      },
+      options,
+    );
   }
 
   /**
@@ -133,12 +136,7 @@ export class TemplateAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such template exists, 422 when the draft is invalid.
    * @deprecated The API deprecates the template endpoints and may remove them.
    */
-  previewTemplate(
-    templateType: TemplateType,
-    slug: string,
-    params: PreviewTemplateParams = {},
-    options?: RequestOptions,
-  ): Promise<Record<string, unknown>> {
+  previewTemplate(templateType: TemplateType, slug: string, params: PreviewTemplateParams = {}, options?: RequestOptions): Promise<Record<string, unknown>> {
     const rejected = this.checkParams('templates.previewTemplate', params, 'optional');
     if (rejected) return rejected;
     return this.request({ method: 'POST', path: path`/templates/${templateType}/${slug}/preview`, body: { ...params } }, options);
@@ -155,19 +153,17 @@ export class TemplateAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such template exists, 423 when it is locked, 429 when rate-limited.
    * @deprecated The API deprecates the template endpoints and may remove them.
    */
-  toggleTemplateDelivery(
-    templateType: TemplateType,
-    slug: string,
-    params: ToggleTemplateDeliveryParams = {},
-    options?: RequestOptions,
-  ): Promise<Template> {
+  toggleTemplateDelivery(templateType: TemplateType, slug: string, params: ToggleTemplateDeliveryParams = {}, options?: RequestOptions): Promise<Template> {
     const rejected = this.checkParams('templates.toggleTemplateDelivery', params, 'optional');
     if (rejected) return rejected;
-    return this.request({
-      method: 'POST',
-      path: path`/templates/${templateType}/${slug}/toggle_delivery`,
-      body: { ...params },
-      deserialize: Template.fromJSON,
-    }, options);
+    return this.request(
+      {
+        method: 'POST',
+        path: path`/templates/${templateType}/${slug}/toggle_delivery`,
+        body: { ...params },
+        deserialize: Template.fromJSON,
+      },
+      options,
+    );
   }
 }

@@ -85,12 +85,15 @@ export class UserAPI extends AbstractAPI {
         const { offset: _offset, ...rest } = page;
         query = { ...rest, startingAfter: cursors.get(pageOffset) ?? params.startingAfter };
       }
-      const users = this.request({
-        method: 'GET',
-        path: '/users',
-        query: { ...query },
-        deserialize: (json: UserJSON[]) => Array.from(parseList(json, User.fromJSON)),
-      }, options);
+      const users = this.request(
+        {
+          method: 'GET',
+          path: '/users',
+          query: { ...query },
+          deserialize: (json: UserJSON[]) => Array.from(parseList(json, User.fromJSON)),
+        },
+        options,
+      );
       return Promise.all([users, total]).then(([items, count]) => {
         const last = items[items.length - 1];
         if (last) cursors.set(pageOffset + items.length, last.id);
@@ -109,12 +112,15 @@ export class UserAPI extends AbstractAPI {
   getCount(params: GetUserCountParams = {}, options?: RequestOptions): Promise<number> {
     const rejected = this.checkParams('users.getCount', params, 'optional');
     if (rejected) return rejected;
-    return this.request({
-      method: 'GET',
-      path: '/users/count',
-      query: { ...countFilters(params) },
-      deserialize: (json: { object: 'total_count'; total_count: number }) => json.total_count,
-    }, options);
+    return this.request(
+      {
+        method: 'GET',
+        path: '/users/count',
+        query: { ...countFilters(params) },
+        deserialize: (json: { object: 'total_count'; total_count: number }) => json.total_count,
+      },
+      options,
+    );
   }
 
   /**
@@ -171,13 +177,16 @@ export class UserAPI extends AbstractAPI {
     const hasMetadata = Object.keys(metadata).length > 0;
     let user: User | undefined;
     if (!hasMetadata || Object.keys(fields).length > 0) {
-      user = await this.request({
-        method: 'PATCH',
-        path: path`/users/${userId}`,
-        body: fields,
-        deserialize: User.fromJSON,
-        bodyRequired: true,
-      }, options);
+      user = await this.request(
+        {
+          method: 'PATCH',
+          path: path`/users/${userId}`,
+          body: fields,
+          deserialize: User.fromJSON,
+          bodyRequired: true,
+        },
+        options,
+      );
     }
     if (hasMetadata) {
       user = await this.request({ method: 'PUT', path: path`/users/${userId}/metadata`, body: metadata, deserialize: User.fromJSON }, options);
@@ -199,13 +208,16 @@ export class UserAPI extends AbstractAPI {
     if (rejected) return rejected;
     const file = this.toUpload('users.updateUserProfileImage', params.file);
     if (file instanceof Promise) return file;
-    return this.request({
-      method: 'POST',
-      path: path`/users/${userId}/profile_image`,
-      formData: { file },
-      deserialize: User.fromJSON,
-      bodyRequired: true,
-    }, options);
+    return this.request(
+      {
+        method: 'POST',
+        path: path`/users/${userId}/profile_image`,
+        formData: { file },
+        deserialize: User.fromJSON,
+        bodyRequired: true,
+      },
+      options,
+    );
   }
 
   /**
@@ -219,12 +231,15 @@ export class UserAPI extends AbstractAPI {
   updateUserMetadata(userId: string, params: UpdateUserMetadataParams, options?: RequestOptions): Promise<User> {
     const rejected = this.checkParams('users.updateUserMetadata', params);
     if (rejected) return rejected;
-    return this.request({
-      method: 'PATCH',
-      path: path`/users/${userId}/metadata`,
-      body: { ...params },
-      deserialize: User.fromJSON,
-    }, options);
+    return this.request(
+      {
+        method: 'PATCH',
+        path: path`/users/${userId}/metadata`,
+        body: { ...params },
+        deserialize: User.fromJSON,
+      },
+      options,
+    );
   }
 
   /**
@@ -319,13 +334,16 @@ export class UserAPI extends AbstractAPI {
   replaceUserEmailAddress(userId: string, params: ReplaceUserEmailAddressParams, options?: RequestOptions): Promise<EmailAddress> {
     const rejected = this.checkParams('users.replaceUserEmailAddress', params);
     if (rejected) return rejected;
-    return this.request({
-      method: 'PUT',
-      path: path`/users/${userId}/email_address`,
-      body: { ...params },
-      deserialize: EmailAddress.fromJSON,
-      bodyRequired: true,
-    }, options);
+    return this.request(
+      {
+        method: 'PUT',
+        path: path`/users/${userId}/email_address`,
+        body: { ...params },
+        deserialize: EmailAddress.fromJSON,
+        bodyRequired: true,
+      },
+      options,
+    );
   }
 
   /**
@@ -340,13 +358,16 @@ export class UserAPI extends AbstractAPI {
   replaceUserPhoneNumber(userId: string, params: ReplaceUserPhoneNumberParams, options?: RequestOptions): Promise<PhoneNumber> {
     const rejected = this.checkParams('users.replaceUserPhoneNumber', params);
     if (rejected) return rejected;
-    return this.request({
-      method: 'PUT',
-      path: path`/users/${userId}/phone_number`,
-      body: { ...params },
-      deserialize: PhoneNumber.fromJSON,
-      bodyRequired: true,
-    }, options);
+    return this.request(
+      {
+        method: 'PUT',
+        path: path`/users/${userId}/phone_number`,
+        body: { ...params },
+        deserialize: PhoneNumber.fromJSON,
+        bodyRequired: true,
+      },
+      options,
+    );
   }
 
   /**
@@ -361,12 +382,15 @@ export class UserAPI extends AbstractAPI {
   replaceUserMetadata(userId: string, params: ReplaceUserMetadataParams, options?: RequestOptions): Promise<User> {
     const rejected = this.checkParams('users.replaceUserMetadata', params);
     if (rejected) return rejected;
-    return this.request({
-      method: 'PUT',
-      path: path`/users/${userId}/metadata`,
-      body: { ...params },
-      deserialize: User.fromJSON,
-    }, options);
+    return this.request(
+      {
+        method: 'PUT',
+        path: path`/users/${userId}/metadata`,
+        body: { ...params },
+        deserialize: User.fromJSON,
+      },
+      options,
+    );
   }
 
   /**
@@ -414,13 +438,16 @@ export class UserAPI extends AbstractAPI {
   unbanUserBulk(params: UserBulkBanParams, options?: RequestOptions): Promise<User[]> {
     const rejected = this.checkParams('users.unbanUserBulk', params);
     if (rejected) return rejected;
-    return this.request({
-      method: 'POST',
-      path: '/users/unban',
-      body: { userIds: params.userIds },
-      deserialize: toUsers,
-      bodyRequired: true,
-    }, options);
+    return this.request(
+      {
+        method: 'POST',
+        path: '/users/unban',
+        body: { userIds: params.userIds },
+        deserialize: toUsers,
+        bodyRequired: true,
+      },
+      options,
+    );
   }
 
   /**
@@ -472,11 +499,7 @@ export class UserAPI extends AbstractAPI {
     const rejected = this.checkParams('users.getOrganizationInvitationList', params);
     if (rejected) return this.failedList(rejected);
     const { userId, ...query } = params;
-    return this.fetchList(
-      { path: path`/users/${userId}/organization_invitations` },
-      query,
-      OrganizationInvitationWithPublicOrganizationData.fromJSON, options,
-    );
+    return this.fetchList({ path: path`/users/${userId}/organization_invitations` }, query, OrganizationInvitationWithPublicOrganizationData.fromJSON, options);
   }
 
   /**
@@ -491,12 +514,15 @@ export class UserAPI extends AbstractAPI {
   removePassword(userId: string, params: RemoveUserPasswordParams = {}, options?: RequestOptions): Promise<User> {
     const rejected = this.checkParams('users.removePassword', params, 'optional');
     if (rejected) return rejected;
-    return this.request({
-      method: 'POST',
-      path: path`/users/${userId}/remove_password`,
-      body: { ...params },
-      deserialize: User.fromJSON,
-    }, options);
+    return this.request(
+      {
+        method: 'POST',
+        path: path`/users/${userId}/remove_password`,
+        body: { ...params },
+        deserialize: User.fromJSON,
+      },
+      options,
+    );
   }
 
   /**
@@ -510,12 +536,15 @@ export class UserAPI extends AbstractAPI {
   setPasswordCompromised(userId: string, params: SetUserPasswordCompromisedParams = {}, options?: RequestOptions): Promise<User> {
     const rejected = this.checkParams('users.setPasswordCompromised', params, 'optional');
     if (rejected) return rejected;
-    return this.request({
-      method: 'POST',
-      path: path`/users/${userId}/password/set_compromised`,
-      body: { ...params },
-      deserialize: User.fromJSON,
-    }, options);
+    return this.request(
+      {
+        method: 'POST',
+        path: path`/users/${userId}/password/set_compromised`,
+        body: { ...params },
+        deserialize: User.fromJSON,
+      },
+      options,
+    );
   }
 
   /**
@@ -563,11 +592,14 @@ export class UserAPI extends AbstractAPI {
     const rejected = this.checkParams('users.deleteUserPasskey', params);
     if (rejected) return rejected;
     const { userId, passkeyIdentificationId } = params;
-    return this.request({
-      method: 'DELETE',
-      path: path`/users/${userId}/passkeys/${passkeyIdentificationId}`,
-      deserialize: DeletedObject.fromJSON,
-    }, options);
+    return this.request(
+      {
+        method: 'DELETE',
+        path: path`/users/${userId}/passkeys/${passkeyIdentificationId}`,
+        deserialize: DeletedObject.fromJSON,
+      },
+      options,
+    );
   }
 
   /**
@@ -581,11 +613,14 @@ export class UserAPI extends AbstractAPI {
     const rejected = this.checkParams('users.deleteUserWeb3Wallet', params);
     if (rejected) return rejected;
     const { userId, web3WalletIdentificationId } = params;
-    return this.request({
-      method: 'DELETE',
-      path: path`/users/${userId}/web3_wallets/${web3WalletIdentificationId}`,
-      deserialize: DeletedObject.fromJSON,
-    }, options);
+    return this.request(
+      {
+        method: 'DELETE',
+        path: path`/users/${userId}/web3_wallets/${web3WalletIdentificationId}`,
+        deserialize: DeletedObject.fromJSON,
+      },
+      options,
+    );
   }
 
   /**
@@ -599,11 +634,14 @@ export class UserAPI extends AbstractAPI {
     const rejected = this.checkParams('users.deleteUserExternalAccount', params);
     if (rejected) return rejected;
     const { userId, externalAccountId } = params;
-    return this.request({
-      method: 'DELETE',
-      path: path`/users/${userId}/external_accounts/${externalAccountId}`,
-      deserialize: DeletedObject.fromJSON,
-    }, options);
+    return this.request(
+      {
+        method: 'DELETE',
+        path: path`/users/${userId}/external_accounts/${externalAccountId}`,
+        deserialize: DeletedObject.fromJSON,
+      },
+      options,
+    );
   }
 
   /**
@@ -626,10 +664,13 @@ export class UserAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when the user or device does not exist.
    */
   revokeUserTrustedDevice(userId: string, trustedDeviceId: string, options?: RequestOptions): Promise<TrustedDevice> {
-    return this.request({
-      method: 'DELETE',
-      path: path`/users/${userId}/trusted_devices/${trustedDeviceId}`,
-      deserialize: TrustedDevice.fromJSON,
-    }, options);
+    return this.request(
+      {
+        method: 'DELETE',
+        path: path`/users/${userId}/trusted_devices/${trustedDeviceId}`,
+        deserialize: TrustedDevice.fromJSON,
+      },
+      options,
+    );
   }
 }

@@ -303,7 +303,6 @@ export interface VerifyTOTPResponse {
   code_type: 'totp' | 'backup_code';
 }
 
-
 /**
  * Parameters of {@link UserAPI.replaceUserMetadata}. Each object given replaces the stored one whole; objects
  * left out stay as they are.

@@ -80,12 +80,15 @@ export class WaitlistEntryAPI extends AbstractAPI {
   createBulk(params: CreateWaitlistEntryParams[], options?: RequestOptions): Promise<WaitlistEntry[]> {
     const rejected = this.checkParams('waitlistEntries.createBulk', params, 'array');
     if (rejected) return rejected;
-    return this.request({
-      method: 'POST',
-      path: '/waitlist_entries/bulk',
-      body: params.map((entry) => ({ ...entry })),
-      deserialize: (json: WaitlistEntryJSON[]) => (json ?? []).map(WaitlistEntry.fromJSON),
-    }, options);
+    return this.request(
+      {
+        method: 'POST',
+        path: '/waitlist_entries/bulk',
+        body: params.map((entry) => ({ ...entry })),
+        deserialize: (json: WaitlistEntryJSON[]) => (json ?? []).map(WaitlistEntry.fromJSON),
+      },
+      options,
+    );
   }
 
   /**
@@ -100,12 +103,15 @@ export class WaitlistEntryAPI extends AbstractAPI {
   invite(id: string, params: InviteWaitlistEntryParams = {}, options?: RequestOptions): Promise<WaitlistEntry> {
     const rejected = this.checkParams('waitlistEntries.invite', params, 'optional');
     if (rejected) return rejected;
-    return this.request({
-      method: 'POST',
-      path: path`/waitlist_entries/${id}/invite`,
-      body: { ...params },
-      deserialize: WaitlistEntry.fromJSON,
-    }, options);
+    return this.request(
+      {
+        method: 'POST',
+        path: path`/waitlist_entries/${id}/invite`,
+        body: { ...params },
+        deserialize: WaitlistEntry.fromJSON,
+      },
+      options,
+    );
   }
 
   /**

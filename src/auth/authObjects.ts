@@ -73,11 +73,7 @@ function permissionsV2(fea: unknown, per: unknown, fpm: unknown): string[] {
 }
 
 /** Role and permission checks against the active organization; a role may be given with or without `org:`. */
-function checkOrganization(
-  orgRole: string | undefined,
-  orgPermissions: string[] | undefined,
-  params: CheckAuthorizationParams,
-): boolean {
+function checkOrganization(orgRole: string | undefined, orgPermissions: string[] | undefined, params: CheckAuthorizationParams): boolean {
   if (!params || typeof params !== 'object') return false;
   if (isString(params.permission)) return orgPermissions?.includes(params.permission) ?? false;
   if (isString(params.role) && orgRole) {

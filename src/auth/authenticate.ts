@@ -52,7 +52,9 @@ function acceptedTypes(accepts: AcceptsToken | undefined): ReadonlySet<TokenType
   if (accepts === undefined) return new Set(['session_token']);
   if (accepts === 'any') return new Set(ALL_TYPES);
   const list = (Array.isArray(accepts) ? accepts : [accepts]) as string[];
-  return new Set(list.map((kind) => (kind === 'machine_token' ? 'm2m_token' : kind)).filter((kind): kind is TokenType => (ALL_TYPES as string[]).includes(kind)));
+  return new Set(
+    list.map((kind) => (kind === 'machine_token' ? 'm2m_token' : kind)).filter((kind): kind is TokenType => (ALL_TYPES as string[]).includes(kind)),
+  );
 }
 
 /** The kind of a token, from its prefix (machine tokens) or its JWT header (`at+jwt` OAuth access tokens). */

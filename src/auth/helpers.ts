@@ -57,6 +57,12 @@ export function sanitizeAuthObject<T extends object>(authObject: T): T {
  * @returns A plain object.
  * @public
  */
-export function debugRequestState(state: RequestState): { status: string; isSignedIn: boolean; reason: string | null; message: string | null; tokenType: string | null } {
+export function debugRequestState(state: RequestState): {
+  status: string;
+  isSignedIn: boolean;
+  reason: string | null;
+  message: string | null;
+  tokenType: string | null;
+} {
   return { status: state.status, isSignedIn: state.isSignedIn, reason: state.reason, message: state.message, tokenType: state.tokenType };
 }

@@ -47,13 +47,7 @@ export type AuthStatus = (typeof AuthStatus)[keyof typeof AuthStatus];
  * `reason` of the token verification error, such as `token-expired` or `token-invalid-signature`).
  * @public
  */
-export type AuthReason =
-  | 'session-token-missing'
-  | 'token-type-mismatch'
-  | 'token-invalid'
-  | 'token-verification-failed'
-  | 'unexpected-error'
-  | (string & {});
+export type AuthReason = 'session-token-missing' | 'token-type-mismatch' | 'token-invalid' | 'token-verification-failed' | 'unexpected-error' | (string & {});
 
 /**
  * The `act` claim of an impersonation session: who is acting as the user.

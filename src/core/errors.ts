@@ -95,7 +95,7 @@ export class ClerkAPIResponseError extends Error {
   /** Builds the error; the message carries the first error's long message and, after retries, the attempt count. */
   constructor(init: ClerkAPIResponseErrorInit) {
     const first = init.errors[0];
-    const detail = first ? first.longMessage || first.message : init.message ?? 'Unexpected response';
+    const detail = first ? first.longMessage || first.message : (init.message ?? 'Unexpected response');
     super(`Clerk API error ${init.status}${first ? ` (${first.code})` : ''}: ${detail}${attemptsNote(init.attempts)}`);
     this.name = 'ClerkAPIResponseError';
     this.code = first?.code;
@@ -122,14 +122,7 @@ export class ClerkAPIResponseError extends Error {
  *   kind of JSON, bad compression, or larger than the size limit).
  * @public
  */
-export type ClerkSDKErrorCode =
-  | 'missing_secret_key'
-  | 'invalid_argument'
-  | 'endpoint_removed'
-  | 'network_error'
-  | 'timeout'
-  | 'aborted'
-  | 'invalid_response';
+export type ClerkSDKErrorCode = 'missing_secret_key' | 'invalid_argument' | 'endpoint_removed' | 'network_error' | 'timeout' | 'aborted' | 'invalid_response';
 
 /**
  * Extra details of a {@link ClerkSDKError}.

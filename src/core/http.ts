@@ -7,7 +7,6 @@ import { ClerkAPIResponseError, ClerkSDKError, createAPIError, createSDKError, t
 import type { ApiPath } from './path';
 import type { HttpHooks, HttpOptions, RequestOptions, RetryOptions } from './types';
 
-
 /**
  * HTTP methods the Backend API uses.
  * @public
@@ -138,9 +137,7 @@ export function createRequester(getConfig: () => ResolvedConfig): Requester {
       }
       const pathAndQuery = spec.path + buildQuery(spec.query);
       const url =
-        spec.versionPrefix === false || config.apiVersion === ''
-          ? `${config.apiUrl}${pathAndQuery}`
-          : `${config.apiUrl}/${config.apiVersion}${pathAndQuery}`;
+        spec.versionPrefix === false || config.apiVersion === '' ? `${config.apiUrl}${pathAndQuery}` : `${config.apiUrl}/${config.apiVersion}${pathAndQuery}`;
       let body: BodyInit | undefined;
       if (spec.formData) {
         body = buildFormData(spec.formData);
@@ -401,10 +398,14 @@ async function readBody(response: Response, call: Call, attempt: number): Promis
 
 function tooLarge(call: Call, status: number, limit: number, attempt: number): AttemptFailure {
   return new AttemptFailure(
-    createSDKError('invalid_response', `${call.method} ${call.path}: the response body is larger than the limit of ${limit} bytes (httpOptions.maxResponseBytes); it was not read.`, {
-      status,
-      attempts: attempt,
-    }),
+    createSDKError(
+      'invalid_response',
+      `${call.method} ${call.path}: the response body is larger than the limit of ${limit} bytes (httpOptions.maxResponseBytes); it was not read.`,
+      {
+        status,
+        attempts: attempt,
+      },
+    ),
     'never',
   );
 }
@@ -460,16 +461,23 @@ function classify(error: unknown, call: Call, signal: AbortSignal, inBody: boole
   const cause = cleanCause(system ?? error, call.secret);
   if (inBody && code !== undefined && (code.startsWith('Z_') || code === 'ERR_INVALID_CHUNK_SIZE')) {
     return new AttemptFailure(
-      createSDKError('invalid_response', `${method} ${path}: the response body from ${host} could not be decoded (${code}: ${detail}).`, { cause, attempts: attempt }),
+      createSDKError('invalid_response', `${method} ${path}: the response body from ${host} could not be decoded (${code}: ${detail}).`, {
+        cause,
+        attempts: attempt,
+      }),
       'never',
     );
   }
   if (inBody) {
     return new AttemptFailure(
-      createSDKError('network_error', `${method} ${path}: the connection to ${host} broke while reading the response body (${code ?? 'terminated'}: ${detail}).`, {
-        cause,
-        attempts: attempt,
-      }),
+      createSDKError(
+        'network_error',
+        `${method} ${path}: the connection to ${host} broke while reading the response body (${code ?? 'terminated'}: ${detail}).`,
+        {
+          cause,
+          attempts: attempt,
+        },
+      ),
       'idempotent',
     );
   }
@@ -481,10 +489,14 @@ function classify(error: unknown, call: Call, signal: AbortSignal, inBody: boole
   }
   const neverSent = code !== undefined && NEVER_SENT.has(code);
   return new AttemptFailure(
-    createSDKError('network_error', `${method} ${path} failed before a response arrived: ${code ?? 'error'} ${host}${neverSent ? ' (nothing was sent)' : ''} (${detail}).`, {
-      cause,
-      attempts: attempt,
-    }),
+    createSDKError(
+      'network_error',
+      `${method} ${path} failed before a response arrived: ${code ?? 'error'} ${host}${neverSent ? ' (nothing was sent)' : ''} (${detail}).`,
+      {
+        cause,
+        attempts: attempt,
+      },
+    ),
     neverSent ? 'always' : 'idempotent',
   );
 }
@@ -543,7 +555,9 @@ function emitResponse(call: Call, attempt: number, status: number | undefined, s
 function emitRetry(call: Call, attempt: number, status: number | undefined, started: number, trace: string | undefined, error: Error, delayMs: number): void {
   if (call.config.logging) {
     const reason = status ?? (error as ClerkSDKError).code;
-    call.config.logger(`[clerk] retry ${call.method} ${call.path} attempt ${attempt + 1} of ${call.maxRetries + 1} in ${Math.round(delayMs)}ms after ${reason}`);
+    call.config.logger(
+      `[clerk] retry ${call.method} ${call.path} attempt ${attempt + 1} of ${call.maxRetries + 1} in ${Math.round(delayMs)}ms after ${reason}`,
+    );
   }
   const listener = call.http.onRetry;
   if (listener) {
@@ -616,8 +630,7 @@ function queryValue(value: unknown, key: string): string {
 }
 
 function serializeBody(body: Record<string, unknown> | readonly unknown[], deep: boolean): string | undefined {
-  const convert = (value: unknown): unknown =>
-    deep ? toSnakeKeysDeep(value) : isPlainObject(value) ? toSnakeKeys(value) : value;
+  const convert = (value: unknown): unknown => (deep ? toSnakeKeysDeep(value) : isPlainObject(value) ? toSnakeKeys(value) : value);
   if (Array.isArray(body)) return JSON.stringify(body.map(convert));
   const converted = convert(body) as Record<string, unknown>;
   // An empty body is not sent at all, as the reference SDKs do.
@@ -643,7 +656,8 @@ function parseSuccess<T>(spec: RequestSpec<T>, text: string, status: number, res
   const expectsBody = deserialize !== undefined && deserialize.length > 0;
   const where = `${spec.method} ${spec.path}`;
   if (text === '') {
-    if (expectsBody) throw invalidResponse(`${where}: expected a JSON object, got ${status === 204 ? 'a 204 with no body' : `an empty ${status} body`}.`, status, attempts);
+    if (expectsBody)
+      throw invalidResponse(`${where}: expected a JSON object, got ${status === 204 ? 'a 204 with no body' : `an empty ${status} body`}.`, status, attempts);
     return (deserialize ? deserialize(undefined) : undefined) as T;
   }
   let json: unknown;
@@ -662,7 +676,12 @@ function parseSuccess<T>(spec: RequestSpec<T>, text: string, status: number, res
     result = deserialize(json);
   } catch (cause) {
     if (cause instanceof ClerkSDKError) throw invalidResponse(`${where}: ${cause.message}`, status, attempts, undefined);
-    throw invalidResponse(`${where}: the response could not be read as the expected object (${(cause as Error)?.message ?? String(cause)}).`, status, attempts, cause);
+    throw invalidResponse(
+      `${where}: the response could not be read as the expected object (${(cause as Error)?.message ?? String(cause)}).`,
+      status,
+      attempts,
+      cause,
+    );
   }
   // Clerk's objects carry `id` or `object`; a model read from a body with neither (`{}`, some other JSON) would be a
   // shell whose id is undefined.

@@ -1,14 +1,7 @@
 // Types of the Express middleware. They describe requests and responses structurally (the parts the middleware
 // touches), so these declarations need neither express nor @types/express, and Express's own Request and Response
 // fit them.
-import type {
-  AuthenticateRequestOptions,
-  MachineAuthObject,
-  NodeRequestLike,
-  SessionClaims,
-  SignedInAuthObject,
-  SignedOutAuthObject,
-} from '../auth/types';
+import type { AuthenticateRequestOptions, MachineAuthObject, NodeRequestLike, SessionClaims, SignedInAuthObject, SignedOutAuthObject } from '../auth/types';
 
 /**
  * `req.auth` of a request that passed `ClerkExpressRequireAuth`: the signed-in auth object plus `claims`, v4's
@@ -107,12 +100,7 @@ export interface OnErrorResult {
  * {@link OnErrorResult}): then the middleware answers 401 itself, so the request never hangs.
  * @public
  */
-export type OnErrorHandler = (
-  error: UnauthenticatedErrorLike,
-  req: any,
-  res: any,
-  next: NextFunctionLike,
-) => unknown;
+export type OnErrorHandler = (error: UnauthenticatedErrorLike, req: any, res: any, next: NextFunctionLike) => unknown;
 
 /**
  * The error of a refused request: `message` is `Unauthenticated`, as in v4, and `status` is 401.

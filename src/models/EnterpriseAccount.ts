@@ -71,9 +71,7 @@ export class EnterpriseAccount {
     this.enterpriseConnectionId = data.enterprise_connection_id ?? null;
     this.publicMetadata = data.public_metadata ?? {};
     this.verification = data.verification ? Verification.fromJSON(data.verification) : null;
-    this.enterpriseConnection = data.enterprise_connection
-      ? EnterpriseAccountConnection.fromJSON(data.enterprise_connection)
-      : null;
+    this.enterpriseConnection = data.enterprise_connection ? EnterpriseAccountConnection.fromJSON(data.enterprise_connection) : null;
     this.lastAuthenticatedAt = data.last_authenticated_at ?? null;
     this.#raw = data;
   }

@@ -1,7 +1,4 @@
-import {
-  OrganizationDomainVerification,
-  type OrganizationDomainVerificationJSON,
-} from './OrganizationDomainVerification';
+import { OrganizationDomainVerification, type OrganizationDomainVerificationJSON } from './OrganizationDomainVerification';
 import {
   OrganizationInvitationPublicOrganizationData,
   type OrganizationInvitationPublicOrganizationDataJSON,
@@ -83,9 +80,7 @@ export class OrganizationDomain {
     this.verification = verificationOf(data.verification);
     this.totalPendingInvitations = data.total_pending_invitations;
     this.totalPendingSuggestions = data.total_pending_suggestions;
-    this.publicOrganizationData = data.public_organization_data
-      ? OrganizationInvitationPublicOrganizationData.fromJSON(data.public_organization_data)
-      : null;
+    this.publicOrganizationData = data.public_organization_data ? OrganizationInvitationPublicOrganizationData.fromJSON(data.public_organization_data) : null;
     this.createdAt = data.created_at;
     this.updatedAt = data.updated_at;
     this.#raw = data;

@@ -1,7 +1,4 @@
-import {
-  OrganizationInvitationPublicUserData,
-  type OrganizationInvitationPublicUserDataJSON,
-} from './OrganizationInvitationPublicUserData';
+import { OrganizationInvitationPublicUserData, type OrganizationInvitationPublicUserDataJSON } from './OrganizationInvitationPublicUserData';
 
 /**
  * States an organization invitation can be in, as the list filter names them.

@@ -23,9 +23,7 @@ export class OrganizationInvitationWithPublicOrganizationData extends Organizati
   /** Maps the wire JSON; prefer {@link OrganizationInvitationWithPublicOrganizationData.fromJSON}. */
   constructor(data: OrganizationInvitationWithPublicOrganizationDataJSON) {
     super(data);
-    this.publicOrganizationData = data.public_organization_data
-      ? OrganizationInvitationPublicOrganizationData.fromJSON(data.public_organization_data)
-      : null;
+    this.publicOrganizationData = data.public_organization_data ? OrganizationInvitationPublicOrganizationData.fromJSON(data.public_organization_data) : null;
   }
 
   /** The JSON this object was built from, including fields this SDK version does not map yet. */

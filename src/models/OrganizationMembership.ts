@@ -1,8 +1,5 @@
 import { Organization, type OrganizationJSON } from './Organization';
-import {
-  OrganizationMembershipPublicUserData,
-  type OrganizationMembershipPublicUserDataJSON,
-} from './OrganizationMembershipPublicUserData';
+import { OrganizationMembershipPublicUserData, type OrganizationMembershipPublicUserDataJSON } from './OrganizationMembershipPublicUserData';
 
 /**
  * Wire shape of an organization membership.

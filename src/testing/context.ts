@@ -172,8 +172,6 @@ export function contains(haystack: Array<string | null | undefined>, needle: str
 
 /** A deterministic default avatar URL, the way Clerk hands out one for objects without an image. */
 export function defaultImageUrl(kind: string, id: string, imageId: string | null): string {
-  const payload = Buffer.from(JSON.stringify({ type: imageId ? 'uploaded' : 'default', kind, id, image: imageId })).toString(
-    'base64url',
-  );
+  const payload = Buffer.from(JSON.stringify({ type: imageId ? 'uploaded' : 'default', kind, id, image: imageId })).toString('base64url');
   return `https://img.clerk.com/${payload}`;
 }

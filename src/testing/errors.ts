@@ -52,13 +52,7 @@ export function paramUnknown(param: string): EmulatorError {
 }
 
 export function identifierExists(param: string, what: string): EmulatorError {
-  return new EmulatorError(
-    422,
-    'form_identifier_exists',
-    'is taken',
-    `That ${what} is taken. Please try another.`,
-    { param_name: param },
-  );
+  return new EmulatorError(422, 'form_identifier_exists', 'is taken', `That ${what} is taken. Please try another.`, { param_name: param });
 }
 
 /** A rule of the API that the request breaks, other than a malformed parameter. */
@@ -75,12 +69,7 @@ export function malformedJson(): EmulatorError {
 }
 
 export function missingAuthorization(): EmulatorError {
-  return new EmulatorError(
-    401,
-    'authorization_header_missing',
-    'Authorization header missing',
-    'Send the secret key as `Authorization: Bearer <secret key>`.',
-  );
+  return new EmulatorError(401, 'authorization_header_missing', 'Authorization header missing', 'Send the secret key as `Authorization: Bearer <secret key>`.');
 }
 
 export function invalidSecretKey(): EmulatorError {

@@ -100,17 +100,14 @@ export function checkCustomSigningKey(algorithm: string, key: string): void {
 }
 
 /** Builds a compact JWS. */
-export function signJwt(
-  claims: Record<string, unknown>,
-  algorithm: string,
-  key: KeyObject | string,
-  kid?: string,
-): string {
+export function signJwt(claims: Record<string, unknown>, algorithm: string, key: KeyObject | string, kid?: string): string {
   const header = { alg: algorithm, typ: 'JWT', ...(kid ? { kid } : {}) };
   const input = `${base64url(JSON.stringify(header))}.${base64url(JSON.stringify(claims))}`;
   let signature: Buffer;
   if (algorithm in HMAC) {
-    signature = createHmac(HMAC[algorithm as keyof typeof HMAC], key).update(input).digest();
+    signature = createHmac(HMAC[algorithm as keyof typeof HMAC], key)
+      .update(input)
+      .digest();
   } else {
     const signer = createSign(RSA[algorithm as keyof typeof RSA] ?? 'RSA-SHA256');
     signer.update(input);

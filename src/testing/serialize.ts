@@ -164,11 +164,7 @@ export function clientJSON(store: Store, clientId: string): Record<string, unkno
   };
 }
 
-export function organizationJSON(
-  store: Store,
-  org: OrganizationRecord,
-  options: { membersCount?: boolean } = {},
-): Record<string, unknown> {
+export function organizationJSON(store: Store, org: OrganizationRecord, options: { membersCount?: boolean } = {}): Record<string, unknown> {
   return {
     object: 'organization',
     id: org.id,
@@ -179,9 +175,8 @@ export function organizationJSON(
     ...(options.membersCount ? { members_count: membersOf(store, org.id).length } : {}),
     ...(options.membersCount
       ? {
-          pending_invitations_count: [...store.organizationInvitations.values()].filter(
-            (inv) => inv.organization_id === org.id && inv.status === 'pending',
-          ).length,
+          pending_invitations_count: [...store.organizationInvitations.values()].filter((inv) => inv.organization_id === org.id && inv.status === 'pending')
+            .length,
         }
       : {}),
     max_allowed_memberships: org.max_allowed_memberships,
@@ -302,10 +297,7 @@ export function organizationInvitationJSON(
 export function organizationDomainJSON(store: Store, domain: OrganizationDomainRecord): Record<string, unknown> {
   const suffix = `@${domain.name.toLowerCase()}`;
   const pending = [...store.organizationInvitations.values()].filter(
-    (inv) =>
-      inv.organization_id === domain.organization_id &&
-      inv.status === 'pending' &&
-      inv.email_address.toLowerCase().endsWith(suffix),
+    (inv) => inv.organization_id === domain.organization_id && inv.status === 'pending' && inv.email_address.toLowerCase().endsWith(suffix),
   ).length;
   return {
     object: 'organization_domain',
@@ -316,9 +308,7 @@ export function organizationDomainJSON(store: Store, domain: OrganizationDomainR
     affiliation_email_address: null,
     affiliation_verification: null,
     ownership_verification: null,
-    verification: domain.verified
-      ? { status: 'verified', strategy: 'admin', attempts: null, expire_at: null, verified_at: domain.updated_at }
-      : null,
+    verification: domain.verified ? { status: 'verified', strategy: 'admin', attempts: null, expire_at: null, verified_at: domain.updated_at } : null,
     total_pending_invitations: pending,
     total_pending_suggestions: 0,
     created_at: domain.created_at,

@@ -98,11 +98,7 @@ export function servedAtRoot(pathTemplate: string): boolean {
   return ROOT_PREFIXES.some((prefix) => bare === prefix || bare.startsWith(`${prefix}/`));
 }
 
-function matchRoute(
-  method: string,
-  segments: string[],
-  rootOnly: boolean,
-): { route: CompiledRoute; params: Record<string, string> } | undefined {
+function matchRoute(method: string, segments: string[], rootOnly: boolean): { route: CompiledRoute; params: Record<string, string> } | undefined {
   let best: { route: CompiledRoute; params: Record<string, string> } | undefined;
   for (const route of COMPILED) {
     if (route.row.m !== method || route.segments.length !== segments.length) continue;
@@ -371,10 +367,7 @@ export class EmulatorServer {
   }
 
   /** Runs an operation without HTTP (seed data, the Emulator helpers): same checks, same handlers, one write. */
-  async execute(
-    operationId: string,
-    input: { params?: Record<string, string>; body?: unknown; fixedId?: string | undefined; caller?: Caller },
-  ): Promise<any> {
+  async execute(operationId: string, input: { params?: Record<string, string>; body?: unknown; fixedId?: string | undefined; caller?: Caller }): Promise<any> {
     const route = BY_OPERATION.get(operationId);
     const handler = HANDLERS[operationId];
     if (!route || !handler) throw new Error(`unknown operation ${operationId}`);

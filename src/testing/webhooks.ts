@@ -26,12 +26,7 @@ export function newMessageId(): string {
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
 
 /** Delivers a signed webhook with a POST to a loopback URL; resolves with the status and body text. */
-export function post(
-  url: string,
-  payload: string,
-  headers: Record<string, string>,
-  timeoutMs: number,
-): Promise<{ status: number; body: string }> {
+export function post(url: string, payload: string, headers: Record<string, string>, timeoutMs: number): Promise<{ status: number; body: string }> {
   let target: URL;
   try {
     target = new URL(url);
@@ -39,9 +34,7 @@ export function post(
     return Promise.reject(new TypeError(`deliverWebhook needs an absolute http:// URL, got ${JSON.stringify(url)}.`));
   }
   if (target.protocol !== 'http:' || !LOOPBACK.has(target.hostname)) {
-    return Promise.reject(
-      new TypeError(`deliverWebhook only posts to http:// loopback addresses (127.0.0.1, localhost, [::1]), not ${target.origin}.`),
-    );
+    return Promise.reject(new TypeError(`deliverWebhook only posts to http:// loopback addresses (127.0.0.1, localhost, [::1]), not ${target.origin}.`));
   }
   return new Promise((resolve, reject) => {
     const req = request(

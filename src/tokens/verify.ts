@@ -8,15 +8,7 @@ import { createRequester } from '../core/http';
 import { parseToken, type ParsedToken } from './decode';
 import { TokenVerificationError, type TokenVerificationErrorReason } from './errors';
 import type { ClientVerifierDeps } from './index';
-import type {
-  IssuerResolver,
-  JwtPayload,
-  PublicJwk,
-  TokenVerifier,
-  VerifyClaimsOptions,
-  VerifyJwtOptions,
-  VerifyTokenOptions,
-} from './types';
+import type { IssuerResolver, JwtPayload, PublicJwk, TokenVerifier, VerifyClaimsOptions, VerifyJwtOptions, VerifyTokenOptions } from './types';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Numbers (documented in the README's "Verifying session tokens").
@@ -195,7 +187,10 @@ function checkSignature(parsed: ParsedToken, spec: AlgSpec, key: PreparedKey): v
     (spec.kind !== 'ec' || spec.curve === key.curve) &&
     (!key.pssOnly || spec.pss === true);
   if (!fits) {
-    fail('token-invalid-algorithm', `The JWT algorithm ${alg} does not fit the verification key (${key.kind}${key.curve ? ` ${key.curve}` : ''}${key.alg ? `, ${key.alg}` : ''}).`);
+    fail(
+      'token-invalid-algorithm',
+      `The JWT algorithm ${alg} does not fit the verification key (${key.kind}${key.curve ? ` ${key.curve}` : ''}${key.alg ? `, ${key.alg}` : ''}).`,
+    );
   }
   const signature = Buffer.from(parsed.rawSignature, 'base64url');
   if (signature.length === 0) fail('token-invalid-signature', 'The JWT has no signature.');
@@ -206,7 +201,12 @@ function checkSignature(parsed: ParsedToken, spec: AlgSpec, key: PreparedKey): v
   let valid: boolean;
   try {
     if (spec.pss) {
-      valid = cryptoVerify(spec.hash, data, { key: key.key, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: constants.RSA_PSS_SALTLEN_DIGEST }, signature);
+      valid = cryptoVerify(
+        spec.hash,
+        data,
+        { key: key.key, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: constants.RSA_PSS_SALTLEN_DIGEST },
+        signature,
+      );
     } else if (spec.kind === 'ec') {
       valid = cryptoVerify(spec.hash, data, { key: key.key, dsaEncoding: 'ieee-p1363' }, signature);
     } else {

@@ -61,7 +61,5 @@ export class WebhookVerificationError extends Error {
  * @public
  */
 export function isWebhookVerificationError(value: unknown): value is WebhookVerificationError {
-  return (
-    typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[WEBHOOK_ERROR_BRAND] === true
-  );
+  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[WEBHOOK_ERROR_BRAND] === true;
 }

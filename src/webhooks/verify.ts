@@ -73,10 +73,7 @@ let lastSecret: { secret: string; key: Buffer } | undefined;
  * @throws {@link WebhookVerificationError} (as a rejection) whose `reason` says which check failed.
  * @public
  */
-export async function verifyWebhook(
-  input: Request | WebhookPayloadInput,
-  options: VerifyWebhookOptions = {},
-): Promise<WebhookEvent> {
+export async function verifyWebhook(input: Request | WebhookPayloadInput, options: VerifyWebhookOptions = {}): Promise<WebhookEvent> {
   const secret = readSecret(options ?? {});
   const tolerance = readTolerance(options ?? {});
   const signing = signatureModule ?? (signatureModule = await (signatureLoading ??= import('./signature')));
@@ -84,8 +81,7 @@ export async function verifyWebhook(
   if (!key) {
     throw new WebhookVerificationError(
       'invalid_secret',
-      'The webhook signing secret is not `whsec_` followed by base64: ' +
-        'copy it whole from the endpoint page of the Clerk Dashboard.',
+      'The webhook signing secret is not `whsec_` followed by base64: ' + 'copy it whole from the endpoint page of the Clerk Dashboard.',
     );
   }
   if (lastSecret?.key !== key) lastSecret = { secret, key };
@@ -99,8 +95,7 @@ export async function verifyWebhook(
   if (!signing.headerHasSignature(delivery.signature, expected)) {
     throw new WebhookVerificationError(
       'invalid_signature',
-      'No v1 signature in the svix-signature header matches this body: the body was changed after signing, ' +
-        'or it was signed with a different secret.',
+      'No v1 signature in the svix-signature header matches this body: the body was changed after signing, ' + 'or it was signed with a different secret.',
     );
   }
   return parseEvent(typeof body === 'string' ? body : bytes.toString('utf8'));
@@ -108,8 +103,7 @@ export async function verifyWebhook(
 
 function readSecret(options: VerifyWebhookOptions): string {
   // process.env is only read when no secret was passed (each read is a lookup in the real environment).
-  const secret: unknown =
-    options.signingSecret ?? (typeof process === 'undefined' ? undefined : process.env[SIGNING_SECRET_ENV]);
+  const secret: unknown = options.signingSecret ?? (typeof process === 'undefined' ? undefined : process.env[SIGNING_SECRET_ENV]);
   if (secret === undefined || secret === null || (typeof secret === 'string' && secret.trim() === '')) {
     throw new WebhookVerificationError(
       'missing_secret',
@@ -132,11 +126,7 @@ function readTolerance(options: VerifyWebhookOptions): number {
 
 function isFetchRequest(input: object): input is Request {
   const candidate = input as Partial<Request>;
-  return (
-    !('payload' in input) &&
-    typeof candidate.arrayBuffer === 'function' &&
-    typeof (candidate.headers as Headers | undefined)?.get === 'function'
-  );
+  return !('payload' in input) && typeof candidate.arrayBuffer === 'function' && typeof (candidate.headers as Headers | undefined)?.get === 'function';
 }
 
 const RAW_BODY_HINT =
@@ -157,10 +147,7 @@ function readInput(input: unknown): RawInput | Promise<RawInput> {
   if (isFetchRequest(input)) return readRequest(input);
   const { payload, headers } = input as Partial<WebhookPayloadInput>;
   if (typeof headers !== 'object' || headers === null) {
-    throw new WebhookVerificationError(
-      'missing_headers',
-      'verifyWebhook needs the request headers: pass { payload, headers: req.headers }.',
-    );
+    throw new WebhookVerificationError('missing_headers', 'verifyWebhook needs the request headers: pass { payload, headers: req.headers }.');
   }
   return { body: readPayload(payload), headers };
 }
@@ -224,11 +211,9 @@ function readDeliveryHeaders(headers: WebhookHeaders): DeliveryHeaders {
   const id = pick('id', false);
   const timestamp = pick('timestamp', false);
   const signature = pick('signature', true);
-  const missing = [
-    id ? undefined : 'svix-id',
-    timestamp ? undefined : 'svix-timestamp',
-    signature ? undefined : 'svix-signature',
-  ].filter((name) => name !== undefined);
+  const missing = [id ? undefined : 'svix-id', timestamp ? undefined : 'svix-timestamp', signature ? undefined : 'svix-signature'].filter(
+    (name) => name !== undefined,
+  );
   if (!id || !timestamp || !signature) {
     throw new WebhookVerificationError(
       'missing_headers',
@@ -264,8 +249,7 @@ function parseEvent(text: string): WebhookEvent {
   } catch {
     throw new WebhookVerificationError('invalid_json', 'The webhook body is correctly signed but is not valid JSON.');
   }
-  const isEvent =
-    typeof event === 'object' && event !== null && !Array.isArray(event) && typeof (event as { type?: unknown }).type === 'string';
+  const isEvent = typeof event === 'object' && event !== null && !Array.isArray(event) && typeof (event as { type?: unknown }).type === 'string';
   if (!isEvent) {
     throw new WebhookVerificationError('invalid_event', 'The webhook body is JSON but not an event object with a string `type`.');
   }

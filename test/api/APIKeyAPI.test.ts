@@ -60,7 +60,10 @@ describe('apiKeys.list', () => {
   });
 
   it('walks every page with for await', async () => {
-    clerkApi().get('/api_keys').query({ subject: USER, limit: '1' }).reply(200, { data: [f('api-key')], total_count: 2 });
+    clerkApi()
+      .get('/api_keys')
+      .query({ subject: USER, limit: '1' })
+      .reply(200, { data: [f('api-key')], total_count: 2 });
     clerkApi()
       .get('/api_keys')
       .query({ subject: USER, limit: '1', offset: '1' })
@@ -109,9 +112,7 @@ describe('apiKeys.create', () => {
     const error = await rejectionOf(testClient().apiKeys.create({ name: 'CI_DEPLOY_KEY', subject: USER }));
     expect(error).toBeInstanceOf(ClerkAPIResponseError);
     expect(error.status).toBe(409);
-    expect(error.errors).toEqual([
-      { code: 'duplicate_record', message: 'duplicate name', longMessage: 'An API key with this name already exists.', meta: {} },
-    ]);
+    expect(error.errors).toEqual([{ code: 'duplicate_record', message: 'duplicate name', longMessage: 'An API key with this name already exists.', meta: {} }]);
     expect(error.clerkTraceId).toBe('8a1b2c3d4e5f-AMS');
     expect(error.message).toContain('An API key with this name already exists.');
   });

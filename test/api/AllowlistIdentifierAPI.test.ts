@@ -6,7 +6,10 @@ const item = fixture('allowlist-identifiers/allowlist-identifier');
 
 describe('allowlistIdentifiers.getAllowlistIdentifierList', () => {
   it('asks for a paginated list and maps items, with the total', async () => {
-    clerkApi().get('/v1/allowlist_identifiers').query({ limit: '2', offset: '0', paginated: 'true' }).reply(200, { data: [item], total_count: 7 });
+    clerkApi()
+      .get('/v1/allowlist_identifiers')
+      .query({ limit: '2', offset: '0', paginated: 'true' })
+      .reply(200, { data: [item], total_count: 7 });
     const list = await testClient().allowlistIdentifiers.getAllowlistIdentifierList({ limit: 2, offset: 0 });
     expect(Array.isArray(list)).toBe(true);
     expect(list).toHaveLength(1);

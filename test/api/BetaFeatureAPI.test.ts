@@ -30,7 +30,9 @@ describe('betaFeatures.updateInstanceSettings', () => {
   it('rejects with the API error on 422', async () => {
     clerkApi()
       .patch('/v1/beta_features/instance_settings')
-      .reply(422, { errors: [{ code: 'form_param_format_invalid', message: 'invalid', long_message: 'from_email_address may only contain letters and digits.' }] });
+      .reply(422, {
+        errors: [{ code: 'form_param_format_invalid', message: 'invalid', long_message: 'from_email_address may only contain letters and digits.' }],
+      });
     const error = await rejectionOf(testClient().betaFeatures.updateInstanceSettings({ fromEmailAddress: 'a b' }));
     expect(error).toBeInstanceOf(ClerkAPIResponseError);
     expect(error.status).toBe(422);

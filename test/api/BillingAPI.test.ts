@@ -59,7 +59,10 @@ describe('billing.getPlanList', () => {
     clerkApi()
       .get('/v1/billing/plans')
       .query(true)
-      .reply(401, { errors: [{ code: 'authentication_invalid', message: 'unauthorized', long_message: 'The secret key is not valid.' }], clerk_trace_id: 'trace_bill_1' });
+      .reply(401, {
+        errors: [{ code: 'authentication_invalid', message: 'unauthorized', long_message: 'The secret key is not valid.' }],
+        clerk_trace_id: 'trace_bill_1',
+      });
     const error = await rejectionOf(testClient().billing.getPlanList());
     expect(error).toBeInstanceOf(ClerkAPIResponseError);
     expect(error.status).toBe(401);
@@ -123,7 +126,16 @@ describe('billing.getSubscriptionItemList', () => {
   it('sends every filter and maps items in the current shape', async () => {
     clerkApi()
       .get('/v1/billing/subscription_items')
-      .query({ status: 'active', payer_type: 'org', plan_id: 'cplan_2xK9mN3pQ5rS7tU9vW1xY3z', include_free: 'false', query: 'acme', limit: '10', offset: '10', paginated: 'true' })
+      .query({
+        status: 'active',
+        payer_type: 'org',
+        plan_id: 'cplan_2xK9mN3pQ5rS7tU9vW1xY3z',
+        include_free: 'false',
+        query: 'acme',
+        limit: '10',
+        offset: '10',
+        paginated: 'true',
+      })
       .reply(200, itemList);
     const items = await testClient().billing.getSubscriptionItemList({
       status: 'active',
@@ -312,7 +324,13 @@ describe('billing.getUserBillingSubscription', () => {
     clerkApi().get('/v1/users/user_2xJ7aB2cD4eF6gH8iJ0kL2m/billing/subscription').reply(200, subscription);
     const result = await testClient().billing.getUserBillingSubscription('user_2xJ7aB2cD4eF6gH8iJ0kL2m');
     expect(result).toBeInstanceOf(BillingSubscription);
-    expect(result).toMatchObject({ id: 'csub_2xKR3sub0000000000000000', status: 'active', activeAt: 1740900000000, pastDueAt: null, eligibleForFreeTrial: false });
+    expect(result).toMatchObject({
+      id: 'csub_2xKR3sub0000000000000000',
+      status: 'active',
+      activeAt: 1740900000000,
+      pastDueAt: null,
+      eligibleForFreeTrial: false,
+    });
     expect(result.subscriptionItems[0]).toBeInstanceOf(BillingSubscriptionItem);
     expect(result.nextPayment).toMatchObject({ date: 1748700000000, amount: { amount: 4900 }, totals: null });
   });
@@ -359,12 +377,19 @@ describe('billing credit balances', () => {
       note: 'Goodwill credit for the May outage',
     });
     expect(entry).toBeInstanceOf(BillingCreditLedgerEntry);
-    expect(entry).toMatchObject({ sourceType: 'manual_adjustment', sourceId: 'refund-2025-05-0042', createdAt: '2025-05-06T09:30:00Z', amount: { amount: 1000 } });
+    expect(entry).toMatchObject({
+      sourceType: 'manual_adjustment',
+      sourceId: 'refund-2025-05-0042',
+      createdAt: '2025-05-06T09:30:00Z',
+      amount: { amount: 1000 },
+    });
   });
 
   it('adjustOrganizationBillingCreditBalance posts to the organization path', async () => {
     const sent = captureBody();
-    clerkApi().post('/v1/organizations/org_1/billing/credits', sent.match).reply(200, { ...ledgerEntry, note: null });
+    clerkApi()
+      .post('/v1/organizations/org_1/billing/credits', sent.match)
+      .reply(200, { ...ledgerEntry, note: null });
     const entry = await testClient().billing.adjustOrganizationBillingCreditBalance('org_1', { amount: 250, action: 'decrease', idempotencyKey: 'k-1' });
     expect(sent.body).toEqual({ amount: 250, action: 'decrease', idempotency_key: 'k-1' });
     expect(entry.note).toBeNull();

@@ -6,7 +6,10 @@ const client = fixture('clients/client');
 
 describe('clients.getClientList', () => {
   it('asks for a paginated list (v4 call with no arguments) and maps items with the total', async () => {
-    clerkApi().get('/v1/clients').query({ paginated: 'true' }).reply(200, { data: [client], total_count: 41 });
+    clerkApi()
+      .get('/v1/clients')
+      .query({ paginated: 'true' })
+      .reply(200, { data: [client], total_count: 41 });
     const list = await testClient().clients.getClientList();
     expect(list).toHaveLength(1);
     expect(list.totalCount).toBe(41);

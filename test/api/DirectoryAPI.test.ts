@@ -12,7 +12,10 @@ const mapping = fixture('directories/group-role-mapping');
 
 describe('directories.getDirectoryList', () => {
   it('sends the page and maps the items with the total', async () => {
-    clerkApi().get('/v1/directories').query({ limit: '1' }).reply(200, { data: [dir], total_count: 3 });
+    clerkApi()
+      .get('/v1/directories')
+      .query({ limit: '1' })
+      .reply(200, { data: [dir], total_count: 3 });
     const list = await testClient().directories.getDirectoryList({ limit: 1 });
     expect(list.totalCount).toBe(3);
     expect(list[0]).toBeInstanceOf(Directory);
@@ -23,7 +26,10 @@ describe('directories.getDirectoryList', () => {
 describe('directories.createDirectory', () => {
   it('posts with the mapping objects snake_cased (new and legacy group fields)', async () => {
     const sent = captureBody();
-    clerkApi().post('/v1/directories', sent.match).matchHeader('content-type', 'application/json').reply(200, { ...dir, api_key: 'dir_sk_live_1' });
+    clerkApi()
+      .post('/v1/directories', sent.match)
+      .matchHeader('content-type', 'application/json')
+      .reply(200, { ...dir, api_key: 'dir_sk_live_1' });
     const created = await testClient().directories.createDirectory({
       enterpriseConnectionId: 'ent_1',
       provider: 'entra_id',
@@ -103,7 +109,9 @@ describe('directories.deleteDirectory', () => {
 describe('directories.rotateDirectoryApiKey', () => {
   it('posts without a body and returns the directory with the new key', async () => {
     const sent = captureBody();
-    clerkApi().post('/v1/directories/dir_1/rotate_api_key', sent.match).reply(200, { ...dir, api_key: 'dir_sk_live_rotated' });
+    clerkApi()
+      .post('/v1/directories/dir_1/rotate_api_key', sent.match)
+      .reply(200, { ...dir, api_key: 'dir_sk_live_rotated' });
     const rotated = await testClient().directories.rotateDirectoryApiKey('dir_1');
     expect(sent.body).toBe('');
     expect(rotated.apiKey).toBe('dir_sk_live_rotated');
@@ -112,7 +120,9 @@ describe('directories.rotateDirectoryApiKey', () => {
 
 describe('directories.getDirectoryGroupRoleMappingList', () => {
   it('gets the mappings with their roles', async () => {
-    clerkApi().get('/v1/directories/dir_1/group_role_mappings').reply(200, { data: [mapping], total_count: 1 });
+    clerkApi()
+      .get('/v1/directories/dir_1/group_role_mappings')
+      .reply(200, { data: [mapping], total_count: 1 });
     const list = await testClient().directories.getDirectoryGroupRoleMappingList('dir_1');
     expect(list.totalCount).toBe(1);
     const m = list[0] as DirectoryGroupRoleMapping;
@@ -156,7 +166,9 @@ describe('directories.replaceDirectoryGroupRoleMappings', () => {
   it('puts the full set with item keys snake_cased and returns the list', async () => {
     const sent = captureBody();
     const first = { ...mapping, id: 'grm_1', precedence: 1 };
-    clerkApi().put('/v1/directories/dir_1/group_role_mappings', sent.match).reply(200, { data: [first, mapping], total_count: 2 });
+    clerkApi()
+      .put('/v1/directories/dir_1/group_role_mappings', sent.match)
+      .reply(200, { data: [first, mapping], total_count: 2 });
     const list = await testClient().directories.replaceDirectoryGroupRoleMappings('dir_1', {
       mappings: [
         { directoryGroupId: 'grp_a', roleId: 'role_1' },
@@ -177,9 +189,7 @@ describe('directories.replaceDirectoryGroupRoleMappings', () => {
 
 describe('directories.deleteDirectoryGroupRoleMapping', () => {
   it('encodes both ids and returns a DeletedObject', async () => {
-    clerkApi()
-      .delete('/v1/directories/dir%201/group_role_mappings/grm_1')
-      .reply(200, { object: 'directory_group_role_mapping', id: 'grm_1', deleted: true });
+    clerkApi().delete('/v1/directories/dir%201/group_role_mappings/grm_1').reply(200, { object: 'directory_group_role_mapping', id: 'grm_1', deleted: true });
     const deleted = await testClient().directories.deleteDirectoryGroupRoleMapping('dir 1', 'grm_1');
     expect(deleted).toBeInstanceOf(DeletedObject);
     expect(deleted).toMatchObject({ object: 'directory_group_role_mapping', id: 'grm_1', deleted: true });

@@ -83,7 +83,9 @@ describe('domains.add', () => {
   it('rejects with the API error on 422', async () => {
     clerkApi()
       .post('/v1/domains')
-      .reply(422, { errors: [{ code: 'form_identifier_exists', message: 'taken', long_message: 'This domain is already in use.', meta: { param_name: 'name' } }] });
+      .reply(422, {
+        errors: [{ code: 'form_identifier_exists', message: 'taken', long_message: 'This domain is already in use.', meta: { param_name: 'name' } }],
+      });
     const error = await rejectionOf(testClient().domains.add({ name: 'shop.example.com', isSatellite: true }));
     expect(error).toBeInstanceOf(ClerkAPIResponseError);
     expect(error.status).toBe(422);
@@ -103,7 +105,9 @@ describe('domains.update', () => {
 
   it('sends null to switch a proxy off', async () => {
     const sent = captureBody();
-    clerkApi().patch(`/v1/domains/${primary.id}`, sent.match).reply(200, { ...primary, proxy_url: null });
+    clerkApi()
+      .patch(`/v1/domains/${primary.id}`, sent.match)
+      .reply(200, { ...primary, proxy_url: null });
     const domain = await testClient().domains.update({ domainId: primary.id, proxyUrl: null });
     expect(sent.body).toEqual({ proxy_url: null });
     expect(domain.proxyUrl).toBeNull();

@@ -89,7 +89,9 @@ describe('emailAddresses.createEmailAddress', () => {
 describe('emailAddresses.updateEmailAddress', () => {
   it('patches the flags given', async () => {
     const sent = captureBody();
-    clerkApi().patch('/v1/email_addresses/idn_2ada01', sent.match).reply(200, { ...email, verification: null });
+    clerkApi()
+      .patch('/v1/email_addresses/idn_2ada01', sent.match)
+      .reply(200, { ...email, verification: null });
     const result = await testClient().emailAddresses.updateEmailAddress('idn_2ada01', { primary: true, verified: false });
     expect(sent.body).toEqual({ primary: true, verified: false });
     expect(result.verification).toBeNull();

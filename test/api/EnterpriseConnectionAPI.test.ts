@@ -86,7 +86,12 @@ describe('enterpriseConnections.createEnterpriseConnection', () => {
       name: 'Globex GitLab',
       provider: 'oidc_gitlab',
       domains: ['globex.example'],
-      oidc: { clientId: '9f8e7d6c5b4a', clientSecret: 's3cret', discoveryUrl: 'https://gitlab.globex.example/.well-known/openid-configuration', requiresPkce: true },
+      oidc: {
+        clientId: '9f8e7d6c5b4a',
+        clientSecret: 's3cret',
+        discoveryUrl: 'https://gitlab.globex.example/.well-known/openid-configuration',
+        requiresPkce: true,
+      },
     });
     expect(sent.body).toEqual({
       name: 'Globex GitLab',
@@ -105,9 +110,7 @@ describe('enterpriseConnections.createEnterpriseConnection', () => {
     clerkApi()
       .post('/v1/enterprise_connections')
       .reply(402, { errors: [{ code: 'payment_required', message: 'payment required', long_message: 'Enterprise SSO needs a paid plan.' }] });
-    const error = await rejectionOf(
-      testClient().enterpriseConnections.createEnterpriseConnection({ name: 'x', provider: 'saml_custom', domains: ['x.com'] }),
-    );
+    const error = await rejectionOf(testClient().enterpriseConnections.createEnterpriseConnection({ name: 'x', provider: 'saml_custom', domains: ['x.com'] }));
     expect(error).toBeInstanceOf(ClerkAPIResponseError);
     expect(error.status).toBe(402);
     expect(error.errors[0]).toMatchObject({ code: 'payment_required', longMessage: 'Enterprise SSO needs a paid plan.' });
@@ -188,7 +191,9 @@ describe('enterpriseConnections.getEnterpriseConnection', () => {
 describe('enterpriseConnections.updateEnterpriseConnection', () => {
   it('patches with nested saml keys converted and nulls kept', async () => {
     const sent = captureBody();
-    clerkApi().patch('/v1/enterprise_connections/ent_1', sent.match).reply(200, { ...saml, name: 'Acme' });
+    clerkApi()
+      .patch('/v1/enterprise_connections/ent_1', sent.match)
+      .reply(200, { ...saml, name: 'Acme' });
     const updated = await testClient().enterpriseConnections.updateEnterpriseConnection('ent_1', {
       name: 'Acme',
       syncUserAttributes: false,
@@ -242,8 +247,16 @@ describe('enterpriseConnections.getEnterpriseConnectionTestRunList', () => {
   });
 
   it('sends the raw string pieces of an OIDC run through', async () => {
-    const oauthRun = { id: 'ectr_2', status: 'success', connection_type: 'oauth', oauth: { id_token: 'eyJ.a.b', access_token: 'at_1', user_info: '{"sub":"1"}' }, created_at: 1 };
-    clerkApi().get('/v1/enterprise_connections/ent_1/test_runs').reply(200, { data: [oauthRun], total_count: 1 });
+    const oauthRun = {
+      id: 'ectr_2',
+      status: 'success',
+      connection_type: 'oauth',
+      oauth: { id_token: 'eyJ.a.b', access_token: 'at_1', user_info: '{"sub":"1"}' },
+      created_at: 1,
+    };
+    clerkApi()
+      .get('/v1/enterprise_connections/ent_1/test_runs')
+      .reply(200, { data: [oauthRun], total_count: 1 });
     const [run] = await testClient().enterpriseConnections.getEnterpriseConnectionTestRunList('ent_1');
     expect(run?.oauth).toMatchObject({ idToken: 'eyJ.a.b', accessToken: 'at_1', userInfo: '{"sub":"1"}' });
     expect(run?.logs).toEqual([]);

@@ -60,7 +60,16 @@ describe('instance.update', () => {
   it('rejects with the API error on 422', async () => {
     clerkApi()
       .patch('/v1/instance')
-      .reply(422, { errors: [{ code: 'form_param_format_invalid', message: 'invalid', long_message: 'support_email must be an email address.', meta: { param_name: 'support_email' } }] });
+      .reply(422, {
+        errors: [
+          {
+            code: 'form_param_format_invalid',
+            message: 'invalid',
+            long_message: 'support_email must be an email address.',
+            meta: { param_name: 'support_email' },
+          },
+        ],
+      });
     const error = await rejectionOf(testClient().instance.update({ supportEmail: 'nope' }));
     expect(error).toBeInstanceOf(ClerkAPIResponseError);
     expect(error.status).toBe(422);
@@ -106,7 +115,9 @@ describe('instance protect settings', () => {
 
   it('updateProtect patches them', async () => {
     const sent = captureBody();
-    clerkApi().patch('/v1/instance/protect', sent.match).reply(200, { ...protect, specter_enabled: true });
+    clerkApi()
+      .patch('/v1/instance/protect', sent.match)
+      .reply(200, { ...protect, specter_enabled: true });
     const result = await testClient().instance.updateProtect({ specterEnabled: true, rulesEnabled: null });
     expect(sent.body).toEqual({ specter_enabled: true, rules_enabled: null });
     expect(result.specterEnabled).toBe(true);
@@ -123,7 +134,9 @@ describe('instance communication settings', () => {
 
   it('updateCommunication replaces the list', async () => {
     const sent = captureBody();
-    clerkApi().patch('/v1/instance/communication', sent.match).reply(200, { ...communication, blocked_country_codes: ['RU'] });
+    clerkApi()
+      .patch('/v1/instance/communication', sent.match)
+      .reply(200, { ...communication, blocked_country_codes: ['RU'] });
     const result = await testClient().instance.updateCommunication({ blockedCountryCodes: ['RU'] });
     expect(sent.body).toEqual({ blocked_country_codes: ['RU'] });
     expect(result.blockedCountryCodes).toEqual(['RU']);
@@ -147,7 +160,9 @@ describe('instance OAuth application settings', () => {
 
   it('updateOAuthApplicationSettings sends null to reset the default scopes', async () => {
     const sent = captureBody();
-    clerkApi().patch('/v1/instance/oauth_application_settings', sent.match).reply(200, { ...oauthSettings, default_scopes: null });
+    clerkApi()
+      .patch('/v1/instance/oauth_application_settings', sent.match)
+      .reply(200, { ...oauthSettings, default_scopes: null });
     const result = await testClient().instance.updateOAuthApplicationSettings({
       defaultScopes: null,
       clientIdMetadataDocumentsOnlyAllowPreRegisteredClients: true,

@@ -4,7 +4,8 @@ import { ClerkAPIResponseError, ClerkSDKError, InterstitialAPI, createClerkClien
 import type { Requester } from '../../src/core/http';
 import { TEST_API_URL, rejectionOf, testClient } from '../helpers/nock';
 
-const html = '<!DOCTYPE html><html><head><script src="https://clerk.example.com/npm/@clerk/clerk-js@5/dist/clerk.browser.js"></script></head><body></body></html>';
+const html =
+  '<!DOCTYPE html><html><head><script src="https://clerk.example.com/npm/@clerk/clerk-js@5/dist/clerk.browser.js"></script></head><body></body></html>';
 
 /** The interstitial is public: the request must carry no Authorization header at all. */
 function publicApi(): nock.Scope {

@@ -8,7 +8,10 @@ const bulk = fixture<any[]>('invitations/create-invitation-bulk');
 
 describe('invitations.getInvitationList', () => {
   it('sends status with paginated=true and maps items with the total', async () => {
-    clerkApi().get('/v1/invitations').query({ status: 'pending', paginated: 'true' }).reply(200, { data: [invitation], total_count: 12 });
+    clerkApi()
+      .get('/v1/invitations')
+      .query({ status: 'pending', paginated: 'true' })
+      .reply(200, { data: [invitation], total_count: 12 });
     const list = await testClient().invitations.getInvitationList({ status: 'pending' });
     expect(list).toHaveLength(1);
     expect(list.totalCount).toBe(12);
@@ -66,7 +69,14 @@ describe('invitations.createInvitation', () => {
     clerkApi()
       .post('/v1/invitations')
       .reply(422, {
-        errors: [{ code: 'duplicate_record', message: 'duplicate', long_message: 'There is already a pending invitation for this email address.', meta: { param_name: 'email_address' } }],
+        errors: [
+          {
+            code: 'duplicate_record',
+            message: 'duplicate',
+            long_message: 'There is already a pending invitation for this email address.',
+            meta: { param_name: 'email_address' },
+          },
+        ],
       });
     const error = await rejectionOf(testClient().invitations.createInvitation({ emailAddress: 'grace@example.com' }));
     expect(error).toBeInstanceOf(ClerkAPIResponseError);
@@ -127,7 +137,16 @@ describe('invitations.createInvitationBulk', () => {
   it('rejects with the API error on 400', async () => {
     clerkApi()
       .post('/v1/invitations/bulk')
-      .reply(400, { errors: [{ code: 'duplicate_record', message: 'duplicate', long_message: 'alan@example.com already has a pending invitation.', meta: { param_name: 'email_address' } }] });
+      .reply(400, {
+        errors: [
+          {
+            code: 'duplicate_record',
+            message: 'duplicate',
+            long_message: 'alan@example.com already has a pending invitation.',
+            meta: { param_name: 'email_address' },
+          },
+        ],
+      });
     const error = await rejectionOf(testClient().invitations.createInvitationBulk([{ emailAddress: 'alan@example.com' }]));
     expect(error).toBeInstanceOf(ClerkAPIResponseError);
     expect(error.status).toBe(400);

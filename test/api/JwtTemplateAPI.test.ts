@@ -8,7 +8,10 @@ const claims = { aud: 'authenticated', role: 'authenticated', user_metadata: { e
 
 describe('jwtTemplates.list', () => {
   it('asks for a paginated list and maps items with the total', async () => {
-    clerkApi().get('/v1/jwt_templates').query({ limit: '10', offset: '10', paginated: 'true' }).reply(200, { data: [template], total_count: 11 });
+    clerkApi()
+      .get('/v1/jwt_templates')
+      .query({ limit: '10', offset: '10', paginated: 'true' })
+      .reply(200, { data: [template], total_count: 11 });
     const list = await testClient().jwtTemplates.list({ limit: 10, offset: 10 });
     expect(list).toHaveLength(1);
     expect(list.totalCount).toBe(11);
@@ -78,7 +81,9 @@ describe('jwtTemplates.create', () => {
   it('rejects with the API error on 422', async () => {
     clerkApi()
       .post('/v1/jwt_templates')
-      .reply(422, { errors: [{ code: 'form_identifier_exists', message: 'taken', long_message: 'A template with this name already exists.', meta: { param_name: 'name' } }] });
+      .reply(422, {
+        errors: [{ code: 'form_identifier_exists', message: 'taken', long_message: 'A template with this name already exists.', meta: { param_name: 'name' } }],
+      });
     const error = await rejectionOf(testClient().jwtTemplates.create({ name: 'supabase', claims: {} }));
     expect(error).toBeInstanceOf(ClerkAPIResponseError);
     expect(error.errors[0]).toMatchObject({ code: 'form_identifier_exists', meta: { paramName: 'name' } });

@@ -12,10 +12,7 @@ const MACHINE_KEY = 'ak_live_machine_7f3c9a1e5b2d4f60';
 
 describe('m2m.list', () => {
   it('GETs /m2m_tokens without /v1, reads items from m2m_tokens and keeps the total', async () => {
-    clerkApi()
-      .get('/m2m_tokens')
-      .query({ subject: M1, revoked: 'true', expired: 'false', limit: '10', offset: '0' })
-      .reply(200, f('list-m2m-tokens'));
+    clerkApi().get('/m2m_tokens').query({ subject: M1, revoked: 'true', expired: 'false', limit: '10', offset: '0' }).reply(200, f('list-m2m-tokens'));
     const list = await testClient().m2m.list({ subject: M1, revoked: true, expired: false, limit: 10, offset: 0 });
     expect(list).toHaveLength(2);
     expect(list.totalCount).toBe(5);
@@ -82,7 +79,9 @@ describe('m2m.createToken', () => {
   it('rejects with the bapi-proxy error body', async () => {
     clerkApi(MACHINE_KEY)
       .post('/m2m_tokens')
-      .reply(400, { errors: [{ message: 'Bad Request', long_message: 'min_remaining_ttl_seconds must be below the token lifetime', code: 'form_param_value_invalid' }] });
+      .reply(400, {
+        errors: [{ message: 'Bad Request', long_message: 'min_remaining_ttl_seconds must be below the token lifetime', code: 'form_param_value_invalid' }],
+      });
     const error = await rejectionOf(testClient().m2m.createToken({ machineSecretKey: MACHINE_KEY, minRemainingTtlSeconds: 4000 }));
     expect(error).toBeInstanceOf(ClerkAPIResponseError);
     expect(error.status).toBe(400);

@@ -12,10 +12,7 @@ const M3 = 'mch_2zHmNqR8Z4sYTxvV35DaUl0J8Fn';
 
 describe('machines.list', () => {
   it('GETs /v1/machines with snake_case query and maps the page, nested scoped machines and total', async () => {
-    clerkApi()
-      .get('/v1/machines')
-      .query({ limit: '2', offset: '0', query: 'billing', order_by: '-name' })
-      .reply(200, f('list-machines'));
+    clerkApi().get('/v1/machines').query({ limit: '2', offset: '0', query: 'billing', order_by: '-name' }).reply(200, f('list-machines'));
     const list = await testClient().machines.list({ limit: 2, offset: 0, query: 'billing', orderBy: '-name' });
     expect(list).toHaveLength(2);
     expect(list.totalCount).toBe(3);

@@ -214,9 +214,11 @@ describe('organizations.updateOrganization', () => {
   });
 
   it('does not send the metadata call when the PATCH fails', async () => {
-    clerkApi().patch(`/v1/organizations/${ORG_ID}`).reply(422, {
-      errors: [{ code: 'form_identifier_exists', message: 'taken', long_message: 'That slug is taken.', meta: { param_name: 'slug' } }],
-    });
+    clerkApi()
+      .patch(`/v1/organizations/${ORG_ID}`)
+      .reply(422, {
+        errors: [{ code: 'form_identifier_exists', message: 'taken', long_message: 'That slug is taken.', meta: { param_name: 'slug' } }],
+      });
     const error = await rejectionOf(testClient().organizations.updateOrganization(ORG_ID, { slug: 'taken', publicMetadata: { a: 1 } }));
     expect(error).toBeInstanceOf(ClerkAPIResponseError);
     expect(error.status).toBe(422);
@@ -299,7 +301,10 @@ describe('organizations.deleteOrganization', () => {
 describe('organizations.getOrganizationMembershipList', () => {
   it('sends the page and filters, not the organization id, and maps memberships', async () => {
     const q = rawUri();
-    clerkApi().get(`/v1/organizations/${ORG_ID}/memberships`).query(true).reply(q.reply(f('list-organization-memberships')));
+    clerkApi()
+      .get(`/v1/organizations/${ORG_ID}/memberships`)
+      .query(true)
+      .reply(q.reply(f('list-organization-memberships')));
     const list = await testClient().organizations.getOrganizationMembershipList({
       organizationId: ORG_ID,
       limit: 2,
@@ -391,7 +396,10 @@ describe('organizations.deleteOrganizationMembership', () => {
 describe('organizations.getOrganizationInvitationList', () => {
   it('sends status as repeated query keys, exactly', async () => {
     const q = rawUri();
-    clerkApi().get(`/v1/organizations/${ORG_ID}/invitations`).query(true).reply(q.reply(f('list-organization-invitations')));
+    clerkApi()
+      .get(`/v1/organizations/${ORG_ID}/invitations`)
+      .query(true)
+      .reply(q.reply(f('list-organization-invitations')));
     const list = await testClient().organizations.getOrganizationInvitationList({
       organizationId: ORG_ID,
       status: ['pending', 'accepted'],
@@ -503,7 +511,10 @@ describe('organizations.revokeOrganizationInvitation', () => {
 describe('organizations.replaceOrganizationMetadata', () => {
   it('PUTs the metadata objects with their keys untouched and maps the organization', async () => {
     const sent = captureBody();
-    clerkApi().put(`/v1/organizations/${ORG_ID}/metadata`, sent.match).matchHeader('content-type', 'application/json').reply(200, f('replace-organization-metadata'));
+    clerkApi()
+      .put(`/v1/organizations/${ORG_ID}/metadata`, sent.match)
+      .matchHeader('content-type', 'application/json')
+      .reply(200, f('replace-organization-metadata'));
     const org = await testClient().organizations.replaceOrganizationMetadata(ORG_ID, {
       publicMetadata: { plan: 'enterprise' },
       privateMetadata: { stripe_customer_id: 'cus_Q8xYz1', crmRef: { accountId: '0015g00000XyZAB' } },
@@ -537,7 +548,10 @@ describe('organizations.replaceOrganizationMetadata', () => {
 describe('organizations.getInstanceOrganizationMembershipList', () => {
   it('GETs /organization_memberships with the page and order, and maps memberships across organizations', async () => {
     const q = rawUri();
-    clerkApi().get('/v1/organization_memberships').query(true).reply(q.reply(f('list-instance-organization-memberships')));
+    clerkApi()
+      .get('/v1/organization_memberships')
+      .query(true)
+      .reply(q.reply(f('list-instance-organization-memberships')));
     const list = await testClient().organizations.getInstanceOrganizationMembershipList({ limit: 2, offset: 6, orderBy: '+username' });
     expect(q.seen.uri).toBe('/v1/organization_memberships?limit=2&offset=6&order_by=%2Busername');
     expect(list.totalCount).toBe(88);
@@ -560,7 +574,10 @@ describe('organizations.getInstanceOrganizationMembershipList', () => {
 describe('organizations.getInstanceOrganizationInvitationList', () => {
   it('GETs /organization_invitations with a single status, query and order, and maps the public organization data', async () => {
     const q = rawUri();
-    clerkApi().get('/v1/organization_invitations').query(true).reply(q.reply(f('list-instance-organization-invitations')));
+    clerkApi()
+      .get('/v1/organization_invitations')
+      .query(true)
+      .reply(q.reply(f('list-instance-organization-invitations')));
     const list = await testClient().organizations.getInstanceOrganizationInvitationList({
       status: 'pending',
       query: 'johnson',
@@ -587,7 +604,11 @@ describe('organizations.getInstanceOrganizationInvitationList', () => {
     expect(first!.publicOrganizationData).toBeInstanceOf(OrganizationInvitationPublicOrganizationData);
     expect(first!.publicOrganizationData).toMatchObject({ id: ORG_ID, name: 'Acme Robotics', slug: 'acme-robotics', hasImage: false });
     expect(first!.raw.public_organization_data?.slug).toBe('acme-robotics');
-    expect(second!.publicOrganizationData).toMatchObject({ id: 'org_2kZQq4Ab7CdEf8GhIj9KlMn0OpQ', hasImage: true, imageUrl: 'https://img.clerk.com/globex-logo' });
+    expect(second!.publicOrganizationData).toMatchObject({
+      id: 'org_2kZQq4Ab7CdEf8GhIj9KlMn0OpQ',
+      hasImage: true,
+      imageUrl: 'https://img.clerk.com/globex-logo',
+    });
     expect(second).toMatchObject({ inviterId: null, publicInviterData: null, url: null, expiresAt: null });
     // The organization summary is optional in the spec: absent means null.
     expect(third!.publicOrganizationData).toBeNull();
@@ -653,9 +674,11 @@ describe('organizations.createOrganizationInvitationBulk', () => {
   });
 
   it('rejects with the API error when the batch is refused', async () => {
-    clerkApi().post(`/v1/organizations/${ORG_ID}/invitations/bulk`).reply(422, {
-      errors: [{ code: 'duplicate_record', message: 'duplicate', long_message: 'There is already a pending invitation for hedy@lamarr.test.', meta: {} }],
-    });
+    clerkApi()
+      .post(`/v1/organizations/${ORG_ID}/invitations/bulk`)
+      .reply(422, {
+        errors: [{ code: 'duplicate_record', message: 'duplicate', long_message: 'There is already a pending invitation for hedy@lamarr.test.', meta: {} }],
+      });
     const error = await rejectionOf(
       testClient().organizations.createOrganizationInvitationBulk(ORG_ID, [{ emailAddress: 'hedy@lamarr.test', role: 'org:member' }]),
     );
@@ -668,7 +691,10 @@ describe('organizations.createOrganizationInvitationBulk', () => {
 describe('organizations.getOrganizationDomainList', () => {
   it('GETs the domains with the filters (not the organization id) and maps verifications', async () => {
     const q = rawUri();
-    clerkApi().get(`/v1/organizations/${ORG_ID}/domains`).query(true).reply(q.reply(f('list-organization-domains')));
+    clerkApi()
+      .get(`/v1/organizations/${ORG_ID}/domains`)
+      .query(true)
+      .reply(q.reply(f('list-organization-domains')));
     const list = await testClient().organizations.getOrganizationDomainList({
       organizationId: ORG_ID,
       verified: true,
@@ -734,9 +760,18 @@ describe('organizations.createOrganizationDomain', () => {
   });
 
   it('rejects with the API error when the domain is taken', async () => {
-    clerkApi().post(`/v1/organizations/${ORG_ID}/domains`).reply(422, {
-      errors: [{ code: 'organization_domain_exists', message: 'exists', long_message: 'This domain is already used by another organization.', meta: { param_name: 'name' } }],
-    });
+    clerkApi()
+      .post(`/v1/organizations/${ORG_ID}/domains`)
+      .reply(422, {
+        errors: [
+          {
+            code: 'organization_domain_exists',
+            message: 'exists',
+            long_message: 'This domain is already used by another organization.',
+            meta: { param_name: 'name' },
+          },
+        ],
+      });
     const error = await rejectionOf(testClient().organizations.createOrganizationDomain({ organizationId: ORG_ID, name: 'acme.test' }));
     expect(error).toBeInstanceOf(ClerkAPIResponseError);
     expect(error.status).toBe(422);
@@ -800,7 +835,10 @@ describe('organizations.verifyOrganizationDomainOwnership', () => {
 describe('organizations.getInstanceOrganizationDomainList', () => {
   it('joins enrollmentMode into ONE comma-separated value while domains stay repeated keys', async () => {
     const q = rawUri();
-    clerkApi().get('/v1/organization_domains').query(true).reply(q.reply(f('list-all-organization-domains')));
+    clerkApi()
+      .get('/v1/organization_domains')
+      .query(true)
+      .reply(q.reply(f('list-all-organization-domains')));
     const list = await testClient().organizations.getInstanceOrganizationDomainList({
       organizationId: ORG_ID,
       verified: true,
@@ -852,7 +890,10 @@ describe('organizations.getInstanceOrganizationDomainList', () => {
         return [200, seen.length === 1 ? { data: page.data.slice(0, 1), total_count: 2 } : { data: page.data.slice(1), total_count: 2 }];
       });
     const names: string[] = [];
-    for await (const domain of testClient().organizations.getInstanceOrganizationDomainList({ limit: 1, enrollmentMode: ['manual_invitation', 'enterprise_sso'] })) {
+    for await (const domain of testClient().organizations.getInstanceOrganizationDomainList({
+      limit: 1,
+      enrollmentMode: ['manual_invitation', 'enterprise_sso'],
+    })) {
       names.push(domain.name);
     }
     expect(names).toEqual(['acme.test', 'globex.test']);

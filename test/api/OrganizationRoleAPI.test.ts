@@ -120,9 +120,7 @@ describe('organizationRoles.assignPermissionToOrganizationRole', () => {
 
   it('rejects with the API error when the role already has the permission', async () => {
     clerkApi().post(`/v1/organization_roles/${ROLE_ID}/permissions/${PERM_ID}`).reply(409, f('error-permission-already-assigned'));
-    const error = await rejectionOf(
-      testClient().organizationRoles.assignPermissionToOrganizationRole({ organizationRoleId: ROLE_ID, permissionId: PERM_ID }),
-    );
+    const error = await rejectionOf(testClient().organizationRoles.assignPermissionToOrganizationRole({ organizationRoleId: ROLE_ID, permissionId: PERM_ID }));
     expect(error).toBeInstanceOf(ClerkAPIResponseError);
     expect(error.status).toBe(409);
     expect(error.errors[0].code).toBe('organization_role_permission_association_exists');

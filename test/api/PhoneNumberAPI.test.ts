@@ -67,7 +67,9 @@ describe('phoneNumbers.createPhoneNumber', () => {
 describe('phoneNumbers.updatePhoneNumber', () => {
   it('patches the flags given, by encoded id', async () => {
     const sent = captureBody();
-    clerkApi().patch('/v1/phone_numbers/idn%202', sent.match).reply(200, { ...phone, reserved_for_second_factor: true });
+    clerkApi()
+      .patch('/v1/phone_numbers/idn%202', sent.match)
+      .reply(200, { ...phone, reserved_for_second_factor: true });
     const result = await testClient().phoneNumbers.updatePhoneNumber('idn 2', { reservedForSecondFactor: true });
     expect(sent.body).toEqual({ reserved_for_second_factor: true });
     expect(result.reservedForSecondFactor).toBe(true);
@@ -120,9 +122,7 @@ describe('phoneNumbers.preparePhoneNumberVerification', () => {
 describe('phoneNumbers.attemptPhoneNumberVerification', () => {
   it('posts the verification id and code; a wrong code comes back as a failed status, not an error', async () => {
     const sent = captureBody();
-    clerkApi()
-      .post('/v1/phone_numbers/idn_2phone01/attempt_verification', sent.match)
-      .reply(200, fixture('phone-numbers/attempt-phone-number-verification'));
+    clerkApi().post('/v1/phone_numbers/idn_2phone01/attempt_verification', sent.match).reply(200, fixture('phone-numbers/attempt-phone-number-verification'));
     const result = await testClient().phoneNumbers.attemptPhoneNumberVerification('idn_2phone01', {
       verificationId: 'ver_2phone01',
       code: '000000',

@@ -6,7 +6,10 @@ const redirectUrl = fixture('redirect-urls/redirect-url');
 
 describe('redirectUrls.getRedirectUrlList', () => {
   it('asks for a paginated list (v4 call with no arguments) and maps items with the total', async () => {
-    clerkApi().get('/v1/redirect_urls').query({ paginated: 'true' }).reply(200, { data: [redirectUrl], total_count: 4 });
+    clerkApi()
+      .get('/v1/redirect_urls')
+      .query({ paginated: 'true' })
+      .reply(200, { data: [redirectUrl], total_count: 4 });
     const list = await testClient().redirectUrls.getRedirectUrlList();
     expect(list).toHaveLength(1);
     expect(list.totalCount).toBe(4);
@@ -15,7 +18,10 @@ describe('redirectUrls.getRedirectUrlList', () => {
   });
 
   it('passes limit and offset through', async () => {
-    clerkApi().get('/v1/redirect_urls').query({ limit: '2', offset: '2', paginated: 'true' }).reply(200, { data: [redirectUrl], total_count: 3 });
+    clerkApi()
+      .get('/v1/redirect_urls')
+      .query({ limit: '2', offset: '2', paginated: 'true' })
+      .reply(200, { data: [redirectUrl], total_count: 3 });
     const list = await testClient().redirectUrls.getRedirectUrlList({ limit: 2, offset: 2 });
     expect(list.totalCount).toBe(3);
   });

@@ -13,7 +13,10 @@ const mapping = fixture('scim-directories/group-role-mapping');
 
 describe('scimDirectories.getScimDirectoryList', () => {
   it('sends the page and maps the items with the total', async () => {
-    clerkApi().get('/v1/scim_directories').query({ limit: '2', offset: '4' }).reply(200, { data: [dir], total_count: 5 });
+    clerkApi()
+      .get('/v1/scim_directories')
+      .query({ limit: '2', offset: '4' })
+      .reply(200, { data: [dir], total_count: 5 });
     const list = await testClient().scimDirectories.getScimDirectoryList({ limit: 2, offset: 4 });
     expect(list.totalCount).toBe(5);
     expect(list[0]).toBeInstanceOf(SCIMDirectory);
@@ -112,7 +115,9 @@ describe('scimDirectories.deleteScimDirectory', () => {
 describe('scimDirectories.rotateScimDirectoryApiKey', () => {
   it('posts without a body and returns the directory with the new key', async () => {
     const sent = captureBody();
-    clerkApi().post('/v1/scim_directories/dir_1/rotate_api_key', sent.match).reply(200, { ...dir, api_key: 'scim_sk_live_new' });
+    clerkApi()
+      .post('/v1/scim_directories/dir_1/rotate_api_key', sent.match)
+      .reply(200, { ...dir, api_key: 'scim_sk_live_new' });
     const rotated = await testClient().scimDirectories.rotateScimDirectoryApiKey('dir_1');
     expect(sent.body).toBe('');
     expect(rotated).toBeInstanceOf(SCIMDirectory);
@@ -122,7 +127,9 @@ describe('scimDirectories.rotateScimDirectoryApiKey', () => {
 
 describe('scimDirectories.getScimGroupRoleMappingList', () => {
   it('gets the mappings with their roles', async () => {
-    clerkApi().get('/v1/scim_directories/dir_1/group_role_mappings').reply(200, { data: [mapping], total_count: 1 });
+    clerkApi()
+      .get('/v1/scim_directories/dir_1/group_role_mappings')
+      .reply(200, { data: [mapping], total_count: 1 });
     const list = await testClient().scimDirectories.getScimGroupRoleMappingList('dir_1');
     expect(list.totalCount).toBe(1);
     const m = list[0] as SCIMGroupRoleMapping;
@@ -159,7 +166,9 @@ describe('scimDirectories.replaceScimGroupRoleMappings', () => {
   it('puts the full set with item keys snake_cased and returns the list', async () => {
     const sent = captureBody();
     const second = { ...mapping, id: 'grm_2', precedence: 2, role: undefined };
-    clerkApi().put('/v1/scim_directories/dir_1/group_role_mappings', sent.match).reply(200, { data: [mapping, second], total_count: 2 });
+    clerkApi()
+      .put('/v1/scim_directories/dir_1/group_role_mappings', sent.match)
+      .reply(200, { data: [mapping, second], total_count: 2 });
     const list = await testClient().scimDirectories.replaceScimGroupRoleMappings('dir_1', {
       mappings: [
         { scimGroupId: '00g1', roleId: 'role_1' },
@@ -188,9 +197,7 @@ describe('scimDirectories.replaceScimGroupRoleMappings', () => {
 
 describe('scimDirectories.deleteScimGroupRoleMapping', () => {
   it('encodes both ids and returns a DeletedObject', async () => {
-    clerkApi()
-      .delete('/v1/scim_directories/dir_1/group_role_mappings/grm%231')
-      .reply(200, { object: 'scim_group_role_mapping', id: 'grm#1', deleted: true });
+    clerkApi().delete('/v1/scim_directories/dir_1/group_role_mappings/grm%231').reply(200, { object: 'scim_group_role_mapping', id: 'grm#1', deleted: true });
     const deleted = await testClient().scimDirectories.deleteScimGroupRoleMapping('dir_1', 'grm#1');
     expect(deleted).toBeInstanceOf(DeletedObject);
     expect(deleted).toMatchObject({ object: 'scim_group_role_mapping', id: 'grm#1', deleted: true });

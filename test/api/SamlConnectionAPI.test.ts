@@ -137,7 +137,9 @@ describe('samlConnections.getSamlConnection', () => {
 describe('samlConnections.updateSamlConnection', () => {
   it('patches only the given fields, nested keys snake_cased and nulls kept', async () => {
     const sent = captureBody();
-    clerkApi().patch('/v1/saml_connections/samlc_1', sent.match).reply(200, { ...conn, active: false, login_hint: { mode: 'off' } });
+    clerkApi()
+      .patch('/v1/saml_connections/samlc_1', sent.match)
+      .reply(200, { ...conn, active: false, login_hint: { mode: 'off' } });
     const updated = await testClient().samlConnections.updateSamlConnection('samlc_1', {
       active: false,
       allowIdpInitiated: false,
@@ -171,7 +173,18 @@ describe('samlConnections.deleteSamlConnection', () => {
 
 describe('SamlConnection model', () => {
   it('tolerates the optional fields being absent', () => {
-    const { domain, domains, attribute_mapping, idp_metadata_url, idp_metadata, organization_id, enterprise_connection_id, authenticatable, disable_jit_provisioning, ...rest } = conn;
+    const {
+      domain,
+      domains,
+      attribute_mapping,
+      idp_metadata_url,
+      idp_metadata,
+      organization_id,
+      enterprise_connection_id,
+      authenticatable,
+      disable_jit_provisioning,
+      ...rest
+    } = conn;
     const model = SamlConnection.fromJSON(rest);
     expect(model.domain).toBeNull();
     expect(model.domains).toEqual([]);

@@ -25,10 +25,7 @@ describe('sessions.getSessionList', () => {
   });
 
   it('passes limit and offset through', async () => {
-    clerkApi()
-      .get('/v1/sessions')
-      .query({ user_id: 'user_1', limit: '5', offset: '10', paginated: 'true' })
-      .reply(200, { data: [], total_count: 10 });
+    clerkApi().get('/v1/sessions').query({ user_id: 'user_1', limit: '5', offset: '10', paginated: 'true' }).reply(200, { data: [], total_count: 10 });
     const list = await testClient().sessions.getSessionList({ userId: 'user_1', limit: 5, offset: 10 });
     expect(list).toHaveLength(0);
     expect(list.totalCount).toBe(10);
@@ -152,7 +149,9 @@ describe('sessions.createSession', () => {
   it('rejects with the API error on 422 (production instance)', async () => {
     clerkApi()
       .post('/v1/sessions')
-      .reply(422, { errors: [{ code: 'operation_not_allowed', message: 'not allowed', long_message: 'Sessions can only be created in development instances.' }] });
+      .reply(422, {
+        errors: [{ code: 'operation_not_allowed', message: 'not allowed', long_message: 'Sessions can only be created in development instances.' }],
+      });
     const error = await rejectionOf(testClient().sessions.createSession({ userId: 'user_1' }));
     expect(error).toBeInstanceOf(ClerkAPIResponseError);
     expect(error.status).toBe(422);
@@ -169,10 +168,7 @@ describe('sessions.refreshSession', () => {
 
   it('posts snake_case fields, keeps header names as given, and resolves to a Token by default', async () => {
     const sent = captureBody();
-    clerkApi()
-      .post('/v1/sessions/sess_1%2F..%3Fx/refresh', sent.match)
-      .matchHeader('content-type', 'application/json')
-      .reply(200, refreshedToken);
+    clerkApi().post('/v1/sessions/sess_1%2F..%3Fx/refresh', sent.match).matchHeader('content-type', 'application/json').reply(200, refreshedToken);
     const result = await testClient().sessions.refreshSession('sess_1/..?x', {
       ...params,
       requestOriginatingIp: '203.0.113.42',

@@ -9,7 +9,10 @@ const preview = fixture('templates/preview-template');
 
 describe('templates.getTemplateList', () => {
   it('asks for a paginated list of one type and maps items with the total', async () => {
-    clerkApi().get('/v1/templates/sms').query({ limit: '5', offset: '0', paginated: 'true' }).reply(200, { data: [sms], total_count: 6 });
+    clerkApi()
+      .get('/v1/templates/sms')
+      .query({ limit: '5', offset: '0', paginated: 'true' })
+      .reply(200, { data: [sms], total_count: 6 });
     const list = await testClient().templates.getTemplateList('sms', { limit: 5, offset: 0 });
     expect(list).toHaveLength(1);
     expect(list.totalCount).toBe(6);

@@ -143,7 +143,10 @@ describe('users.getUserList', () => {
 
 describe('users.getCount', () => {
   it('unwraps total_count to a number and leaves out paging keys a v4 caller may pass', async () => {
-    clerkApi().get('/v1/users/count').query({ email_address: ['a@example.com', 'b@example.com'], query: 'ex' }).reply(200, count);
+    clerkApi()
+      .get('/v1/users/count')
+      .query({ email_address: ['a@example.com', 'b@example.com'], query: 'ex' })
+      .reply(200, count);
     const legacyParams = { emailAddress: ['a@example.com', 'b@example.com'], query: 'ex', limit: 5, offset: 10, orderBy: '-created_at' };
     const total = await testClient().users.getCount(legacyParams);
     expect(total).toBe(42);
@@ -162,7 +165,9 @@ describe('users.getUser', () => {
   });
 
   it('percent-encodes the id so it stays one path segment', async () => {
-    clerkApi().get('/v1/users/user_1%2F..%2F..%2Forganizations').reply(200, { ...user, id: 'user_1/../../organizations' });
+    clerkApi()
+      .get('/v1/users/user_1%2F..%2F..%2Forganizations')
+      .reply(200, { ...user, id: 'user_1/../../organizations' });
     const result = await testClient().users.getUser('user_1/../../organizations');
     expect(result.id).toBe('user_1/../../organizations');
   });
@@ -329,9 +334,7 @@ describe('users.updateUser', () => {
     clerkApi()
       .patch('/v1/users/user_2ada')
       .reply(422, { errors: [{ code: 'form_identifier_exists', message: 'taken', long_message: 'That username is taken.' }] });
-    const error = await rejectionOf(
-      testClient().users.updateUser('user_2ada', { username: 'taken', publicMetadata: { a: 1 } }),
-    );
+    const error = await rejectionOf(testClient().users.updateUser('user_2ada', { username: 'taken', publicMetadata: { a: 1 } }));
     expect(error).toBeInstanceOf(ClerkAPIResponseError);
     expect(error.status).toBe(422);
     expect(error.method).toBe('PATCH');
@@ -566,7 +569,9 @@ describe('users.replaceUserMetadata', () => {
 describe('users.banUser / unbanUser / lockUser / unlockUser', () => {
   it('bans with an empty POST and maps the banned user', async () => {
     const body = recordBody();
-    clerkApi().post('/v1/users/user_2ada/ban', body.match).reply(200, { ...user, banned: true });
+    clerkApi()
+      .post('/v1/users/user_2ada/ban', body.match)
+      .reply(200, { ...user, banned: true });
     const result = await testClient().users.banUser('user_2ada');
     expect(body.sent).toEqual(['']);
     expect(result).toBeInstanceOf(User);
@@ -574,7 +579,9 @@ describe('users.banUser / unbanUser / lockUser / unlockUser', () => {
   });
 
   it('unbans', async () => {
-    clerkApi().post('/v1/users/user_2ada/unban').reply(200, { ...user, banned: false });
+    clerkApi()
+      .post('/v1/users/user_2ada/unban')
+      .reply(200, { ...user, banned: false });
     const result = await testClient().users.unbanUser('user_2ada');
     expect(result.banned).toBe(false);
   });
@@ -658,10 +665,7 @@ describe('users.deleteUserProfileImage', () => {
 describe('users.getOrganizationInvitationList', () => {
   it('sends limit, offset and status and maps the invitations with their organization data', async () => {
     const json = fixture('users/users-get-organization-invitations');
-    clerkApi()
-      .get('/v1/users/user_2ada/organization_invitations')
-      .query({ limit: '1', offset: '0', status: 'pending' })
-      .reply(200, json);
+    clerkApi().get('/v1/users/user_2ada/organization_invitations').query({ limit: '1', offset: '0', status: 'pending' }).reply(200, json);
     const list = await testClient().users.getOrganizationInvitationList({ userId: 'user_2ada', limit: 1, offset: 0, status: 'pending' });
     expect(list).toHaveLength(1);
     expect(list.totalCount).toBe(4);
@@ -700,7 +704,9 @@ describe('users.getOrganizationInvitationList', () => {
 describe('users.removePassword', () => {
   it('posts sign_out_of_other_sessions when given and maps the user', async () => {
     const sent = captureBody();
-    clerkApi().post('/v1/users/user_2ada/remove_password', sent.match).reply(200, { ...user, password_enabled: false });
+    clerkApi()
+      .post('/v1/users/user_2ada/remove_password', sent.match)
+      .reply(200, { ...user, password_enabled: false });
     const result = await testClient().users.removePassword('user_2ada', { signOutOfOtherSessions: true });
     expect(sent.body).toEqual({ sign_out_of_other_sessions: true });
     expect(result).toBeInstanceOf(User);
@@ -709,7 +715,9 @@ describe('users.removePassword', () => {
 
   it('sends no body without params', async () => {
     const body = recordBody();
-    clerkApi().post('/v1/users/user_2ada/remove_password', body.match).reply(200, { ...user, password_enabled: false });
+    clerkApi()
+      .post('/v1/users/user_2ada/remove_password', body.match)
+      .reply(200, { ...user, password_enabled: false });
     await testClient().users.removePassword('user_2ada');
     expect(body.sent).toEqual(['']);
   });

@@ -45,7 +45,16 @@ describe('waitlistEntries.create', () => {
   it('rejects with the API error on 422', async () => {
     clerkApi()
       .post('/v1/waitlist_entries')
-      .reply(422, { errors: [{ code: 'form_param_format_invalid', message: 'invalid', long_message: 'email_address must be a valid email address.', meta: { param_name: 'email_address' } }] });
+      .reply(422, {
+        errors: [
+          {
+            code: 'form_param_format_invalid',
+            message: 'invalid',
+            long_message: 'email_address must be a valid email address.',
+            meta: { param_name: 'email_address' },
+          },
+        ],
+      });
     const error = await rejectionOf(testClient().waitlistEntries.create({ emailAddress: 'not-an-email' }));
     expect(error).toBeInstanceOf(ClerkAPIResponseError);
     expect(error.status).toBe(422);
@@ -57,10 +66,7 @@ describe('waitlistEntries.createBulk', () => {
   it('posts a top-level array with each entry in snake_case and maps every entry', async () => {
     const sent = captureBody();
     clerkApi().post('/v1/waitlist_entries/bulk', sent.match).matchHeader('content-type', 'application/json').reply(200, [entry, rejected]);
-    const result = await testClient().waitlistEntries.createBulk([
-      { emailAddress: 'grace@example.com' },
-      { emailAddress: 'alan@example.com', notify: false },
-    ]);
+    const result = await testClient().waitlistEntries.createBulk([{ emailAddress: 'grace@example.com' }, { emailAddress: 'alan@example.com', notify: false }]);
     expect(sent.body).toEqual([{ email_address: 'grace@example.com' }, { email_address: 'alan@example.com', notify: false }]);
     expect(result).toHaveLength(2);
     expect(result[0]).toBeInstanceOf(WaitlistEntry);

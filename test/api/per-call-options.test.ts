@@ -31,11 +31,7 @@ describe('per-call options', () => {
       .get('/v1/users/count')
       .query({ query: 'ada' })
       .reply(200, { object: 'total_count', total_count: 2 });
-    clerkApi()
-      .matchHeader('x-request-tag', 'call-1')
-      .get('/v1/users')
-      .query({ query: 'ada', limit: '2' })
-      .reply(200, userList);
+    clerkApi().matchHeader('x-request-tag', 'call-1').get('/v1/users').query({ query: 'ada', limit: '2' }).reply(200, userList);
     const page = await client.users.getUserList({ query: 'ada', limit: 2 }, PER_CALL);
     expect(page.totalCount).toBe(2);
 

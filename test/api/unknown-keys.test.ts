@@ -31,11 +31,7 @@ describe('unknown keys are forwarded at runtime', () => {
     const patched = captureBody();
     const put = captureBody();
     const org = fixture('organizations/update-organization');
-    const scope = clerkApi()
-      .patch('/v1/organizations/org_1', patched.match)
-      .reply(200, org)
-      .put('/v1/organizations/org_1/metadata', put.match)
-      .reply(200, org);
+    const scope = clerkApi().patch('/v1/organizations/org_1', patched.match).reply(200, org).put('/v1/organizations/org_1/metadata', put.match).reply(200, org);
     const params = { name: 'Acme', someNewField: 'x', privateMetadata: { tier: 2 } };
     const result = await testClient().organizations.updateOrganization('org_1', params as never);
     expect(patched.body).toEqual({ name: 'Acme', some_new_field: 'x' });

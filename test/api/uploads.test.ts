@@ -9,9 +9,24 @@ const USER = { object: 'user', id: 'user_1', email_addresses: [], phone_numbers:
 const ORG = { object: 'organization', id: 'org_1', name: 'Acme', slug: 'acme' };
 const APP = { object: 'oauth_application', id: 'oa_1', name: 'App' };
 const UPLOADS: { name: string; path: string; reply: unknown; call: (c: ClerkClient, file: FileUpload) => Promise<unknown> }[] = [
-  { name: 'users.updateUserProfileImage', path: '/v1/users/user_1/profile_image', reply: USER, call: (c, file) => c.users.updateUserProfileImage('user_1', { file }) },
-  { name: 'organizations.updateOrganizationLogo', path: '/v1/organizations/org_1/logo', reply: ORG, call: (c, file) => c.organizations.updateOrganizationLogo('org_1', { file }) },
-  { name: 'oauthApplications.updateLogo', path: '/v1/oauth_applications/oa_1/logo', reply: APP, call: (c, file) => c.oauthApplications.updateLogo('oa_1', { file }) },
+  {
+    name: 'users.updateUserProfileImage',
+    path: '/v1/users/user_1/profile_image',
+    reply: USER,
+    call: (c, file) => c.users.updateUserProfileImage('user_1', { file }),
+  },
+  {
+    name: 'organizations.updateOrganizationLogo',
+    path: '/v1/organizations/org_1/logo',
+    reply: ORG,
+    call: (c, file) => c.organizations.updateOrganizationLogo('org_1', { file }),
+  },
+  {
+    name: 'oauthApplications.updateLogo',
+    path: '/v1/oauth_applications/oa_1/logo',
+    reply: APP,
+    call: (c, file) => c.oauthApplications.updateLogo('oa_1', { file }),
+  },
 ];
 
 // Bytes that are not valid UTF-8, so a body that stringifies the input instead of sending it cannot match.
@@ -24,7 +39,12 @@ const KINDS: { kind: string; make: () => FileUpload; filename?: string }[] = [
   { kind: 'Uint8Array', make: () => new Uint8Array([9, 9, ...BYTES, 9]).subarray(2, 2 + BYTES.length) },
 ];
 
-interface Seen { method: string; url: string; contentType: string; body: Buffer }
+interface Seen {
+  method: string;
+  url: string;
+  contentType: string;
+  body: Buffer;
+}
 let server: Server;
 let seen: Seen[] = [];
 let replyWith: unknown;

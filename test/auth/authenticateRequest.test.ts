@@ -174,7 +174,10 @@ describe('authenticateRequest with session tokens', () => {
 
   it('without jwtKey, fetches the JWKS with the client key once and caches it; its own key given again uses the same cache', async () => {
     const jwk = { ...createPublicKey(keys.pem).export({ format: 'jwk' }), kid: 'ins_test', alg: 'RS256', use: 'sig' };
-    clerkApi().get('/v1/jwks').once().reply(200, { keys: [jwk] });
+    clerkApi()
+      .get('/v1/jwks')
+      .once()
+      .reply(200, { keys: [jwk] });
     const clerk = testClient();
     const token = signToken(v1Claims(), keys.privateKey);
     expect((await clerk.authenticateRequest(fetchRequest({ authorization: `Bearer ${token}` }))).isSignedIn).toBe(true);
@@ -184,7 +187,9 @@ describe('authenticateRequest with session tokens', () => {
 
   it("a per-call secretKey of another instance fetches that instance's JWKS at the client's API URL", async () => {
     const jwk = { ...createPublicKey(otherKeys.pem).export({ format: 'jwk' }), kid: 'ins_test', alg: 'RS256', use: 'sig' };
-    clerkApi('sk_test_other_instance').get('/v1/jwks').reply(200, { keys: [jwk] });
+    clerkApi('sk_test_other_instance')
+      .get('/v1/jwks')
+      .reply(200, { keys: [jwk] });
     const token = signToken(v1Claims(), otherKeys.privateKey);
     const state = await testClient().authenticateRequest(fetchRequest({ authorization: `Bearer ${token}` }), { secretKey: 'sk_test_other_instance' });
     expect(state.isSignedIn).toBe(true);
@@ -259,10 +264,16 @@ describe('authenticateRequest with acceptsToken (machine tokens)', () => {
   });
 
   it("verifies an OAuth access token with idPOAuthAccessToken.verify under 'any'; an inactive one is signed out", async () => {
-    clerkApi().post('/oauth_applications/access_tokens/verify', { access_token: oauthToken }).reply(200, fixture('idp-oauth-access-tokens/verify-oauth-access-token'));
+    clerkApi()
+      .post('/oauth_applications/access_tokens/verify', { access_token: oauthToken })
+      .reply(200, fixture('idp-oauth-access-tokens/verify-oauth-access-token'));
     const state = await client().authenticateRequest(bearer(oauthToken), { acceptsToken: 'any' });
     expect(state.tokenType).toBe('oauth_token');
-    expect(state.toAuth()).toMatchObject({ id: 'oat_5e1c9a3f7b2d4e8a6c0f1b3d5e7a9c2f', clientId: 'client_2mQx7YhT3kVb9NcR1sLp5FwZ8dE', scopes: ['profile', 'email'] });
+    expect(state.toAuth()).toMatchObject({
+      id: 'oat_5e1c9a3f7b2d4e8a6c0f1b3d5e7a9c2f',
+      clientId: 'client_2mQx7YhT3kVb9NcR1sLp5FwZ8dE',
+      scopes: ['profile', 'email'],
+    });
 
     clerkApi().post('/oauth_applications/access_tokens/verify').reply(200, fixture('idp-oauth-access-tokens/verify-oauth-access-token-inactive'));
     const inactive = await client().authenticateRequest(bearer(oauthToken), { acceptsToken: 'oauth_token' });

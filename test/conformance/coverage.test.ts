@@ -24,7 +24,11 @@ describe('coverage of the Backend API', () => {
   it('every v4 method keeps its name, on the client and on the named export', () => {
     const named = pkg as unknown as Record<string, Record<string, unknown>>;
     const missing = readTsv('v4-methods.tsv')
-      .filter((row) => typeof client[row.resource as string]?.[row.method as string] !== 'function' || typeof named[row.resource as string]?.[row.method as string] !== 'function')
+      .filter(
+        (row) =>
+          typeof client[row.resource as string]?.[row.method as string] !== 'function' ||
+          typeof named[row.resource as string]?.[row.method as string] !== 'function',
+      )
       .map((row) => `${row.resource}.${row.method}`);
     expect(missing).toEqual([]);
   });

@@ -191,4 +191,3 @@ export function replyFor(op: SpecOperation): [number, string, Record<string, str
   if (!op.successSchema) return [op.successStatus, '<html><body>ok</body></html>', { 'content-type': 'text/html' }];
   return [op.successStatus, JSON.stringify(sample(op.successSchema, 'response')), { 'content-type': 'application/json' }];
 }
-

@@ -50,9 +50,7 @@ describe('a list call applies its per-call options to every page', () => {
     it(`${row.resource}.${row.sdk_method} sends the header on each page`, async () => {
       const c = caseOf(row);
       // One item per page, so a second page is needed.
-      const args = c.args.map((arg) =>
-        arg && typeof arg === 'object' && !Array.isArray(arg) && 'limit' in arg ? { ...arg, limit: 1, offset: 0 } : arg,
-      );
+      const args = c.args.map((arg) => (arg && typeof arg === 'object' && !Array.isArray(arg) && 'limit' in arg ? { ...arg, limit: 1, offset: 0 } : arg));
       const { recorded, error } = await record(
         c.op,
         async () => {

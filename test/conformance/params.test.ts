@@ -34,7 +34,10 @@ async function expectRefused(c: Case, args: unknown[], label: string): Promise<v
   expect(threw, `${label} threw instead of rejecting`).toBe(false);
   expect(error, `${label} did not reject`).toBeInstanceOf(ClerkSDKError);
   expect((error as ClerkSDKError).code, label).toBe('invalid_argument');
-  expect(recorded.map((r) => `${r.method} ${r.path}`), `${label} sent a request`).toEqual([]);
+  expect(
+    recorded.map((r) => `${r.method} ${r.path}`),
+    `${label} sent a request`,
+  ).toEqual([]);
 }
 
 const cases = catalogue.map(caseOf);
@@ -61,7 +64,9 @@ describe('a params argument of the wrong kind is refused before sending', () => 
 
 describe('a params object the spec needs cannot be left out', () => {
   // Operations whose JSON body has required fields, called with their params argument missing.
-  const needed = cases.filter((c) => requiredBodyFields(c.op).length > 0 && c.args.length > 0 && (isPlainObject(c.args.at(-1)) || Array.isArray(c.args.at(-1))));
+  const needed = cases.filter(
+    (c) => requiredBodyFields(c.op).length > 0 && c.args.length > 0 && (isPlainObject(c.args.at(-1)) || Array.isArray(c.args.at(-1))),
+  );
 
   it('finds the operations with required body fields', () => {
     expect(needed.length).toBeGreaterThan(40);
@@ -87,7 +92,9 @@ describe('an operation whose spec requires a body sends one even with no fields'
   const requiredBody = cases.filter((c) => c.op.requestBody?.required === true && c.op.requestBody.contentType === 'application/json');
 
   it('finds the required-body operations of the spec', () => {
-    expect(requiredBody.map((c) => c.op.operationId)).toEqual(expect.arrayContaining(['CreateUser', 'UpdateUser', 'UpdateOrganization', 'MergeOrganizationMetadata']));
+    expect(requiredBody.map((c) => c.op.operationId)).toEqual(
+      expect.arrayContaining(['CreateUser', 'UpdateUser', 'UpdateOrganization', 'MergeOrganizationMetadata']),
+    );
   });
 
   for (const c of requiredBody) {

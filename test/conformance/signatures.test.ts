@@ -21,7 +21,9 @@ type WithoutOptions<I> = {
 type ApiModule = typeof api;
 /** `Class.method` for every method lacking options, over every class exported by src/api that extends AbstractAPI. */
 type MissingOptions = {
-  [K in keyof ApiModule]: ApiModule[K] extends abstract new (...args: any[]) => infer I
+  [K in keyof ApiModule]: ApiModule[K] extends abstract new (
+    ...args: any[]
+  ) => infer I
     ? I extends AbstractAPI
       ? `${K & string}.${WithoutOptions<I> & string}`
       : never

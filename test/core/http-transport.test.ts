@@ -51,7 +51,10 @@ describe('deadlines', () => {
   });
 
   it('ignores a response that arrives after the timeout', async () => {
-    clerkApi().get('/v1/users').delay(80).reply(200, [{ id: 'late' }]);
+    clerkApi()
+      .get('/v1/users')
+      .delay(80)
+      .reply(200, [{ id: 'late' }]);
     const error = await rejectionOf(send({ method: 'GET', path: '/users' }, { httpOptions: { timeout: 20, retry: 0 } }));
     expect(error.code).toBe('timeout');
     expect(error.message).toContain('20 ms');
@@ -59,7 +62,10 @@ describe('deadlines', () => {
   });
 
   it('does not time out with timeout: false', async () => {
-    clerkApi().get('/v1/users').delay(60).reply(200, [{ id: 'slow' }]);
+    clerkApi()
+      .get('/v1/users')
+      .delay(60)
+      .reply(200, [{ id: 'slow' }]);
     await expect(send({ method: 'GET', path: '/users' }, { httpOptions: { timeout: false } })).resolves.toEqual([{ id: 'slow' }]);
   });
 
@@ -97,7 +103,11 @@ describe('deadlines', () => {
 
 describe('retry policy', () => {
   it('retries a GET on 503 and succeeds', async () => {
-    clerkApi().get('/v1/users').reply(503, 'unavailable').get('/v1/users').reply(200, [{ id: 'user_1' }]);
+    clerkApi()
+      .get('/v1/users')
+      .reply(503, 'unavailable')
+      .get('/v1/users')
+      .reply(200, [{ id: 'user_1' }]);
     await expect(send({ method: 'GET', path: '/users' }, { httpOptions: FAST })).resolves.toEqual([{ id: 'user_1' }]);
   });
 
@@ -114,7 +124,9 @@ describe('retry policy', () => {
   });
 
   it('fails at once with the 429 and its retryAfter when Retry-After is above the cap', async () => {
-    clerkApi().get('/v1/users').reply(429, { errors: [{ code: 'too_many_requests', message: 'slow' }] }, { 'retry-after': '3600' });
+    clerkApi()
+      .get('/v1/users')
+      .reply(429, { errors: [{ code: 'too_many_requests', message: 'slow' }] }, { 'retry-after': '3600' });
     const started = Date.now();
     const error = await rejectionOf(send({ method: 'GET', path: '/users' }));
     expect(Date.now() - started).toBeLessThan(1000);
@@ -195,13 +207,23 @@ describe('hooks and custom fetch (the httpOptions.hooks contract)', () => {
     clerkApi().get('/v1/users').reply(503, 'x').get('/v1/users').reply(200, []);
     await send(
       { method: 'GET', path: '/users' },
-      { httpOptions: { ...FAST, hooks: { beforeRetry: [({ error, retryCount, request }) => void retries.push([retryCount, `${error.name} ${request.headers.get('authorization')}`])] } } },
+      {
+        httpOptions: {
+          ...FAST,
+          hooks: {
+            beforeRetry: [({ error, retryCount, request }) => void retries.push([retryCount, `${error.name} ${request.headers.get('authorization')}`])],
+          },
+        },
+      },
     );
     expect(retries).toEqual([[1, 'ClerkServerError null']]);
   });
 
   it('hands a custom fetch a Request that carries the key and the per-call headers', async () => {
-    const fetch = vi.fn(async (request: Request) => new Response(JSON.stringify({ auth: request.headers.get('authorization'), x: request.headers.get('x-call') }), { status: 200 }));
+    const fetch = vi.fn(
+      async (request: Request) =>
+        new Response(JSON.stringify({ auth: request.headers.get('authorization'), x: request.headers.get('x-call') }), { status: 200 }),
+    );
     await expect(send({ method: 'GET', path: '/jwks' }, { httpOptions: { fetch } }, { headers: { 'X-Call': 'yes' } })).resolves.toEqual({
       auth: `Bearer ${TEST_SECRET_KEY}`,
       x: 'yes',
@@ -216,7 +238,9 @@ describe('hooks and custom fetch (the httpOptions.hooks contract)', () => {
 
   it('maps statuses and network failures the same way with hooks as without', async () => {
     for (const httpOptions of [{ retry: 0 }, { retry: 0, hooks: { beforeRequest: [() => undefined] } }]) {
-      clerkApi().get('/v1/users/user_404').reply(404, { errors: [{ code: 'resource_not_found', message: 'm', long_message: 'Gone.' }] });
+      clerkApi()
+        .get('/v1/users/user_404')
+        .reply(404, { errors: [{ code: 'resource_not_found', message: 'm', long_message: 'Gone.' }] });
       const apiError = await rejectionOf(send({ method: 'GET', path: '/users/user_404' }, { httpOptions }));
       expect(apiError).toBeInstanceOf(ClerkNotFoundError);
       expect(apiError.errors[0].longMessage).toBe('Gone.');
@@ -271,7 +295,9 @@ describe('signals', () => {
     const clientWide = new AbortController();
     clientWide.abort();
     clerkApi().get('/v1/jwks').reply(200, { keys: [] });
-    await expect(send({ method: 'GET', path: '/jwks' }, { httpOptions: { signal: clientWide.signal } }, { signal: new AbortController().signal })).resolves.toEqual({
+    await expect(
+      send({ method: 'GET', path: '/jwks' }, { httpOptions: { signal: clientWide.signal } }, { signal: new AbortController().signal }),
+    ).resolves.toEqual({
       keys: [],
     });
     expect((await rejectionOf(send({ method: 'GET', path: '/jwks' }, { httpOptions: { signal: clientWide.signal } }))).code).toBe('aborted');
@@ -345,7 +371,11 @@ describe('input and response checks', () => {
   it('accepts a { data, total_count } users list and refuses other list shapes', async () => {
     const user = fixture('users/get-user');
     const client = createClerkClient({ secretKey: TEST_SECRET_KEY, apiUrl: TEST_API_URL });
-    clerkApi().get('/v1/users').reply(200, { data: [user], total_count: 1 }).get('/v1/users/count').reply(200, { object: 'total_count', total_count: 1 });
+    clerkApi()
+      .get('/v1/users')
+      .reply(200, { data: [user], total_count: 1 })
+      .get('/v1/users/count')
+      .reply(200, { object: 'total_count', total_count: 1 });
     const list = await client.users.getUserList();
     expect(list.map((u) => u.id)).toEqual([user.id]);
     clerkApi().get('/v1/allowlist_identifiers').query(true).reply(200, { rows: [] });
@@ -367,7 +397,9 @@ describe('the error family', () => {
     [500, 'ClerkServerError'],
     [418, 'ClerkAPIResponseError'],
   ])('maps %i to %s with the first error code on the error', async (status, name) => {
-    clerkApi().get('/v1/users').reply(status, { errors: [{ code: `code_${status}`, message: 'm' }] });
+    clerkApi()
+      .get('/v1/users')
+      .reply(status, { errors: [{ code: `code_${status}`, message: 'm' }] });
     const error = await rejectionOf(send({ method: 'GET', path: '/users' }, { httpOptions: { retry: 0 } }));
     expect(error).toBeInstanceOf(ClerkAPIResponseError);
     expect(error.name).toBe(name);

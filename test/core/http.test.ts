@@ -168,7 +168,9 @@ describe('API errors', () => {
   });
 
   it('reads Retry-After on 429, as seconds or as an HTTP date', async () => {
-    clerkApi().get('/v1/users').reply(429, { errors: [{ code: 'too_many_requests', message: 'slow down', long_message: 'Too many requests.' }] }, { 'retry-after': '17' });
+    clerkApi()
+      .get('/v1/users')
+      .reply(429, { errors: [{ code: 'too_many_requests', message: 'slow down', long_message: 'Too many requests.' }] }, { 'retry-after': '17' });
     const error = await rejectionOf(send({ method: 'GET', path: '/users' }, { httpOptions: { retry: 0 } }));
     expect(error.status).toBe(429);
     expect(error.retryAfter).toBe(17);
@@ -237,7 +239,11 @@ describe('transport failures', () => {
 
 describe('httpOptions', () => {
   it('retries idempotent requests on retryable statuses only when asked', async () => {
-    clerkApi().get('/v1/users').reply(503, 'unavailable').get('/v1/users').reply(200, [{ id: 'user_1' }]);
+    clerkApi()
+      .get('/v1/users')
+      .reply(503, 'unavailable')
+      .get('/v1/users')
+      .reply(200, [{ id: 'user_1' }]);
     await expect(send({ method: 'GET', path: '/users' }, { httpOptions: { retry: { limit: 1, backoffLimit: 1 } } })).resolves.toEqual([{ id: 'user_1' }]);
   });
 
@@ -250,7 +256,10 @@ describe('httpOptions', () => {
   });
 
   it('gives the final error once retries run out', async () => {
-    clerkApi().get('/v1/users').twice().reply(429, { errors: [{ code: 'too_many_requests', message: 'm', long_message: 'Slow down.' }] }, { 'retry-after': '0' });
+    clerkApi()
+      .get('/v1/users')
+      .twice()
+      .reply(429, { errors: [{ code: 'too_many_requests', message: 'm', long_message: 'Slow down.' }] }, { 'retry-after': '0' });
     const error = await rejectionOf(send({ method: 'GET', path: '/users' }, { httpOptions: { retry: 1 } }));
     expect(error).toBeInstanceOf(ClerkAPIResponseError);
     expect(error.status).toBe(429);

@@ -27,7 +27,10 @@ describe('paginate edges', () => {
       const offset = params.offset ?? 0;
       const limit = params.limit ?? 3;
       const end = Math.min(total, offset + limit, Math.max(offset, emptyFrom));
-      return toPaginatedList(Array.from({ length: Math.max(0, end - offset) }, (_, i) => offset + i), total);
+      return toPaginatedList(
+        Array.from({ length: Math.max(0, end - offset) }, (_, i) => offset + i),
+        total,
+      );
     };
     return { offsets, fetchPage };
   }

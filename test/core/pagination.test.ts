@@ -82,9 +82,18 @@ describe('paginate', () => {
 describe('list methods over HTTP', () => {
   it('for await walks pages with limit/offset and makes no request past the end', async () => {
     const scope = clerkApi();
-    scope.get('/v1/allowlist_identifiers').query({ limit: '2', paginated: 'true' }).reply(200, { data: items(2, 0), total_count: 5 });
-    scope.get('/v1/allowlist_identifiers').query({ limit: '2', offset: '2', paginated: 'true' }).reply(200, { data: items(2, 2), total_count: 5 });
-    scope.get('/v1/allowlist_identifiers').query({ limit: '2', offset: '4', paginated: 'true' }).reply(200, { data: items(1, 4), total_count: 5 });
+    scope
+      .get('/v1/allowlist_identifiers')
+      .query({ limit: '2', paginated: 'true' })
+      .reply(200, { data: items(2, 0), total_count: 5 });
+    scope
+      .get('/v1/allowlist_identifiers')
+      .query({ limit: '2', offset: '2', paginated: 'true' })
+      .reply(200, { data: items(2, 2), total_count: 5 });
+    scope
+      .get('/v1/allowlist_identifiers')
+      .query({ limit: '2', offset: '4', paginated: 'true' })
+      .reply(200, { data: items(1, 4), total_count: 5 });
     const ids: string[] = [];
     for await (const entry of testClient().allowlistIdentifiers.getAllowlistIdentifierList({ limit: 2 })) {
       expect(entry).toBeInstanceOf(AllowlistIdentifier);
@@ -94,7 +103,10 @@ describe('list methods over HTTP', () => {
   });
 
   it('awaiting gives one page as an array with totalCount', async () => {
-    clerkApi().get('/v1/allowlist_identifiers').query({ paginated: 'true' }).reply(200, { data: items(3), total_count: 30 });
+    clerkApi()
+      .get('/v1/allowlist_identifiers')
+      .query({ paginated: 'true' })
+      .reply(200, { data: items(3), total_count: 30 });
     const page = await testClient().allowlistIdentifiers.getAllowlistIdentifierList();
     expect(page).toHaveLength(3);
     expect(page.totalCount).toBe(30);

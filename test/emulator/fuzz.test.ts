@@ -48,16 +48,17 @@ function deepBody(depth: number, useArrays: boolean, key: string): string {
 function bodyArbitrary(route: RouteRow): fc.Arbitrary<string | undefined> {
   const names = Object.keys(route.b?.fields ?? {});
   const key = fc.oneof(fc.constantFrom(...(names.length ? names : ['x']), ...ODD_KEYS), fc.string({ maxLength: 12 }));
-  const value = fc.oneof(
-    fc.jsonValue({ maxDepth: 3 }),
-    fc.constantFrom(...ODD_STRINGS),
-    fc.constantFrom(Number.MAX_SAFE_INTEGER, -1, 0, 1.5, 1e300, -0),
-  );
+  const value = fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.constantFrom(...ODD_STRINGS), fc.constantFrom(Number.MAX_SAFE_INTEGER, -1, 0, 1.5, 1e300, -0));
   const fields = fc.dictionary(key, value, { maxKeys: 6 }).map((object) => JSON.stringify(object));
   return fc.oneof(
     { weight: 5, arbitrary: fields },
     { weight: 2, arbitrary: fc.jsonValue({ maxDepth: 4 }).map((json) => JSON.stringify(json)) },
-    { weight: 2, arbitrary: fc.tuple(fc.integer({ min: 1, max: 6000 }), fc.boolean(), fc.constantFrom(...(names.length ? names : ['x']))).map(([d, a, k]) => deepBody(d, a, k)) },
+    {
+      weight: 2,
+      arbitrary: fc
+        .tuple(fc.integer({ min: 1, max: 6000 }), fc.boolean(), fc.constantFrom(...(names.length ? names : ['x'])))
+        .map(([d, a, k]) => deepBody(d, a, k)),
+    },
     { weight: 1, arbitrary: fc.constantFrom(undefined, '', '{', 'null', '[]', '"text"', '{"__proto__":{"polluted":true}}') },
     { weight: 1, arbitrary: fc.array(fc.dictionary(key, value, { maxKeys: 3 }), { maxLength: 4 }).map((items) => JSON.stringify(items)) },
   );

@@ -66,12 +66,8 @@ describe('allowlist and blocklist identifiers', () => {
     const notified = await t.call('POST', '/allowlist_identifiers', { body: { identifier: 'notify@example.com', notify: true } });
     expect(notified.body.invitation_id).toMatch(/^inv_/);
 
-    expect(firstError((await t.call('POST', '/allowlist_identifiers', { body: { identifier: '+15555550100' } })).body).code).toBe(
-      'form_identifier_exists',
-    );
-    expect(firstError((await t.call('POST', '/allowlist_identifiers', { body: { identifier: 'nothing' } })).body).code).toBe(
-      'form_param_format_invalid',
-    );
+    expect(firstError((await t.call('POST', '/allowlist_identifiers', { body: { identifier: '+15555550100' } })).body).code).toBe('form_identifier_exists');
+    expect(firstError((await t.call('POST', '/allowlist_identifiers', { body: { identifier: 'nothing' } })).body).code).toBe('form_param_format_invalid');
     expect(firstError((await t.call('POST', '/allowlist_identifiers', { body: {} })).body).code).toBe('form_param_missing');
 
     expect((await t.call('GET', '/allowlist_identifiers')).body).toHaveLength(4);
@@ -111,13 +107,9 @@ describe('redirect URLs', () => {
     expect(created.body).toMatchObject({ object: 'redirect_url', url: 'my-app://oauth-callback' });
     expect(created.body.id).toMatch(/^ru_/);
     expect((await t.call('GET', `/redirect_urls/${created.body.id}`)).body).toEqual(created.body);
-    expect(firstError((await t.call('POST', '/redirect_urls', { body: { url: 'my-app://oauth-callback' } })).body).code).toBe(
-      'form_identifier_exists',
-    );
+    expect(firstError((await t.call('POST', '/redirect_urls', { body: { url: 'my-app://oauth-callback' } })).body).code).toBe('form_identifier_exists');
     expect(firstError((await t.call('POST', '/redirect_urls', { body: { url: 'not a url' } })).body).code).toBe('form_param_format_invalid');
-    expect(firstError((await t.call('POST', '/redirect_urls', { body: { url: 'http://example.com/cb' } })).body).code).toBe(
-      'form_param_format_invalid',
-    );
+    expect(firstError((await t.call('POST', '/redirect_urls', { body: { url: 'http://example.com/cb' } })).body).code).toBe('form_param_format_invalid');
     await t.call('POST', '/redirect_urls', { body: { url: 'https://example.com/cb' } });
     expect((await t.call('GET', '/redirect_urls')).body.map((r: any) => r.url)).toEqual(['https://example.com/cb', 'my-app://oauth-callback']);
     expect((await t.call('DELETE', `/redirect_urls/${created.body.id}`)).body).toEqual({ object: 'redirect_url', id: created.body.id, deleted: true });
@@ -197,17 +189,13 @@ describe('JWT templates', () => {
     const missingClaims = await t.call('PATCH', `/jwt_templates/${created.body.id}`, { body: { name: 'hasura' } });
     expect(firstError(missingClaims.body)).toMatchObject({ code: 'form_param_missing', meta: { param_name: 'claims' } });
     expect(firstError((await t.call('POST', '/jwt_templates', { body: { name: 'hasura', claims: {} } })).body).code).toBe('form_identifier_exists');
-    expect(firstError((await t.call('POST', '/jwt_templates', { body: { name: 'x', claims: { sub: 'me' } } })).body).code).toBe(
-      'form_param_value_invalid',
-    );
+    expect(firstError((await t.call('POST', '/jwt_templates', { body: { name: 'x', claims: { sub: 'me' } } })).body).code).toBe('form_param_value_invalid');
     expect(firstError((await t.call('POST', '/jwt_templates', { body: { name: 'y', claims: {}, lifetime: 5 } })).body)).toMatchObject({
       code: 'form_param_value_invalid',
       meta: { param_name: 'lifetime' },
     });
     expect(
-      firstError(
-        (await t.call('POST', '/jwt_templates', { body: { name: 'z', claims: {}, custom_signing_key: true, signing_algorithm: 'HS256' } })).body,
-      ),
+      firstError((await t.call('POST', '/jwt_templates', { body: { name: 'z', claims: {}, custom_signing_key: true, signing_algorithm: 'HS256' } })).body),
     ).toMatchObject({ code: 'form_param_missing', meta: { param_name: 'signing_key' } });
     expect((await t.call('DELETE', `/jwt_templates/${created.body.id}`)).body).toEqual({ object: 'jwt_template', id: created.body.id, deleted: true });
     expect((await t.call('GET', `/jwt_templates/${created.body.id}`)).status).toBe(404);

@@ -162,13 +162,11 @@ describe('seed and reset', () => {
   });
 
   it('rejects seed data the API would refuse, naming the record', async () => {
-    await expect(
-      startEmulator({ seed: { users: [{ email_address: ['same@example.com'] }, { email_address: ['same@example.com'] }] } }),
-    ).rejects.toThrow(/users\[1\].*form_identifier_exists/);
-    const emu = await startEmulator();
-    await expect(emu.seed({ organizations: [{ name: 'X', memberships: [{ user_id: 'user_nobody' }] }] })).rejects.toThrow(
-      /organizations\[0\]\.memberships/,
+    await expect(startEmulator({ seed: { users: [{ email_address: ['same@example.com'] }, { email_address: ['same@example.com'] }] } })).rejects.toThrow(
+      /users\[1\].*form_identifier_exists/,
     );
+    const emu = await startEmulator();
+    await expect(emu.seed({ organizations: [{ name: 'X', memberships: [{ user_id: 'user_nobody' }] }] })).rejects.toThrow(/organizations\[0\]\.memberships/);
     await expect(emu.seed({ users: [{ id: 'user_x' }, { id: 'user_x' }] })).rejects.toThrow(/users\[1\]/);
     const error = firstError((await callEmulator(emu, 'POST', '/users', { body: { id: 'user_y' } })).body);
     // Fixed ids are for seed data only: over HTTP, `id` is an unknown parameter like any other.

@@ -160,7 +160,10 @@ describe('organizations over plain HTTP', () => {
     });
     expect(bulk.body.total_count).toBe(2);
     const badBulk = await t.call('POST', `/organizations/${o.id}/invitations/bulk`, {
-      body: [{ email_address: 'b3@example.com', role: 'org:member' }, { email_address: 'broken', role: 'org:member' }],
+      body: [
+        { email_address: 'b3@example.com', role: 'org:member' },
+        { email_address: 'broken', role: 'org:member' },
+      ],
     });
     expect(badBulk.status).toBe(422);
     // All or nothing: b3 was not kept.
@@ -278,9 +281,7 @@ describe('organizations through the SDK', () => {
     expect(withLogo.hasImage).toBe(true);
     expect((await t.clerk.organizations.deleteOrganizationLogo(created.id)).hasImage).toBe(false);
 
-    expect(await t.clerk.organizations.deleteOrganizationMembership({ organizationId: created.id, userId: member.id })).toBeInstanceOf(
-      OrganizationMembership,
-    );
+    expect(await t.clerk.organizations.deleteOrganizationMembership({ organizationId: created.id, userId: member.id })).toBeInstanceOf(OrganizationMembership);
     const list = await t.clerk.organizations.getOrganizationList({ includeMembersCount: true });
     expect(list.map((o) => o.membersCount)).toEqual([1]);
     expect(await t.clerk.organizations.deleteOrganization(created.id)).toMatchObject({ id: created.id, deleted: true });
@@ -291,7 +292,11 @@ describe('organizations through the SDK', () => {
 
   it('manages organization domains through the SDK', async () => {
     const o = await t.clerk.organizations.createOrganization({ name: 'Domains' });
-    const domain = await t.clerk.organizations.createOrganizationDomain({ organizationId: o.id, name: 'domains.example', enrollmentMode: 'automatic_suggestion' });
+    const domain = await t.clerk.organizations.createOrganizationDomain({
+      organizationId: o.id,
+      name: 'domains.example',
+      enrollmentMode: 'automatic_suggestion',
+    });
     expect(domain.name).toBe('domains.example');
     expect((await t.clerk.organizations.getOrganizationDomainList({ organizationId: o.id })).totalCount).toBe(1);
     const updated = await t.clerk.organizations.updateOrganizationDomain({ organizationId: o.id, domainId: domain.id, verified: false });

@@ -26,7 +26,9 @@ function verifyWithJwks(jwt: string, jwks: { keys: Array<Record<string, string>>
 }
 
 async function userWithSession(body: Record<string, unknown> = {}) {
-  const user = (await t.call('POST', '/users', { body: { email_address: [`s${Date.now()}${Math.random()}@example.com`.replace('0.', ''), ], first_name: 'Sam', ...body } })).body;
+  const user = (
+    await t.call('POST', '/users', { body: { email_address: [`s${Date.now()}${Math.random()}@example.com`.replace('0.', '')], first_name: 'Sam', ...body } })
+  ).body;
   const session = await t.call('POST', '/sessions', { body: { user_id: user.id } });
   expect(session.status, JSON.stringify(session.body)).toBe(200);
   return { user, session: session.body };

@@ -40,7 +40,10 @@ describe('session tokens', () => {
       await other.stop();
     }
     const jwks = await t.clerk.jwks.getJwks();
-    const fromJwks = createPublicKey({ key: jwks.keys![0] as any, format: 'jwk' }).export({ format: 'pem', type: 'spki' }).toString().trim();
+    const fromJwks = createPublicKey({ key: jwks.keys![0] as any, format: 'jwk' })
+      .export({ format: 'pem', type: 'spki' })
+      .toString()
+      .trim();
     expect(fromJwks).toBe(t.emu.jwtKey);
 
     const { header, claims } = decode(jwt);
@@ -73,9 +76,11 @@ describe('session tokens', () => {
     expect(claims.fea).toBe('o:invoices,o:reports');
     // Decoding the map gives back exactly the permissions given.
     const per = claims.o.per.split(',');
-    const decoded = claims.fea.split(',').flatMap((feature: string, i: number) =>
-      per.filter((_: string, bit: number) => (Number(claims.o.fpm.split(',')[i]) & (1 << bit)) !== 0).map((p: string) => `org:${feature.slice(2)}:${p}`),
-    );
+    const decoded = claims.fea
+      .split(',')
+      .flatMap((feature: string, i: number) =>
+        per.filter((_: string, bit: number) => (Number(claims.o.fpm.split(',')[i]) & (1 << bit)) !== 0).map((p: string) => `org:${feature.slice(2)}:${p}`),
+      );
     expect(decoded.sort()).toEqual(['org:invoices:manage', 'org:invoices:read', 'org:reports:read']);
   });
 
@@ -182,7 +187,9 @@ describe('M2M tokens', () => {
     const first = await t.clerk.m2m.createToken({ machineSecretKey: machine.secretKey!, secondsUntilExpiration: 300, minRemainingTtlSeconds: 60 });
     const again = await t.clerk.m2m.createToken({ machineSecretKey: machine.secretKey!, secondsUntilExpiration: 300, minRemainingTtlSeconds: 60 });
     expect(again.id).toBe(first.id);
-    expect((await rejectionOf(t.clerk.m2m.createToken({ machineSecretKey: machine.secretKey!, secondsUntilExpiration: 30, minRemainingTtlSeconds: 30 }))).status).toBe(400);
+    expect(
+      (await rejectionOf(t.clerk.m2m.createToken({ machineSecretKey: machine.secretKey!, secondsUntilExpiration: 30, minRemainingTtlSeconds: 30 }))).status,
+    ).toBe(400);
     expect((await rejectionOf(t.clerk.m2m.createToken({ machineSecretKey: 'ak_forged' }))).status).toBe(401);
     // A machine key opens the M2M operations only.
     expect((await t.call('GET', '/users', { key: machine.secretKey! })).status).toBe(401);
@@ -223,10 +230,19 @@ describe('webhooks', () => {
   });
 
   it('uses given data as is, and refuses events it cannot fill', () => {
-    const signed = t.emu.signWebhook({ type: 'organization.created', data: { id: 'org_1', object: 'organization' }, id: 'msg_fixed', timestamp: 1_700_000_000 });
+    const signed = t.emu.signWebhook({
+      type: 'organization.created',
+      data: { id: 'org_1', object: 'organization' },
+      id: 'msg_fixed',
+      timestamp: 1_700_000_000,
+    });
     expect(signed.headers).toMatchObject({ 'svix-id': 'msg_fixed', 'svix-timestamp': '1700000000' });
     expect(JSON.parse(signed.payload)).toMatchObject({ data: { id: 'org_1', object: 'organization' }, timestamp: 1_700_000_000_000 });
-    expect(JSON.parse(t.emu.signWebhook({ type: 'user.deleted', userId: 'user_gone' }).payload).data).toEqual({ id: 'user_gone', object: 'user', deleted: true });
+    expect(JSON.parse(t.emu.signWebhook({ type: 'user.deleted', userId: 'user_gone' }).payload).data).toEqual({
+      id: 'user_gone',
+      object: 'user',
+      deleted: true,
+    });
     expect(() => t.emu.signWebhook({ type: 'user.updated' })).toThrow(/userId/);
     expect(() => t.emu.signWebhook({ type: '' })).toThrow(/type/);
   });

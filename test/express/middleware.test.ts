@@ -76,7 +76,11 @@ beforeAll(async () => {
   app.get('/require/plain', clerk.expressRequireAuth(), show);
   app.get('/require/factory', createClerkExpressRequireAuth({ clerkClient: clerk })(), show);
   app.get('/require/azp', clerk.expressRequireAuth({ authorizedParties: ['https://other.example.test'] }), show);
-  app.get('/require/jwtkey', createClerkExpressRequireAuth({ clerkClient: createClerkClient({ secretKey: 'sk_test_nokey', apiUrl: 'http://127.0.0.1:9' }) })({ jwtKey: keys.pem }), show);
+  app.get(
+    '/require/jwtkey',
+    createClerkExpressRequireAuth({ clerkClient: createClerkClient({ secretKey: 'sk_test_nokey', apiUrl: 'http://127.0.0.1:9' }) })({ jwtKey: keys.pem }),
+    show,
+  );
 
   // API keys through the middleware (verified with the Backend API, here nock).
   const apiClient = testClient({ jwtKey: keys.pem });
@@ -310,7 +314,12 @@ describe('acceptsToken through the middleware', () => {
     clerkApi().post('/api_keys/verify', { secret: apiKey }).reply(200, fixture('api-keys/api-key'));
     const { status, body } = await get('/machine/require', bearer(apiKey));
     expect(status).toBe(200);
-    expect(body.auth).toMatchObject({ tokenType: 'api_key', id: 'ak_3beecc9c60adb5f9b850e91a8ee1e992', subject: 'user_2kZ7aQ1mN5bC8dE3fG6hJ9kL0pR', scopes: ['read:reports', 'write:deploys'] });
+    expect(body.auth).toMatchObject({
+      tokenType: 'api_key',
+      id: 'ak_3beecc9c60adb5f9b850e91a8ee1e992',
+      subject: 'user_2kZ7aQ1mN5bC8dE3fG6hJ9kL0pR',
+      scopes: ['read:reports', 'write:deploys'],
+    });
     expect((await get('/machine/require', bearer(good))).body.auth.tokenType).toBe('session_token');
   });
 

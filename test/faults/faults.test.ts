@@ -151,19 +151,23 @@ describe('stalls: the deadline covers headers and body, and the socket is releas
 
   it('trickle mid-body: a byte at a time never outlives the deadline, retries included', async () => {
     const timers = new Set<NodeJS.Timeout>();
-    const { error, attempts, elapsed } = await fault((_req, res) => {
-      res.writeHead(200, { 'content-type': 'application/json' });
-      let i = 0;
-      const tick = setInterval(() => {
-        if (res.destroyed || i >= USER_JSON.length) {
-          clearInterval(tick);
-          timers.delete(tick);
-          return;
-        }
-        res.write(USER_JSON[i++]);
-      }, 25);
-      timers.add(tick);
-    }, getUser, { totalTimeout: 700 });
+    const { error, attempts, elapsed } = await fault(
+      (_req, res) => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        let i = 0;
+        const tick = setInterval(() => {
+          if (res.destroyed || i >= USER_JSON.length) {
+            clearInterval(tick);
+            timers.delete(tick);
+            return;
+          }
+          res.write(USER_JSON[i++]);
+        }, 25);
+        timers.add(tick);
+      },
+      getUser,
+      { totalTimeout: 700 },
+    );
     for (const t of timers) clearInterval(t);
     expect(error).toBeInstanceOf(ClerkTimeoutError);
     expect(attempts).toBeGreaterThanOrEqual(2);
@@ -269,7 +273,10 @@ describe('rate limits and storms', () => {
   });
 
   it('429 above the cap fails at once with retryAfter', async () => {
-    const { error, attempts, elapsed } = await fault((_req, res) => json(res, 429, '{"errors":[{"code":"too_many_requests","message":"slow"}]}', { 'retry-after': '120' }), getUser);
+    const { error, attempts, elapsed } = await fault(
+      (_req, res) => json(res, 429, '{"errors":[{"code":"too_many_requests","message":"slow"}]}', { 'retry-after': '120' }),
+      getUser,
+    );
     expect(error).toBeInstanceOf(ClerkRateLimitError);
     expect(error.retryAfter).toBe(120);
     expect(attempts).toBe(1);

@@ -30,27 +30,51 @@ function json(res: import('node:http').ServerResponse, status: number, body: str
 const FAILURES: Array<[string, FaultHandler | 'refused' | 'abort']> = [
   ['refused', 'refused'],
   ['reset', (req) => req.socket.resetAndDestroy()],
-  ['reset mid-body', (_req, res) => {
-    res.writeHead(200, { 'content-length': '1000' });
-    res.write('{"id":');
-    setTimeout(() => res.socket?.resetAndDestroy(), 5);
-  }],
+  [
+    'reset mid-body',
+    (_req, res) => {
+      res.writeHead(200, { 'content-length': '1000' });
+      res.write('{"id":');
+      setTimeout(() => res.socket?.resetAndDestroy(), 5);
+    },
+  ],
   ['stall (timeout)', () => undefined],
   ['abort', 'abort'],
   ['401', (_req, res) => json(res, 401, '{"errors":[{"code":"authentication_invalid","message":"bad key"}]}')],
-  ['HTML 503', (_req, res) => { res.writeHead(503, { 'content-type': 'text/html' }); res.end('<h1>down</h1>'); }],
+  [
+    'HTML 503',
+    (_req, res) => {
+      res.writeHead(503, { 'content-type': 'text/html' });
+      res.end('<h1>down</h1>');
+    },
+  ],
   ['429 over cap', (_req, res) => json(res, 429, '{}', { 'retry-after': '999' })],
   ['not JSON', (_req, res) => json(res, 200, '{"id": "us')],
   ['null body', (_req, res) => json(res, 200, 'null')],
-  ['bad gzip', (_req, res) => { res.writeHead(200, { 'content-encoding': 'gzip' }); res.end('nope'); }],
-  ['too large', (_req, res) => { res.writeHead(200, { 'content-encoding': 'gzip' }); res.end(gzipSync(Buffer.alloc(4096, 0x20))); }],
+  [
+    'bad gzip',
+    (_req, res) => {
+      res.writeHead(200, { 'content-encoding': 'gzip' });
+      res.end('nope');
+    },
+  ],
+  [
+    'too large',
+    (_req, res) => {
+      res.writeHead(200, { 'content-encoding': 'gzip' });
+      res.end(gzipSync(Buffer.alloc(4096, 0x20)));
+    },
+  ],
 ];
 
 const PATHS: Array<[string, () => HttpOptions]> = [
   ['plain fetch', () => ({})],
   ['hooks', () => ({ hooks: { beforeRequest: [() => undefined], afterResponse: [() => undefined], beforeRetry: [() => undefined] } })],
   ['custom fetch', () => ({ fetch: (request: Request) => fetch(request) })],
-  ['custom fetch that rejects holding the Request', () => ({ fetch: (request: Request) => Promise.reject(Object.assign(new Error(`failed ${request.headers.get('authorization')}`), { request })) })],
+  [
+    'custom fetch that rejects holding the Request',
+    () => ({ fetch: (request: Request) => Promise.reject(Object.assign(new Error(`failed ${request.headers.get('authorization')}`), { request })) }),
+  ],
 ];
 
 describe('the secret key never leaks', () => {

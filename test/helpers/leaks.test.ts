@@ -40,9 +40,13 @@ describe('the leak check', () => {
     ['folder', /left in the temp directory by this test file: expected \[ 'clerk-emulator-\w+' \]/],
     ['server', /still open after this test file: expected \{ TCPServerWrap: 1 \}/],
     ['child', /still open after this test file: expected \{ ProcessWrap: 1 \}/],
-  ])('fails a test file that leaves a %s behind', async (leak, message) => {
-    const { code, output } = await runFixture(leak);
-    expect(output).toMatch(message);
-    expect(code, output).toBe(1);
-  }, 60_000);
+  ])(
+    'fails a test file that leaves a %s behind',
+    async (leak, message) => {
+      const { code, output } = await runFixture(leak);
+      expect(output).toMatch(message);
+      expect(code, output).toBe(1);
+    },
+    60_000,
+  );
 });

@@ -52,9 +52,11 @@ describe('load', () => {
   it(`settles ${CALLS} calls at concurrency ${CONCURRENCY} with injected faults; counts add up, handles and heap return`, async () => {
     const client = createClerkClient({ secretKey: 'sk_test_load', apiUrl: server.url, httpOptions: { timeout: 5_000, retry: { backoffLimit: 5 } } });
     // Warm up with the same mix so the baselines include the connection pool, undici's own timer and compiled code.
-    await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
-      for (let i = 0; i < 30; i++) await client.users.getUser('warm').catch(() => undefined);
-    }));
+    await Promise.all(
+      Array.from({ length: CONCURRENCY }, async () => {
+        for (let i = 0; i < 30; i++) await client.users.getUser('warm').catch(() => undefined);
+      }),
+    );
     const warmupRequests = server.requests;
     const timersBefore = activeTimers();
     const heapBefore = liveHeap();

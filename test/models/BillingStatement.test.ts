@@ -13,11 +13,21 @@ describe('BillingStatement.fromJSON', () => {
   const statement = BillingStatement.fromJSON(json);
 
   it('maps the statement, its payer and its totals', () => {
-    expect(statement).toMatchObject({ id: 'cstmt_2xKP9may0000000000000000', instanceId: 'ins_2xJ8qR4sT6uV8wX0yZ2aB4c', status: 'closed', timestamp: 1746057600000 });
+    expect(statement).toMatchObject({
+      id: 'cstmt_2xKP9may0000000000000000',
+      instanceId: 'ins_2xJ8qR4sT6uV8wX0yZ2aB4c',
+      status: 'closed',
+      timestamp: 1746057600000,
+    });
     expect(statement.payer).toBeInstanceOf(BillingPayer);
     expect(statement.payer).toMatchObject({ email: 'billing@acme.test', organizationId: 'org_2xJ9cD4eF6gH8iJ0kL2mN4o', creditsBalance: { amount: 1500 } });
     expect(statement.totals).toBeInstanceOf(BillingTotals);
-    expect(statement.totals).toMatchObject({ subtotal: { amount: 4900 }, baseFee: { amount: 4900 }, grandTotal: { amountFormatted: '49.00' }, discounts: null });
+    expect(statement.totals).toMatchObject({
+      subtotal: { amount: 4900 },
+      baseFee: { amount: 4900 },
+      grandTotal: { amountFormatted: '49.00' },
+      discounts: null,
+    });
     expect(statement.raw).toBe(json);
   });
 
@@ -46,7 +56,12 @@ describe('BillingStatement.fromJSON', () => {
     expect(attempt.payee).toBe(json.groups[0]?.items[0]?.payee);
     expect(attempt.payee).toHaveProperty('gateway_external_id', 'acct_1AcMe');
     expect(attempt.payee).not.toHaveProperty('gatewayExternalId');
-    expect(attempt.subscriptionItem).toEqual({ id: 'csubi_2xKD9fG1hI3jK5lM7nO9pQ1', plan_period: 'month', status: 'active', plan: { id: 'cplan_2xK9mN3pQ5rS7tU9vW1xY3z', name: 'Team' } });
+    expect(attempt.subscriptionItem).toEqual({
+      id: 'csubi_2xKD9fG1hI3jK5lM7nO9pQ1',
+      plan_period: 'month',
+      status: 'active',
+      plan: { id: 'cplan_2xK9mN3pQ5rS7tU9vW1xY3z', name: 'Team' },
+    });
   });
 
   it('tolerates a statement without groups', () => {

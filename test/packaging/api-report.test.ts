@@ -7,14 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import {
-  CompilerState,
-  Extractor,
-  ExtractorConfig,
-  ExtractorLogLevel,
-  ExtractorMessageCategory,
-  type ExtractorMessage,
-} from '@microsoft/api-extractor';
+import { CompilerState, Extractor, ExtractorConfig, ExtractorLogLevel, ExtractorMessageCategory, type ExtractorMessage } from '@microsoft/api-extractor';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = resolve(__dirname, '../..');
@@ -165,7 +158,13 @@ function unifiedDiff(expected: string, actual: string, label: string): string {
   const before = new Set(expected.split('\n'));
   const after = new Set(actual.split('\n'));
   return [
-    ...expected.split('\n').filter((l) => !after.has(l)).map((l) => `- ${l}`),
-    ...actual.split('\n').filter((l) => !before.has(l)).map((l) => `+ ${l}`),
+    ...expected
+      .split('\n')
+      .filter((l) => !after.has(l))
+      .map((l) => `- ${l}`),
+    ...actual
+      .split('\n')
+      .filter((l) => !before.has(l))
+      .map((l) => `+ ${l}`),
   ].join('\n');
 }

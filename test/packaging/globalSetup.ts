@@ -112,10 +112,7 @@ export default async function setup(project: TestProject): Promise<() => void> {
     cpSync(join(ROOT, 'test/packaging/consumers'), consumerDir, { recursive: true });
     // The documentation examples are shared with `npm run demo`, which runs them against the emulator.
     cpSync(join(ROOT, 'examples/docs'), join(consumerDir, 'docs'), { recursive: true });
-    writeFileSync(
-      join(consumerDir, 'package.json'),
-      `${JSON.stringify({ name: 'clerk-sdk-node-consumer', version: '1.0.0', private: true }, null, 2)}\n`,
-    );
+    writeFileSync(join(consumerDir, 'package.json'), `${JSON.stringify({ name: 'clerk-sdk-node-consumer', version: '1.0.0', private: true }, null, 2)}\n`);
     await timed(timings, 'consumer npm install', () =>
       runOrThrow(
         'npm',
@@ -130,7 +127,12 @@ export default async function setup(project: TestProject): Promise<() => void> {
   }
 
   try {
-    await timed(timings, 'node binaries', () => ensureNodeBinaries(nodeTargets(ROOT).map((target) => target.spec), (line) => console.log(line)));
+    await timed(timings, 'node binaries', () =>
+      ensureNodeBinaries(
+        nodeTargets(ROOT).map((target) => target.spec),
+        (line) => console.log(line),
+      ),
+    );
   } catch (error) {
     rmSync(consumerDir, { recursive: true, force: true });
     throw error;

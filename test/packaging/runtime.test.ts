@@ -15,8 +15,20 @@ const ENV_KEY = 'sk_test_packaging_from_env';
 const USER_AGENT = `${ctx.name}@${ctx.version}`;
 
 const RESOURCES = [
-  'allowlistIdentifiers', 'clients', 'domains', 'emailAddresses', 'emails', 'interstitial', 'invitations',
-  'organizations', 'phoneNumbers', 'redirectUrls', 'sessions', 'signInTokens', 'smsMessages', 'users',
+  'allowlistIdentifiers',
+  'clients',
+  'domains',
+  'emailAddresses',
+  'emails',
+  'interstitial',
+  'invitations',
+  'organizations',
+  'phoneNumbers',
+  'redirectUrls',
+  'sessions',
+  'signInTokens',
+  'smsMessages',
+  'users',
 ];
 const CLIENT_OF_MAIN_CORE = { resources: RESOURCES, usersFromMainCore: true, sessionsFromMainCore: true };
 const FACTORY = {
@@ -182,7 +194,17 @@ describe.each(TARGETS)('Node $label', ({ spec }) => {
     expect(report.exportNames.cjsMain).toEqual(report.exportNames.esmMain);
     expect(report.exportNames.cjsInstance).toEqual(report.exportNames.esmInstance);
     expect(report.exportNames.cjsMain).toEqual(
-      expect.arrayContaining(['default', 'clerkClient', 'clients', 'sessions', 'users', 'createClerkClient', 'Clerk', 'ClerkAPIResponseError', 'isClerkAPIResponseError']),
+      expect.arrayContaining([
+        'default',
+        'clerkClient',
+        'clients',
+        'sessions',
+        'users',
+        'createClerkClient',
+        'Clerk',
+        'ClerkAPIResponseError',
+        'isClerkAPIResponseError',
+      ]),
     );
     expect(report.exportNames.cjsInstance).toEqual(expect.arrayContaining(['default', 'User', 'Session', 'Client']));
     // Six requests reached the server, each with the environment's key, and each was answered 404.

@@ -60,7 +60,9 @@ describe('npm pack', () => {
   });
 
   it('installs the same files npm packed', () => {
-    const files = walk(installed).map((file) => relative(installed, file).split('\\').join('/')).sort();
+    const files = walk(installed)
+      .map((file) => relative(installed, file).split('\\').join('/'))
+      .sort();
     expect(files).toEqual(ctx.packedFiles);
   });
 

@@ -51,12 +51,7 @@ describe.concurrent('TypeScript consumers (strict)', () => {
     const compiled = await compile('node16');
     expect(compiled.diagnostics).toEqual([]);
     expect(compiled.code).toBe(0);
-    expect(compiled.packageFiles).toEqual([
-      'dist/cjs/index.d.ts',
-      'dist/cjs/instance.d.ts',
-      'dist/esm/index.d.mts',
-      'dist/esm/instance.d.mts',
-    ]);
+    expect(compiled.packageFiles).toEqual(['dist/cjs/index.d.ts', 'dist/cjs/instance.d.ts', 'dist/esm/index.d.mts', 'dist/esm/instance.d.mts']);
     expect(await runEmitted(join(ctx.consumerDir, 'ts/node16/out/consumer.cjs'))).toEqual({
       format: 'cts',
       defaultIsRequireDefault: true,
@@ -88,13 +83,7 @@ describe.concurrent('TypeScript consumers (strict)', () => {
     const compiled = await compile('node10');
     expect(compiled.diagnostics).toEqual([]);
     expect(compiled.code).toBe(0);
-    expect(compiled.packageFiles).toEqual([
-      'cjs/instance.d.ts',
-      'dist/cjs/index.d.ts',
-      'dist/cjs/instance.d.ts',
-      'esm/instance.d.ts',
-      'instance.d.ts',
-    ]);
+    expect(compiled.packageFiles).toEqual(['cjs/instance.d.ts', 'dist/cjs/index.d.ts', 'dist/cjs/instance.d.ts', 'esm/instance.d.ts', 'instance.d.ts']);
     expect(await runEmitted(join(ctx.consumerDir, 'ts/node10/out/consumer.js'))).toEqual({
       format: 'node10',
       defaultIsRequireDefault: true,
@@ -111,15 +100,18 @@ describe.concurrent('TypeScript consumers (strict)', () => {
   it.for([
     ['express-cjs', 'consumer.cjs', 'cts'],
     ['express-esm', 'consumer.mjs', 'mts'],
-  ] as const)('%s: a StrictAuthProp/LooseAuthProp Express.Request augmentation compiles, and the middleware runs without express', async ([project, emitted, format], { expect }) => {
-    const compiled = await compile(project);
-    expect(compiled.diagnostics).toEqual([]);
-    expect(compiled.code).toBe(0);
-    expect(await runEmitted(join(ctx.consumerDir, `ts/${project}/out/${emitted}`))).toEqual({
-      format,
-      expressInstalled: false,
-      userId: null,
-      status: 'signed-out',
-    });
-  });
+  ] as const)(
+    '%s: a StrictAuthProp/LooseAuthProp Express.Request augmentation compiles, and the middleware runs without express',
+    async ([project, emitted, format], { expect }) => {
+      const compiled = await compile(project);
+      expect(compiled.diagnostics).toEqual([]);
+      expect(compiled.code).toBe(0);
+      expect(await runEmitted(join(ctx.consumerDir, `ts/${project}/out/${emitted}`))).toEqual({
+        format,
+        expressInstalled: false,
+        userId: null,
+        status: 'signed-out',
+      });
+    },
+  );
 });

@@ -53,7 +53,9 @@ export function loadSpec(): { doc: any; operations: Map<string, SpecOperation> }
         const [contentType, media] = Object.entries<any>(body.content ?? {})[0] ?? [];
         if (contentType) requestBody = { contentType, schema: deref(doc, media.schema ?? {}), required: body.required === true };
       }
-      const codes = Object.keys(op.responses ?? {}).filter((c) => /^2\d\d$/.test(c)).sort();
+      const codes = Object.keys(op.responses ?? {})
+        .filter((c) => /^2\d\d$/.test(c))
+        .sort();
       const code = codes[0] ?? '200';
       const response = deref(doc, op.responses?.[code] ?? {});
       const [successContentType, media] = Object.entries<any>(response.content ?? {})[0] ?? [];
@@ -78,7 +80,10 @@ export function loadSpec(): { doc: any; operations: Map<string, SpecOperation> }
 export function deref(doc: any, node: any): any {
   let current = node;
   for (let i = 0; current && typeof current === 'object' && typeof current.$ref === 'string' && i < 50; i++) {
-    const parts = (current.$ref as string).replace(/^#\//, '').split('/').map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const parts = (current.$ref as string)
+      .replace(/^#\//, '')
+      .split('/')
+      .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
     current = parts.reduce((acc: any, key) => acc?.[key], doc);
   }
   return current;
@@ -164,7 +169,9 @@ export function sample(schema: Schema, hint = 'value', stack: readonly string[] 
     // Alternatives that only add constraints (`required: [...]`) refine the base schema rather than replace it.
     const constraintOnly = !first.type && !first.properties && !first.$ref && !first.allOf && (base.type || base.properties);
     const required = [...(base.required ?? []), ...(first.required ?? [])];
-    return constraintOnly ? sample({ ...base, ...first, required, properties: base.properties }, hint, nextStack) : sample((oneOf ?? anyOf)[0], hint, nextStack);
+    return constraintOnly
+      ? sample({ ...base, ...first, required, properties: base.properties }, hint, nextStack)
+      : sample((oneOf ?? anyOf)[0], hint, nextStack);
   }
   if (Array.isArray(s.enum) && s.enum.length > 0) return s.enum.find((v: unknown) => v !== null) ?? s.enum[0];
   const type = Array.isArray(s.type) ? s.type.find((t: string) => t !== 'null') : s.type;
@@ -194,7 +201,8 @@ export function sample(schema: Schema, hint = 'value', stack: readonly string[] 
         // A free-form map gets one user key; its value follows additionalProperties when that gives a type.
         const valueSchema = deref(doc, s.additionalProperties);
         const typed = valueSchema && typeof valueSchema === 'object' && (valueSchema.type || valueSchema.properties || valueSchema.enum);
-        if (!s.properties && s.additionalProperties !== false) out.someUserKey = typed ? sample(s.additionalProperties, 'someUserKey', nextStack) : { nested_key: 'kept as is' };
+        if (!s.properties && s.additionalProperties !== false)
+          out.someUserKey = typed ? sample(s.additionalProperties, 'someUserKey', nextStack) : { nested_key: 'kept as is' };
         return out;
       }
       return 'untyped';
@@ -361,7 +369,11 @@ export function distinctSample(schema: Schema, path: string, round = 0, slot: Sa
       : distinctSample((oneOf ?? anyOf)[0], path, round, slot, nextStack);
   }
   const hash = hashOf(path);
-  const key = path.replace(/\[\d+\]$/, '').split('.').pop() ?? path;
+  const key =
+    path
+      .replace(/\[\d+\]$/, '')
+      .split('.')
+      .pop() ?? path;
   if (Array.isArray(s.enum) && s.enum.length > 0) {
     const values = s.enum.filter((v: unknown) => v !== null);
     return values.length === 0 ? s.enum[0] : values[(slot.ordinal + round) % values.length];
@@ -403,7 +415,9 @@ export function distinctSample(schema: Schema, path: string, round = 0, slot: Sa
         const valueSchema = deref(doc, s.additionalProperties);
         const typed = valueSchema && typeof valueSchema === 'object' && (valueSchema.type || valueSchema.properties || valueSchema.enum);
         if (!s.properties && s.additionalProperties !== false) {
-          out.someUserKey = typed ? distinctSample(s.additionalProperties, `${path}.someUserKey`, round, { round, ordinal: 0 }, nextStack) : { nested_key: `${path}.someUserKey` };
+          out.someUserKey = typed
+            ? distinctSample(s.additionalProperties, `${path}.someUserKey`, round, { round, ordinal: 0 }, nextStack)
+            : { nested_key: `${path}.someUserKey` };
         }
         return out;
       }

@@ -59,9 +59,13 @@ describe('README sample extraction', () => {
   });
 
   it('strips TypeScript types with esbuild and leaves JavaScript as it is', async () => {
-    const ts = await samples.toJavaScript({ line: 1, lang: 'ts', code: "import { users } from 'x';\nconst n: number = 1;\ninterface I { a: string }\nconsole.log(n as number, users);" });
+    const ts = await samples.toJavaScript({
+      line: 1,
+      lang: 'ts',
+      code: "import { users } from 'x';\nconst n: number = 1;\ninterface I { a: string }\nconsole.log(n as number, users);",
+    });
     expect(ts).not.toMatch(/: number|interface|as number/);
-    expect(ts).toContain("import { users } from \"x\";");
+    expect(ts).toContain('import { users } from "x";');
     expect(await samples.toJavaScript({ line: 1, lang: 'js', code: 'const a = 1 ;' })).toBe('const a = 1 ;');
   });
 

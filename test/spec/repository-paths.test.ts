@@ -49,8 +49,12 @@ describe('references outside the repository', () => {
       expect(check('vitest.config.mts', "setupFiles: ['../setup.ts']")).toEqual([['../setup.ts', 'resolves above the repository root']]);
       expect(check('test/a/b.ts', 'const up = join(__dirname, `../../../${name}`);')).toEqual([['../../../${name}', 'resolves above the repository root']]);
       // In prose as well: a comment pointing at ../shared misleads (from scripts/ it names a root folder that is not there).
-      expect(check('scripts/x.mjs', '// The spec lives in ../shared beside the repository.')).toEqual([['../shared', 'names shared, which is not in the repository']]);
-      expect(check('scripts/x.mjs', '// The spec lives in ../../shared beside the repository.')).toEqual([['../../shared', 'resolves above the repository root']]);
+      expect(check('scripts/x.mjs', '// The spec lives in ../shared beside the repository.')).toEqual([
+        ['../shared', 'names shared, which is not in the repository'],
+      ]);
+      expect(check('scripts/x.mjs', '// The spec lives in ../../shared beside the repository.')).toEqual([
+        ['../../shared', 'resolves above the repository root'],
+      ]);
     });
 
     it('skips only the lines marked as holding path-like data', () => {
@@ -72,7 +76,9 @@ describe('references outside the repository', () => {
         ['/work/shared/seed/node-available-methods.txt', 'absolute path into a home or work folder'],
         ['shared/seed/node-available-methods.txt', 'path into the reference folder beside the repository'],
       ]);
-      expect(check('test/x.test.ts', 'const p = "/home/someone/clerk/spec.yml";')).toEqual([['/home/someone/clerk/spec.yml', 'absolute path into a home or work folder']]);
+      expect(check('test/x.test.ts', 'const p = "/home/someone/clerk/spec.yml";')).toEqual([
+        ['/home/someone/clerk/spec.yml', 'absolute path into a home or work folder'],
+      ]);
       expect(check('package.json', '"x": "node C:\\\\Users\\\\me\\\\x.js"')).toHaveLength(1);
     });
 

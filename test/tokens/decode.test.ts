@@ -38,13 +38,19 @@ describe('arbitrary input never escapes as an untyped error', () => {
   it('random strings and random three-part strings reject with a TokenVerificationError', async () => {
     const part = fc.string({ unit: fc.constantFrom(...'ABCDEFabcdef0123456789-_=+/.%{}" '.split('')), maxLength: 40 });
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string({ maxLength: 200 }), fc.tuple(part, part, part).map((t) => t.join('.'))), async (input) => {
-        const outcome = await verifyToken(input, { jwtKey: key.pem }).then(
-          () => 'resolved',
-          (error: unknown) => error,
-        );
-        expect(outcome).toBeInstanceOf(TokenVerificationError);
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string({ maxLength: 200 }),
+          fc.tuple(part, part, part).map((t) => t.join('.')),
+        ),
+        async (input) => {
+          const outcome = await verifyToken(input, { jwtKey: key.pem }).then(
+            () => 'resolved',
+            (error: unknown) => error,
+          );
+          expect(outcome).toBeInstanceOf(TokenVerificationError);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -52,20 +58,29 @@ describe('arbitrary input never escapes as an untyped error', () => {
   it('a valid token with one character changed, dropped or inserted never verifies', async () => {
     const alphabet = 'AZaz09-_.=';
     await fc.assert(
-      fc.asyncProperty(fc.nat({ max: good.length - 1 }), fc.constantFrom(...alphabet.split('')), fc.constantFrom('replace', 'drop', 'insert'), async (at, ch, how) => {
-        const mutated =
-          how === 'replace' ? good.slice(0, at) + ch + good.slice(at + 1) : how === 'drop' ? good.slice(0, at) + good.slice(at + 1) : good.slice(0, at) + ch + good.slice(at);
-        fc.pre(mutated !== good);
-        const outcome = await verifyToken(mutated, { jwtKey: key.pem }).then(
-          (claims) => claims,
-          (error: unknown) => error,
-        );
-        if (outcome instanceof TokenVerificationError) return;
-        // base64url has slack in its last character: a change there may decode to the same bytes. Then the
-        // claims must be exactly the original ones.
-        expect(outcome).toEqual(decodeJwt(good).payload);
-        expect(Buffer.from(decodeJwt(mutated).signature)).toEqual(Buffer.from(decodeJwt(good).signature));
-      }),
+      fc.asyncProperty(
+        fc.nat({ max: good.length - 1 }),
+        fc.constantFrom(...alphabet.split('')),
+        fc.constantFrom('replace', 'drop', 'insert'),
+        async (at, ch, how) => {
+          const mutated =
+            how === 'replace'
+              ? good.slice(0, at) + ch + good.slice(at + 1)
+              : how === 'drop'
+                ? good.slice(0, at) + good.slice(at + 1)
+                : good.slice(0, at) + ch + good.slice(at);
+          fc.pre(mutated !== good);
+          const outcome = await verifyToken(mutated, { jwtKey: key.pem }).then(
+            (claims) => claims,
+            (error: unknown) => error,
+          );
+          if (outcome instanceof TokenVerificationError) return;
+          // base64url has slack in its last character: a change there may decode to the same bytes. Then the
+          // claims must be exactly the original ones.
+          expect(outcome).toEqual(decodeJwt(good).payload);
+          expect(Buffer.from(decodeJwt(mutated).signature)).toEqual(Buffer.from(decodeJwt(good).signature));
+        },
+      ),
       { numRuns: 300 },
     );
   });

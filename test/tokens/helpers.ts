@@ -63,9 +63,15 @@ export function signToken(
   if (how === 'none') signature = Buffer.alloc(0);
   else if (how === 'EdDSA') signature = sign(null, Buffer.from(input), options.key!.privateKey);
   else if (how.startsWith('PS')) {
-    signature = sign(`sha${how.slice(2)}`, Buffer.from(input), { key: options.key!.privateKey, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: constants.RSA_PSS_SALTLEN_DIGEST });
-  }
-  else if (how.startsWith('HS')) signature = createHmac(`sha${how.slice(2)}`, options.secret ?? '').update(input).digest();
+    signature = sign(`sha${how.slice(2)}`, Buffer.from(input), {
+      key: options.key!.privateKey,
+      padding: constants.RSA_PKCS1_PSS_PADDING,
+      saltLength: constants.RSA_PSS_SALTLEN_DIGEST,
+    });
+  } else if (how.startsWith('HS'))
+    signature = createHmac(`sha${how.slice(2)}`, options.secret ?? '')
+      .update(input)
+      .digest();
   else if (how.startsWith('ES')) signature = sign(`sha${how.slice(2)}`, Buffer.from(input), { key: options.key!.privateKey, dsaEncoding: 'ieee-p1363' });
   else signature = sign(`sha${how.slice(2)}`, Buffer.from(input), options.key!.privateKey);
   return `${input}.${signature.toString('base64url')}`;

@@ -155,7 +155,10 @@ describe('client.verifyToken with the instance JWKS', () => {
   });
 
   it('skips keys not meant for signatures; a JWKS with no usable key: jwk-remote-invalid', async () => {
-    server.keys = [{ ...rsa.jwk, use: 'enc' }, { kty: 'oct', kid: 'hmac', k: 'c2VjcmV0', use: 'sig' }];
+    server.keys = [
+      { ...rsa.jwk, use: 'enc' },
+      { kty: 'oct', kid: 'hmac', k: 'c2VjcmV0', use: 'sig' },
+    ];
     const error = await reasonOf(client().verifyToken(token(rsa)));
     expect(error.reason).toBe('jwk-remote-invalid');
     server.keys = [{ ...rsa.jwk, use: 'enc' }, ec.jwk];

@@ -47,7 +47,7 @@ describe('sessions.verifySession against the emulator', () => {
     expect(paths).toEqual([`GET /v1/sessions/${sessionId}`]);
   });
 
-  it("refuses a token of another session (token-invalid-session-id) without fetching the session", async () => {
+  it('refuses a token of another session (token-invalid-session-id) without fetching the session', async () => {
     const first = await openSession();
     const second = await openSession();
     paths.length = 0;

@@ -165,7 +165,21 @@ describe('rejections, each with its reason', () => {
   });
 
   it('non-JWT input, huge input and wrong types reject with token-invalid and never throw synchronously', async () => {
-    const inputs: unknown[] = ['', 'garbage', 'a.b', 'a.b.c.d', '...', '%%.%%.%%', 'x'.repeat(10 * 1024), `${'a'.repeat(10_000)}.${'b'.repeat(10_000)}.c`, undefined, null, 42, {}, ['a', 'b']];
+    const inputs: unknown[] = [
+      '',
+      'garbage',
+      'a.b',
+      'a.b.c.d',
+      '...',
+      '%%.%%.%%',
+      'x'.repeat(10 * 1024),
+      `${'a'.repeat(10_000)}.${'b'.repeat(10_000)}.c`,
+      undefined,
+      null,
+      42,
+      {},
+      ['a', 'b'],
+    ];
     for (const input of inputs) {
       let promise: Promise<unknown> | undefined;
       expect(() => {

@@ -54,7 +54,10 @@ function typeErrors(source: string): string[] {
     });
     return ts
       .getPreEmitDiagnostics(program)
-      .map((d) => `${d.file ? `${d.file.fileName.endsWith('check.ts') ? 'check.ts' : d.file.fileName}:${d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1} ` : ''}${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
+      .map(
+        (d) =>
+          `${d.file ? `${d.file.fileName.endsWith('check.ts') ? 'check.ts' : d.file.fileName}:${d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1} ` : ''}${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`,
+      );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -102,7 +105,9 @@ describe('src/webhooks/events.generated.ts', () => {
       lines.push(`export const ${family}Names: Record<W.${family}['type'], true> = { ${names.map((t) => `${JSON.stringify(t)}: true`).join(', ')} };`);
     }
     // The same record without one event must fail, or the check above could pass vacuously.
-    const dropped = EVENT_TYPES.slice(1).map((t) => `${JSON.stringify(t)}: true`).join(', ');
+    const dropped = EVENT_TYPES.slice(1)
+      .map((t) => `${JSON.stringify(t)}: true`)
+      .join(', ');
     lines.push('// @ts-expect-error: an event is missing', `export const allButOne: Record<W.WebhookEventType, true> = { ${dropped} };`);
     lines.push(
       'export function narrow(evt: W.WebhookEvent): string | null {',
@@ -115,7 +120,7 @@ describe('src/webhooks/events.generated.ts', () => {
       '}',
       // The negative cases below must fail to compile (each @ts-expect-error is itself an error if they do not).
       'export function wrong(evt: W.WebhookEvent): unknown {',
-      "  // @ts-expect-error: no such event type",
+      '  // @ts-expect-error: no such event type',
       "  if (evt.type === 'user.exploded') return null;",
       "  if (evt.type === 'user.deleted') {",
       '    // @ts-expect-error: a deleted object has no email addresses',
@@ -127,5 +132,4 @@ describe('src/webhooks/events.generated.ts', () => {
     );
     expect(typeErrors(lines.join('\n'))).toEqual([]);
   });
-
 });

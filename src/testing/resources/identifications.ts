@@ -2,15 +2,7 @@ import type { HandlerContext, HandlerTable } from '../context';
 import { notFound, valueInvalid } from '../errors';
 import { identificationJSON, identificationsOf } from '../serialize';
 import type { IdentificationRecord } from '../store';
-import {
-  addIdentification,
-  checkEmail,
-  checkPhone,
-  ensureIdentifierFree,
-  PRIMARY_KEY,
-  refreshDefaultSecondFactor,
-  requireUser,
-} from './users';
+import { addIdentification, checkEmail, checkPhone, ensureIdentifierFree, PRIMARY_KEY, refreshDefaultSecondFactor, requireUser } from './users';
 
 type Kind = 'email_address' | 'phone_number';
 

@@ -51,9 +51,7 @@ function listInvitations(ctx: HandlerContext): unknown {
   const status = stringParam(ctx.query, 'status');
   const q = stringParam(ctx.query, 'query');
   const invitations = sortItems(
-    [...ctx.store.invitations.values()].filter(
-      (i) => (status === undefined || i.status === status) && (!q || contains([i.email_address], q)),
-    ),
+    [...ctx.store.invitations.values()].filter((i) => (status === undefined || i.status === status) && (!q || contains([i.email_address], q))),
     stringParam(ctx.query, 'order_by') ?? '-created_at',
     { created_at: (i) => i.created_at, email_address: (i) => i.email_address, expires_at: (i) => i.expires_at },
   );

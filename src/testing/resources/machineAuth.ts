@@ -59,9 +59,7 @@ export function createMachineRecord(
 
 function listMachines(ctx: HandlerContext): unknown {
   const q = stringParam(ctx.query, 'query');
-  const machines = [...ctx.store.machines.values()].filter(
-    (m) => !q || m.id === q || m.name.toLowerCase().includes(q.toLowerCase()),
-  );
+  const machines = [...ctx.store.machines.values()].filter((m) => !q || m.id === q || m.name.toLowerCase().includes(q.toLowerCase()));
   const sorted = sortItems(machines, stringParam(ctx.query, 'order_by') ?? '-created_at', {
     created_at: (m) => m.created_at,
     name: (m) => m.name,
@@ -174,11 +172,7 @@ function listApiKeys(ctx: HandlerContext): unknown {
   const includeInvalid = ctx.query.include_invalid === 'true';
   const q = stringParam(ctx.query, 'query')?.toLowerCase();
   const keys = [...ctx.store.apiKeys.values()].filter(
-    (k) =>
-      k.subject === subject &&
-      k.type === type &&
-      (includeInvalid || (!k.revoked && !isExpired(k, now))) &&
-      (!q || k.name.toLowerCase().includes(q)),
+    (k) => k.subject === subject && k.type === type && (includeInvalid || (!k.revoked && !isExpired(k, now))) && (!q || k.name.toLowerCase().includes(q)),
   );
   const page = pageOf(sortItems(keys, '-created_at', { created_at: (k) => k.created_at }), ctx.query);
   return { data: page.data.map((k) => apiKeyJSON(k, false, now)), total_count: page.total_count };
@@ -214,8 +208,7 @@ function revokeApiKey(ctx: HandlerContext): unknown {
 /** Why a presented secret or token is refused: unknown, revoked or expired, each a 404 with its own code. */
 function refusal(kind: 'API key' | 'M2M token', reason: 'not_found' | 'revoked' | 'expired'): EmulatorError {
   const code = `${kind === 'API key' ? 'api_key' : 'm2m_token'}_${reason === 'not_found' ? 'invalid' : reason}`;
-  const detail =
-    reason === 'not_found' ? `No ${kind} matches the one given.` : reason === 'revoked' ? `The ${kind} was revoked.` : `The ${kind} has expired.`;
+  const detail = reason === 'not_found' ? `No ${kind} matches the one given.` : reason === 'revoked' ? `The ${kind} was revoked.` : `The ${kind} has expired.`;
   return new EmulatorError(404, code, `${kind} ${reason === 'not_found' ? 'not found' : reason}`, detail);
 }
 
@@ -332,8 +325,7 @@ function listM2MTokens(ctx: HandlerContext): unknown {
   }
   const now = Date.now();
   const tokens = [...ctx.store.m2mTokens.values()].filter(
-    (t) =>
-      t.subject === subject && (ctx.query.revoked === true || !t.revoked) && (ctx.query.expired === true || !isExpired(t, now)),
+    (t) => t.subject === subject && (ctx.query.revoked === true || !t.revoked) && (ctx.query.expired === true || !isExpired(t, now)),
   );
   const page = pageOf(sortItems(tokens, '-created_at', { created_at: (t) => t.created_at }), ctx.query);
   return { m2m_tokens: page.data.map((t) => m2mJSON(t, false, now)), total_count: page.total_count };

@@ -22,13 +22,7 @@ import {
   primaryEmail,
   primaryPhone,
 } from '../serialize';
-import type {
-  MembershipRecord,
-  OrganizationDomainRecord,
-  OrganizationInvitationRecord,
-  OrganizationRecord,
-  Store,
-} from '../store';
+import type { MembershipRecord, OrganizationDomainRecord, OrganizationInvitationRecord, OrganizationRecord, Store } from '../store';
 import { checkEmail, requireUser, userMatches } from './users';
 
 const DAY = 86_400_000;
@@ -299,11 +293,7 @@ function listMemberships(ctx: HandlerContext): unknown {
 
 function listAllMemberships(ctx: HandlerContext): unknown {
   const { store, query } = ctx;
-  const memberships = sortItems(
-    [...store.memberships.values()],
-    stringParam(query, 'order_by') ?? '-created_at',
-    membershipOrder(store),
-  );
+  const memberships = sortItems([...store.memberships.values()], stringParam(query, 'order_by') ?? '-created_at', membershipOrder(store));
   const page = pageOf(memberships, query);
   return { data: page.data.map((m) => membershipJSON(store, m)), total_count: page.total_count };
 }
@@ -407,11 +397,7 @@ const INVITATION_ORDER: OrderFields<OrganizationInvitationRecord> = {
   email_address: (i) => i.email_address,
 };
 
-function invitationPage(
-  ctx: HandlerContext,
-  invitations: OrganizationInvitationRecord[],
-  options: { publicOrganizationData?: boolean } = {},
-): unknown {
+function invitationPage(ctx: HandlerContext, invitations: OrganizationInvitationRecord[], options: { publicOrganizationData?: boolean } = {}): unknown {
   const sorted = sortItems(invitations, stringParam(ctx.query, 'order_by') ?? '-created_at', INVITATION_ORDER);
   const page = pageOf(sorted, ctx.query);
   return { data: page.data.map((i) => organizationInvitationJSON(ctx.store, i, options)), total_count: page.total_count };
@@ -424,8 +410,7 @@ function listOrgInvitations(pendingOnly: boolean) {
     const status = pendingOnly ? 'pending' : stringParam(ctx.query, 'status');
     const email = stringParam(ctx.query, 'email_address')?.toLowerCase();
     const invitations = [...ctx.store.organizationInvitations.values()].filter(
-      (i) =>
-        i.organization_id === org.id && (status === undefined || i.status === status) && (email === undefined || i.email_address === email),
+      (i) => i.organization_id === org.id && (status === undefined || i.status === status) && (email === undefined || i.email_address === email),
     );
     return invitationPage(ctx, invitations);
   };
@@ -580,10 +565,7 @@ function listAllDomains(ctx: HandlerContext): unknown {
   const domains = sortItems(
     [...ctx.store.organizationDomains.values()].filter(
       (d) =>
-        (orgId === undefined || d.organization_id === orgId) &&
-        (!q || contains([d.name], q)) &&
-        (!names || names.includes(d.name)) &&
-        domainFilter(ctx, d),
+        (orgId === undefined || d.organization_id === orgId) && (!q || contains([d.name], q)) && (!names || names.includes(d.name)) && domainFilter(ctx, d),
     ),
     stringParam(ctx.query, 'order_by') ?? '-created_at',
     { created_at: (d) => d.created_at, name: (d) => d.name },

@@ -18,7 +18,7 @@ function create(ctx: HandlerContext): unknown {
   } catch {
     parsed = undefined;
   }
-  if (!parsed || !/^[a-z][a-z0-9+.-]*:\/\//i.test(url) || parsed.protocol === 'http:' && !/^(localhost|127\.0\.0\.1)$/.test(parsed.hostname)) {
+  if (!parsed || !/^[a-z][a-z0-9+.-]*:\/\//i.test(url) || (parsed.protocol === 'http:' && !/^(localhost|127\.0\.0\.1)$/.test(parsed.hostname))) {
     throw formatInvalid('url', 'must start with https:// or a custom scheme such as my-app://.');
   }
   for (const existing of ctx.store.redirectUrls.values()) {

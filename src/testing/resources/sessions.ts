@@ -162,21 +162,14 @@ export interface SessionTokenOptions {
  * the `org:` prefix, `slg`, `per`, `fpm`) plus `fea`. `per` lists permission names and `fea` the features (`o:name`);
  * `fpm` holds one number per feature whose bit `i` (least significant first) says it has the `i`-th permission.
  */
-export function sessionTokenClaims(
-  store: Store,
-  issuer: string,
-  session: SessionRecord,
-  options: SessionTokenOptions = {},
-): Record<string, unknown> {
+export function sessionTokenClaims(store: Store, issuer: string, session: SessionRecord, options: SessionTokenOptions = {}): Record<string, unknown> {
   const claims: Record<string, unknown> = {
     ...(options.authorizedParty ? { azp: options.authorizedParty } : {}),
     ...registeredClaims(issuer, session, options.lifetime ?? SESSION_TOKEN_LIFETIME),
     v: 2,
   };
   const membership = session.last_active_organization_id
-    ? [...store.memberships.values()].find(
-        (m) => m.organization_id === session.last_active_organization_id && m.user_id === session.user_id,
-      )
+    ? [...store.memberships.values()].find((m) => m.organization_id === session.last_active_organization_id && m.user_id === session.user_id)
     : undefined;
   const org = membership ? store.organizations.get(membership.organization_id) : undefined;
   if (membership && org) {
@@ -220,9 +213,7 @@ async function templateToken(ctx: HandlerContext): Promise<unknown> {
   // Registered claims win over template claims of the same name.
   const claims = { ...custom, ...registeredClaims(ctx.issuer, session, lifetime) };
   const jwt =
-    template.custom_signing_key && template.signing_key
-      ? signJwt(claims, template.signing_algorithm, template.signing_key)
-      : await ctx.keys.sign(claims);
+    template.custom_signing_key && template.signing_key ? signJwt(claims, template.signing_algorithm, template.signing_key) : await ctx.keys.sign(claims);
   return { object: 'token', jwt };
 }
 
@@ -232,9 +223,7 @@ function listSessions(ctx: HandlerContext): unknown {
   const status = stringParam(ctx.query, 'status');
   const sessions = [...ctx.store.sessions.values()].filter(
     (s) =>
-      (clientId === undefined || s.client_id === clientId) &&
-      (userId === undefined || s.user_id === userId) &&
-      (status === undefined || s.status === status),
+      (clientId === undefined || s.client_id === clientId) && (userId === undefined || s.user_id === userId) && (status === undefined || s.status === status),
   );
   const sorted = sortItems(sessions, '-created_at', { created_at: (s) => s.created_at });
   const page = bareOrPaginated(sorted, ctx.query);
@@ -260,9 +249,7 @@ function revokeSession(ctx: HandlerContext): unknown {
 export const sessionHandlers: HandlerTable = {
   GetJWKS: (ctx) => ctx.keys.jwks(),
   createSession: (ctx) =>
-    sessionJSON(
-      createSessionRecord(ctx.store, ctx.body.user_id, { organizationId: ctx.body.active_organization_id, fixedId: ctx.fixedId }),
-    ),
+    sessionJSON(createSessionRecord(ctx.store, ctx.body.user_id, { organizationId: ctx.body.active_organization_id, fixedId: ctx.fixedId })),
   GetSessionList: listSessions,
   GetSession: (ctx) => sessionJSON(requireSession(ctx.store, ctx.params.session_id)),
   RevokeSession: revokeSession,

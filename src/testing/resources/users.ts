@@ -13,15 +13,7 @@ import {
   type OrderFields,
   type QueryValue,
 } from '../context';
-import {
-  EmulatorError,
-  formatInvalid,
-  identifierExists,
-  notFound,
-  paramMissing,
-  unprocessable,
-  valueInvalid,
-} from '../errors';
+import { EmulatorError, formatInvalid, identifierExists, notFound, paramMissing, unprocessable, valueInvalid } from '../errors';
 import { identificationsOf, membershipJSON, primaryEmail, primaryPhone, userJSON } from '../serialize';
 import type { IdentificationRecord, Store, UserRecord } from '../store';
 
@@ -178,12 +170,9 @@ function checkDigest(hasher: string, digest: string): void {
 async function passwordFromBody(body: Record<string, any>): Promise<{ hasher: string; digest: string } | undefined> {
   if (typeof body.password === 'string') {
     if (body.skip_password_checks !== true && body.password.length < 8) {
-      throw unprocessable(
-        'form_password_length_too_short',
-        'Passwords must be 8 characters or more.',
-        'Passwords must be 8 characters or more.',
-        { param_name: 'password' },
-      );
+      throw unprocessable('form_password_length_too_short', 'Passwords must be 8 characters or more.', 'Passwords must be 8 characters or more.', {
+        param_name: 'password',
+      });
     }
     return hashPassword(body.password);
   }
@@ -403,10 +392,7 @@ async function createUser(ctx: HandlerContext): Promise<unknown> {
   if (ctx.fixedId !== undefined && store.users.has(ctx.fixedId)) throw identifierExists('id', 'user ID');
   if (typeof body.totp_secret === 'string') base32Decode('totp_secret', body.totp_secret);
   const createdAt = body.created_at !== undefined && body.created_at !== null ? parseDate('created_at', body.created_at) : undefined;
-  const legalAt =
-    body.legal_accepted_at !== undefined && body.legal_accepted_at !== null
-      ? parseDate('legal_accepted_at', body.legal_accepted_at)
-      : null;
+  const legalAt = body.legal_accepted_at !== undefined && body.legal_accepted_at !== null ? parseDate('legal_accepted_at', body.legal_accepted_at) : null;
 
   const now = store.now();
   const hasSecondFactor = typeof body.totp_secret === 'string' || (body.backup_codes ?? []).length > 0;

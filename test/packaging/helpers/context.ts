@@ -31,4 +31,3 @@ declare module 'vitest' {
 export function packaging(): PackagingContext {
   return inject('packaging');
 }
-

@@ -44,8 +44,7 @@ export interface FakeApi {
 /** Starts the fake API on an ephemeral port; it accepts only `Authorization: Bearer <secretKey>`. */
 export async function startFakeApi(options: { secretKey: string }): Promise<FakeApi> {
   const requests: SeenRequest[] = [];
-  const list = (item: Record<string, unknown>, paginated: boolean): unknown =>
-    paginated ? { data: [item], total_count: 1 } : [item];
+  const list = (item: Record<string, unknown>, paginated: boolean): unknown => (paginated ? { data: [item], total_count: 1 } : [item]);
 
   const answer = (req: IncomingMessage, url: URL): [number, unknown] => {
     if (req.headers.authorization !== `Bearer ${options.secretKey}`) return [401, UNAUTHORIZED_BODY];

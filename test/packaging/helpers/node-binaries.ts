@@ -143,7 +143,9 @@ export async function ensureNodeBinaries(specs: readonly string[], log: (line: s
   const binaries = await Promise.all(specs.map((spec) => nodeBinary(spec)));
   const fetched = binaries.filter((binary) => binary.source === 'fetched');
   if (fetched.length > 0) {
-    const sizes = fetched.map((binary) => `${binary.version} ${((binary.downloadBytes ?? 0) / MB).toFixed(0)} MB download, ${(statSync(binary.path).size / MB).toFixed(0)} MB binary`);
+    const sizes = fetched.map(
+      (binary) => `${binary.version} ${((binary.downloadBytes ?? 0) / MB).toFixed(0)} MB download, ${(statSync(binary.path).size / MB).toFixed(0)} MB binary`,
+    );
     log(`[packaging] Fetched into ${cacheRoot()}: ${sizes.join('; ')}.`);
   }
   return binaries;

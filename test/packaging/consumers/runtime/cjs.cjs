@@ -12,8 +12,20 @@ const root = path.dirname(require.resolve(`${PKG}/package.json`));
 const where = (id) => path.relative(root, require.resolve(id)).split(path.sep).join('/');
 
 const RESOURCES = [
-  'allowlistIdentifiers', 'clients', 'domains', 'emailAddresses', 'emails', 'interstitial', 'invitations',
-  'organizations', 'phoneNumbers', 'redirectUrls', 'sessions', 'signInTokens', 'smsMessages', 'users',
+  'allowlistIdentifiers',
+  'clients',
+  'domains',
+  'emailAddresses',
+  'emails',
+  'interstitial',
+  'invitations',
+  'organizations',
+  'phoneNumbers',
+  'redirectUrls',
+  'sessions',
+  'signInTokens',
+  'smsMessages',
+  'users',
 ];
 
 // What a client looks like from the outside: its resource objects, and whether they come from this entry's core.

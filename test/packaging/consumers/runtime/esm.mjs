@@ -1,5 +1,14 @@
 // An ESM consumer of the installed package: default and named imports and the v4 instance paths, printed as JSON.
-import clerkClient, { clerkClient as namedClerkClient, users, sessions, clients, createClerkClient, Clerk as NamedClerk, UserAPI, SessionAPI } from '@clerk/clerk-sdk-node';
+import clerkClient, {
+  clerkClient as namedClerkClient,
+  users,
+  sessions,
+  clients,
+  createClerkClient,
+  Clerk as NamedClerk,
+  UserAPI,
+  SessionAPI,
+} from '@clerk/clerk-sdk-node';
 import Clerk from '@clerk/clerk-sdk-node/esm/instance';
 import InstanceClerk from '@clerk/clerk-sdk-node/instance';
 import CjsPathClerk from '@clerk/clerk-sdk-node/cjs/instance';
@@ -11,8 +20,20 @@ const root = canResolve ? new URL('./', import.meta.resolve(`${PKG}/package.json
 const where = (id) => (canResolve ? import.meta.resolve(id).slice(root.length) : 'unavailable');
 
 const RESOURCES = [
-  'allowlistIdentifiers', 'clients', 'domains', 'emailAddresses', 'emails', 'interstitial', 'invitations',
-  'organizations', 'phoneNumbers', 'redirectUrls', 'sessions', 'signInTokens', 'smsMessages', 'users',
+  'allowlistIdentifiers',
+  'clients',
+  'domains',
+  'emailAddresses',
+  'emails',
+  'interstitial',
+  'invitations',
+  'organizations',
+  'phoneNumbers',
+  'redirectUrls',
+  'sessions',
+  'signInTokens',
+  'smsMessages',
+  'users',
 ];
 
 function describeClient(client) {
