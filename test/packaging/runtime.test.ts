@@ -8,28 +8,15 @@ import { packaging } from './helpers/context';
 import { CLIENT, SESSION, USER, startFakeApi, type FakeApi } from './helpers/fake-api';
 import { nodeBinary, nodeTargets, satisfies, type NodeBinary } from './helpers/node-binaries';
 import { run, scriptEnv, type RunResult } from './helpers/run';
+import { v4ClientResources } from '../helpers/v4';
 
 const ctx = packaging();
 const TARGETS = nodeTargets(ctx.root);
 const ENV_KEY = 'sk_test_packaging_from_env';
 const USER_AGENT = `${ctx.name}@${ctx.version}`;
 
-const RESOURCES = [
-  'allowlistIdentifiers',
-  'clients',
-  'domains',
-  'emailAddresses',
-  'emails',
-  'interstitial',
-  'invitations',
-  'organizations',
-  'phoneNumbers',
-  'redirectUrls',
-  'sessions',
-  'signInTokens',
-  'smsMessages',
-  'users',
-];
+// The 14 resource properties of a v4 client, from spec/v4-exports.txt.
+const RESOURCES = v4ClientResources();
 const CLIENT_OF_MAIN_CORE = { resources: RESOURCES, usersFromMainCore: true, sessionsFromMainCore: true };
 const FACTORY = {
   type: 'function',
