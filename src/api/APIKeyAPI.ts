@@ -1,5 +1,4 @@
 import { listPromise, type ListPromise, type PaginationParams } from '../core/pagination';
-import { path } from '../core/path';
 import { APIKey } from '../models/APIKey';
 import { DeletedObject } from '../models/DeletedObject';
 import { AbstractAPI } from './AbstractAPI';
@@ -114,7 +113,7 @@ export class APIKeyAPI extends AbstractAPI {
     if (typeof params.limit === 'number' && params.limit > MAX_API_KEY_PAGE) {
       return listPromise(() => this.invalid(`apiKeys.list() accepts a limit of at most ${MAX_API_KEY_PAGE}, got ${params.limit}.`));
     }
-    return this.fetchList({ path: '/api_keys', versionPrefix: false }, { ...params }, APIKey.fromJSON, options);
+    return this.sendList('apiKeys.list', [], params, APIKey.fromJSON, options);
   }
 
   /**
@@ -125,19 +124,7 @@ export class APIKeyAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 400 when a field is malformed, 409 when the name is taken.
    */
   create(params: CreateAPIKeyParams, options?: RequestOptions): Promise<APIKey> {
-    const rejected = this.checkParams('apiKeys.create', params);
-    if (rejected) return rejected;
-    return this.request(
-      {
-        method: 'POST',
-        path: '/api_keys',
-        versionPrefix: false,
-        body: { ...params },
-        deserialize: APIKey.fromJSON,
-        bodyRequired: true,
-      },
-      options,
-    );
+    return this.send('apiKeys.create', [], params, APIKey.fromJSON, options, 'required');
   }
 
   /**
@@ -148,7 +135,7 @@ export class APIKeyAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such key exists.
    */
   get(apiKeyId: string, options?: RequestOptions): Promise<APIKey> {
-    return this.request({ method: 'GET', path: path`/api_keys/${apiKeyId}`, versionPrefix: false, deserialize: APIKey.fromJSON }, options);
+    return this.send('apiKeys.get', [apiKeyId], undefined, APIKey.fromJSON, options);
   }
 
   /**
@@ -162,17 +149,7 @@ export class APIKeyAPI extends AbstractAPI {
     const rejected = this.checkParams('apiKeys.update', params);
     if (rejected) return rejected;
     const { apiKeyId, ...body } = params ?? ({} as UpdateAPIKeyParams);
-    return this.request(
-      {
-        method: 'PATCH',
-        path: path`/api_keys/${apiKeyId}`,
-        versionPrefix: false,
-        body,
-        deserialize: APIKey.fromJSON,
-        bodyRequired: true,
-      },
-      options,
-    );
+    return this.send('apiKeys.update', [apiKeyId], body, APIKey.fromJSON, options);
   }
 
   /**
@@ -183,7 +160,7 @@ export class APIKeyAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such key exists.
    */
   delete(apiKeyId: string, options?: RequestOptions): Promise<DeletedObject> {
-    return this.request({ method: 'DELETE', path: path`/api_keys/${apiKeyId}`, versionPrefix: false, deserialize: DeletedObject.fromJSON }, options);
+    return this.send('apiKeys.delete', [apiKeyId], undefined, DeletedObject.fromJSON, options);
   }
 
   /**
@@ -194,15 +171,7 @@ export class APIKeyAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such key exists.
    */
   getSecret(apiKeyId: string, options?: RequestOptions): Promise<APIKeySecret> {
-    return this.request(
-      {
-        method: 'GET',
-        path: path`/api_keys/${apiKeyId}/secret`,
-        versionPrefix: false,
-        deserialize: (json: { secret: string }) => ({ secret: json.secret }),
-      },
-      options,
-    );
+    return this.send('apiKeys.getSecret', [apiKeyId], undefined, (json: { secret: string }) => ({ secret: json.secret }), options);
   }
 
   /**
@@ -216,17 +185,7 @@ export class APIKeyAPI extends AbstractAPI {
     const rejected = this.checkParams('apiKeys.revoke', params);
     if (rejected) return rejected;
     const { apiKeyId, revocationReason = null } = params ?? ({} as RevokeAPIKeyParams);
-    return this.request(
-      {
-        method: 'POST',
-        path: path`/api_keys/${apiKeyId}/revoke`,
-        versionPrefix: false,
-        body: { revocationReason },
-        deserialize: APIKey.fromJSON,
-        bodyRequired: true,
-      },
-      options,
-    );
+    return this.send('apiKeys.revoke', [apiKeyId], { revocationReason }, APIKey.fromJSON, options);
   }
 
   /**
@@ -239,16 +198,6 @@ export class APIKeyAPI extends AbstractAPI {
    */
   verify(secret: string, options?: RequestOptions): Promise<APIKey> {
     if (typeof secret !== 'string' || secret === '') return this.invalid('apiKeys.verify() needs the secret to check.');
-    return this.request(
-      {
-        method: 'POST',
-        path: '/api_keys/verify',
-        versionPrefix: false,
-        body: { secret },
-        deserialize: APIKey.fromJSON,
-        bodyRequired: true,
-      },
-      options,
-    );
+    return this.send('apiKeys.verify', [], { secret }, APIKey.fromJSON, options);
   }
 }

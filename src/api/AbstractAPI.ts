@@ -1,7 +1,9 @@
 import { ClerkSDKError } from '../core/errors';
-import type { Requester, RequestSpec } from '../core/http';
+import type { HttpMethod, Requester, RequestSpec } from '../core/http';
+import { path, type ApiPath } from '../core/path';
 import type { RequestOptions } from '../core/types';
 import { listPromise, parseList, type ListPromise, type PaginationParams } from '../core/pagination';
+import { OPERATIONS, type OperationKey } from './operations.generated';
 
 /**
  * What a list request needs besides the page parameters.
@@ -21,6 +23,12 @@ export type ListSpec = Omit<RequestSpec<unknown>, 'deserialize' | 'query' | 'met
 export type FileUpload = Blob | Uint8Array;
 
 /**
+ * How a method's params argument is checked before anything is sent (see `AbstractAPI.checkParams`).
+ * @public
+ */
+export type ParamsCheck = 'required' | 'optional' | 'array';
+
+/**
  * Base of every sub-API: it holds the requester and nothing else, so each API class can be
  * tested, or mounted with a differently configured requester, on its own.
  * @public
@@ -37,6 +45,43 @@ export abstract class AbstractAPI {
   /** Sends one request through the client's request layer, with the caller's per-call options if any. */
   protected request<T>(spec: RequestSpec<T>, options?: RequestOptions): Promise<T> {
     return this.requester.request(options === undefined ? spec : { ...spec, options });
+  }
+
+  /**
+   * Runs one operation of the table (src/api/operations.generated.ts): its method and path (`ids` fill the path's
+   * parameters in order, each percent-encoded), and `params` as its query, JSON body or multipart form, whichever the
+   * operation takes, keys snake_cased and unknown keys forwarded. With `check`, `params` is checked first.
+   */
+  protected send<T>(
+    key: OperationKey,
+    ids: readonly unknown[],
+    params: unknown,
+    deserialize: ((json: any) => T) | undefined,
+    options: RequestOptions | undefined,
+    check?: ParamsCheck,
+    extra?: Partial<RequestSpec<T>>,
+  ): Promise<T> {
+    const rejected = check && this.checkParams(key, params, check);
+    if (rejected) return rejected;
+    return this.request({ ...requestFor<T>(key, ids, params), deserialize, ...extra }, options);
+  }
+
+  /**
+   * Runs a list operation of the table with `params` as its page and filter query; like {@link AbstractAPI.fetchList}.
+   */
+  protected sendList<T, P extends PaginationParams>(
+    key: OperationKey,
+    ids: readonly unknown[],
+    params: P,
+    item: (raw: any) => T,
+    options: RequestOptions | undefined,
+    check?: ParamsCheck,
+    extra?: Partial<ListSpec>,
+  ): ListPromise<T> {
+    const rejected = check && this.checkParams(key, params, check);
+    if (rejected) return this.failedList(rejected);
+    const { method, path, auth, versionPrefix } = requestFor(key, ids, undefined);
+    return this.fetchList({ method, path, auth, versionPrefix, ...extra }, params ?? {}, item, options);
   }
 
   /**
@@ -71,7 +116,7 @@ export abstract class AbstractAPI {
    * an array when `kind` is `array`; `optional` also lets it be left out. Answers the rejection (a
    * {@link ClerkSDKError} `invalid_argument`) for the method to return, or `undefined` when the argument is fine.
    */
-  protected checkParams(method: string, params: unknown, kind: 'required' | 'optional' | 'array' = 'required'): Promise<never> | undefined {
+  protected checkParams(method: string, params: unknown, kind: ParamsCheck = 'required'): Promise<never> | undefined {
     if (kind === 'array') {
       return Array.isArray(params) ? undefined : this.invalid(`${method}() needs an array, got ${describeArgument(params)}.`);
     }
@@ -103,6 +148,37 @@ export abstract class AbstractAPI {
   protected invalid(message: string): Promise<never> {
     return Promise.reject(new ClerkSDKError('invalid_argument', message));
   }
+}
+
+/**
+ * The request an operation of the table makes: see the format at the top of operations.generated.ts. The keys of
+ * `params` are snake_cased later by the request layer; here they are only routed.
+ */
+function requestFor<T>(key: OperationKey, ids: readonly unknown[], params: unknown): RequestSpec<T> {
+  const [method, template, flags = '', maps] = OPERATIONS[key].split(' ') as [HttpMethod, string, string?, string?];
+  const spec: RequestSpec<T> = { method, path: fill(template, ids) };
+  if (flags.includes('p')) spec.auth = false;
+  if (flags.includes('x')) spec.versionPrefix = false;
+  if (flags.includes('m')) {
+    spec.formData = { ...(params as object) };
+  } else if (flags.includes('j') || flags.includes('a')) {
+    spec.body = Array.isArray(params) ? params : { ...(params as object) };
+    if (flags.includes('r')) spec.bodyRequired = true;
+    if (flags.includes('d')) {
+      spec.deepSnakeBody = true;
+      spec.mapKeys = maps ? maps.split(',') : [];
+    }
+  } else if (params !== undefined) {
+    spec.query = { ...(params as object) };
+  }
+  return spec;
+}
+
+// Fills a `{}` path template through the `path` tag, so ids get the same encoding and checks as a literal template.
+function fill(template: string, ids: readonly unknown[]): ApiPath {
+  const strings = template.split('{}');
+  if (strings.length !== ids.length + 1) throw new Error(`${template} takes ${strings.length - 1} ids, got ${ids.length}`);
+  return path(Object.assign(strings, { raw: strings }), ...ids);
 }
 
 // Names the kind of a bad argument without echoing its value (it may hold a secret).

@@ -1,4 +1,3 @@
-import { path } from '../core/path';
 import { ActorToken } from '../models/ActorToken';
 import { AbstractAPI } from './AbstractAPI';
 import type { RequestOptions } from '../core/types';
@@ -39,9 +38,7 @@ export class ActorTokenAPI extends AbstractAPI {
    * 402 when the plan does not include impersonation.
    */
   create(params: CreateActorTokenParams, options?: RequestOptions): Promise<ActorToken> {
-    const rejected = this.checkParams('actorTokens.create', params);
-    if (rejected) return rejected;
-    return this.request({ method: 'POST', path: '/actor_tokens', body: { ...params }, deserialize: ActorToken.fromJSON }, options);
+    return this.send('actorTokens.create', [], params, ActorToken.fromJSON, options, 'required');
   }
 
   /**
@@ -52,6 +49,6 @@ export class ActorTokenAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 400 when the token is no longer pending, 404 when it does not exist.
    */
   revoke(actorTokenId: string, options?: RequestOptions): Promise<ActorToken> {
-    return this.request({ method: 'POST', path: path`/actor_tokens/${actorTokenId}/revoke`, deserialize: ActorToken.fromJSON }, options);
+    return this.send('actorTokens.revoke', [actorTokenId], undefined, ActorToken.fromJSON, options);
   }
 }

@@ -1,4 +1,3 @@
-import { path } from '../core/path';
 import { AdminPortalLinkToken } from '../models/AdminPortalLinkToken';
 import { AbstractAPI } from './AbstractAPI';
 import type { RequestOptions } from '../core/types';
@@ -49,17 +48,7 @@ export class AdminPortalLinkTokenAPI extends AbstractAPI {
     if (rejected) return rejected;
     const body: Record<string, unknown> = { ...params };
     if (!Object.values(body).some((value) => value !== undefined)) body.secondsUntilExpiration = DEFAULT_LIFETIME_SECONDS;
-    return this.request(
-      {
-        method: 'POST',
-        path: '/admin_portal_link_tokens',
-        versionPrefix: false,
-        body,
-        deserialize: AdminPortalLinkToken.fromJSON,
-        bodyRequired: true,
-      },
-      options,
-    );
+    return this.send('adminPortalLinkTokens.createAdminPortalLinkToken', [], body, AdminPortalLinkToken.fromJSON, options);
   }
 
   /**
@@ -77,16 +66,12 @@ export class AdminPortalLinkTokenAPI extends AbstractAPI {
   ): Promise<AdminPortalLinkToken> {
     const rejected = this.checkParams('adminPortalLinkTokens.revokeAdminPortalLinkToken', params, 'optional');
     if (rejected) return rejected;
-    return this.request(
-      {
-        method: 'POST',
-        path: path`/admin_portal_link_tokens/${adminPortalLinkTokenId}/revoke`,
-        versionPrefix: false,
-        // The endpoint requires a JSON body; an explicit null reason keeps it from being empty.
-        body: { revocationReason: params.revocationReason ?? null },
-        deserialize: AdminPortalLinkToken.fromJSON,
-        bodyRequired: true,
-      },
+    // The endpoint requires a JSON body; an explicit null reason keeps it from being empty.
+    return this.send(
+      'adminPortalLinkTokens.revokeAdminPortalLinkToken',
+      [adminPortalLinkTokenId],
+      { revocationReason: params.revocationReason ?? null },
+      AdminPortalLinkToken.fromJSON,
       options,
     );
   }

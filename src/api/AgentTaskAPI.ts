@@ -1,4 +1,3 @@
-import { path } from '../core/path';
 import { AgentTask } from '../models/AgentTask';
 import { AbstractAPI } from './AbstractAPI';
 import type { RequestOptions } from '../core/types';
@@ -53,18 +52,7 @@ export class AgentTaskAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when the user does not exist, 422 when a field is invalid.
    */
   create(params: CreateAgentTaskParams, options?: RequestOptions): Promise<AgentTask> {
-    const rejected = this.checkParams('agentTasks.create', params);
-    if (rejected) return rejected;
-    return this.request(
-      {
-        method: 'POST',
-        path: '/agents/tasks',
-        body: { ...params },
-        deepSnakeBody: true,
-        deserialize: AgentTask.fromJSON,
-      },
-      options,
-    );
+    return this.send('agentTasks.create', [], params, AgentTask.fromJSON, options, 'required');
   }
 
   /**
@@ -75,6 +63,6 @@ export class AgentTaskAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such task exists.
    */
   revoke(agentTaskId: string, options?: RequestOptions): Promise<AgentTask> {
-    return this.request({ method: 'POST', path: path`/agents/tasks/${agentTaskId}/revoke`, deserialize: AgentTask.fromJSON }, options);
+    return this.send('agentTasks.revoke', [agentTaskId], undefined, AgentTask.fromJSON, options);
   }
 }

@@ -1,5 +1,4 @@
 import type { ListPromise, PaginationParams } from '../core/pagination';
-import { path } from '../core/path';
 import { AllowlistIdentifier } from '../models/AllowlistIdentifier';
 import { DeletedObject } from '../models/DeletedObject';
 import { AbstractAPI } from './AbstractAPI';
@@ -36,7 +35,7 @@ export class AllowlistIdentifierAPI extends AbstractAPI {
     const rejected = this.checkParams('allowlistIdentifiers.getAllowlistIdentifierList', params, 'optional');
     if (rejected) return this.failedList(rejected);
     // The endpoint answers a bare array unless asked for `paginated`, which also gives a real total.
-    return this.fetchList({ path: '/allowlist_identifiers' }, { ...params, paginated: true }, AllowlistIdentifier.fromJSON, options);
+    return this.sendList('allowlistIdentifiers.getAllowlistIdentifierList', [], { ...params, paginated: true }, AllowlistIdentifier.fromJSON, options);
   }
 
   /**
@@ -45,9 +44,7 @@ export class AllowlistIdentifierAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 422 when the identifier is malformed or already listed.
    */
   createAllowlistIdentifier(params: CreateAllowlistIdentifierParams, options?: RequestOptions): Promise<AllowlistIdentifier> {
-    const rejected = this.checkParams('allowlistIdentifiers.createAllowlistIdentifier', params);
-    if (rejected) return rejected;
-    return this.request({ method: 'POST', path: '/allowlist_identifiers', body: { ...params }, deserialize: AllowlistIdentifier.fromJSON }, options);
+    return this.send('allowlistIdentifiers.createAllowlistIdentifier', [], params, AllowlistIdentifier.fromJSON, options, 'required');
   }
 
   /**
@@ -58,13 +55,6 @@ export class AllowlistIdentifierAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such entry exists.
    */
   deleteAllowlistIdentifier(allowlistIdentifierId: string, options?: RequestOptions): Promise<DeletedObject> {
-    return this.request(
-      {
-        method: 'DELETE',
-        path: path`/allowlist_identifiers/${allowlistIdentifierId}`,
-        deserialize: DeletedObject.fromJSON,
-      },
-      options,
-    );
+    return this.send('allowlistIdentifiers.deleteAllowlistIdentifier', [allowlistIdentifierId], undefined, DeletedObject.fromJSON, options);
   }
 }

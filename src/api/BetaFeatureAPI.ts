@@ -50,17 +50,7 @@ export class BetaFeatureAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 402 when the plan of the application does not include a feature, 422 when a value is not accepted.
    */
   updateInstanceSettings(params: UpdateInstanceSettingsParams, options?: RequestOptions): Promise<InstanceSettings> {
-    const rejected = this.checkParams('betaFeatures.updateInstanceSettings', params);
-    if (rejected) return rejected;
-    return this.request(
-      {
-        method: 'PATCH',
-        path: '/beta_features/instance_settings',
-        body: { ...params },
-        deserialize: InstanceSettings.fromJSON,
-      },
-      options,
-    );
+    return this.send('betaFeatures.updateInstanceSettings', [], params, InstanceSettings.fromJSON, options, 'required');
   }
 
   /**
@@ -76,9 +66,7 @@ export class BetaFeatureAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 400/422 when the URL is not accepted.
    */
   changeDomain(params: ChangeInstanceDomainParams, options?: RequestOptions): Promise<void> {
-    const rejected = this.checkParams('betaFeatures.changeDomain', params);
-    if (rejected) return rejected;
-    return this.request({ method: 'POST', path: '/instance/change_domain', body: { ...params }, deserialize: () => undefined }, options);
+    return this.send('betaFeatures.changeDomain', [], params, () => undefined, options, 'required');
   }
 
   /**
@@ -90,8 +78,6 @@ export class BetaFeatureAPI extends AbstractAPI {
    * @deprecated The API marks `PUT /beta_features/domain` deprecated; use {@link BetaFeatureAPI.changeDomain}.
    */
   updateProductionInstanceDomain(params: UpdateProductionInstanceDomainParams, options?: RequestOptions): Promise<void> {
-    const rejected = this.checkParams('betaFeatures.updateProductionInstanceDomain', params);
-    if (rejected) return rejected;
-    return this.request({ method: 'PUT', path: '/beta_features/domain', body: { ...params }, deserialize: () => undefined }, options);
+    return this.send('betaFeatures.updateProductionInstanceDomain', [], params, () => undefined, options, 'required');
   }
 }

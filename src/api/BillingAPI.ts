@@ -1,5 +1,4 @@
 import type { ListPromise, PaginationParams } from '../core/pagination';
-import { path } from '../core/path';
 import { BillingCreditBalance } from '../models/BillingCreditBalance';
 import { BillingCreditLedgerEntry } from '../models/BillingCreditLedgerEntry';
 import { BillingDiscountRedemption } from '../models/BillingDiscountRedemption';
@@ -166,7 +165,7 @@ export class BillingAPI extends AbstractAPI {
   getPlanList(params: GetBillingPlanListParams = {}, options?: RequestOptions): ListPromise<BillingPlan> {
     const rejected = this.checkParams('billing.getPlanList', params, 'optional');
     if (rejected) return this.failedList(rejected);
-    return this.fetchList({ path: '/billing/plans' }, { ...params, paginated: true }, BillingPlan.fromJSON, options);
+    return this.sendList('billing.getPlanList', [], { ...params, paginated: true }, BillingPlan.fromJSON, options);
   }
 
   /**
@@ -178,7 +177,7 @@ export class BillingAPI extends AbstractAPI {
   getPriceList(params: GetBillingPriceListParams = {}, options?: RequestOptions): ListPromise<BillingPrice> {
     const rejected = this.checkParams('billing.getPriceList', params, 'optional');
     if (rejected) return this.failedList(rejected);
-    return this.fetchList({ path: '/billing/prices' }, { ...params, paginated: true }, BillingPrice.fromJSON, options);
+    return this.sendList('billing.getPriceList', [], { ...params, paginated: true }, BillingPrice.fromJSON, options);
   }
 
   /**
@@ -189,18 +188,7 @@ export class BillingAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when the plan does not exist, 400/422 when an amount is out of range.
    */
   createPrice(params: CreateBillingPriceParams, options?: RequestOptions): Promise<BillingPrice> {
-    const rejected = this.checkParams('billing.createPrice', params);
-    if (rejected) return rejected;
-    return this.request(
-      {
-        method: 'POST',
-        path: '/billing/prices',
-        body: { ...params },
-        deserialize: BillingPrice.fromJSON,
-        bodyRequired: true,
-      },
-      options,
-    );
+    return this.send('billing.createPrice', [], params, BillingPrice.fromJSON, options, 'required');
   }
 
   /**
@@ -212,7 +200,7 @@ export class BillingAPI extends AbstractAPI {
   getSubscriptionItemList(params: GetBillingSubscriptionItemListParams = {}, options?: RequestOptions): ListPromise<BillingSubscriptionItem> {
     const rejected = this.checkParams('billing.getSubscriptionItemList', params, 'optional');
     if (rejected) return this.failedList(rejected);
-    return this.fetchList({ path: '/billing/subscription_items' }, { ...params, paginated: true }, BillingSubscriptionItem.fromJSON, options);
+    return this.sendList('billing.getSubscriptionItemList', [], { ...params, paginated: true }, BillingSubscriptionItem.fromJSON, options);
   }
 
   /**
@@ -228,17 +216,7 @@ export class BillingAPI extends AbstractAPI {
     params: CancelBillingSubscriptionItemParams = {},
     options?: RequestOptions,
   ): Promise<BillingSubscriptionItem> {
-    const rejected = this.checkParams('billing.cancelSubscriptionItem', params, 'optional');
-    if (rejected) return rejected;
-    return this.request(
-      {
-        method: 'DELETE',
-        path: path`/billing/subscription_items/${subscriptionItemId}`,
-        query: { ...params },
-        deserialize: BillingSubscriptionItem.fromJSON,
-      },
-      options,
-    );
+    return this.send('billing.cancelSubscriptionItem', [subscriptionItemId], params, BillingSubscriptionItem.fromJSON, options, 'optional');
   }
 
   /**
@@ -258,16 +236,7 @@ export class BillingAPI extends AbstractAPI {
     const rejected = this.checkParams('billing.extendSubscriptionItemFreeTrial', params);
     if (rejected) return rejected;
     const extendTo = params?.extendTo instanceof Date ? params.extendTo.toISOString() : params?.extendTo;
-    return this.request(
-      {
-        method: 'POST',
-        path: path`/billing/subscription_items/${subscriptionItemId}/extend_free_trial`,
-        body: { ...params, extendTo },
-        deserialize: BillingSubscriptionItem.fromJSON,
-        bodyRequired: true,
-      },
-      options,
-    );
+    return this.send('billing.extendSubscriptionItemFreeTrial', [subscriptionItemId], { ...params, extendTo }, BillingSubscriptionItem.fromJSON, options);
   }
 
   /**
@@ -284,18 +253,7 @@ export class BillingAPI extends AbstractAPI {
     params: CreateBillingPriceTransitionParams,
     options?: RequestOptions,
   ): Promise<BillingPriceTransition> {
-    const rejected = this.checkParams('billing.createSubscriptionItemPriceTransition', params);
-    if (rejected) return rejected;
-    return this.request(
-      {
-        method: 'POST',
-        path: path`/billing/subscription_items/${subscriptionItemId}/price_transition`,
-        body: { ...params },
-        deserialize: BillingPriceTransition.fromJSON,
-        bodyRequired: true,
-      },
-      options,
-    );
+    return this.send('billing.createSubscriptionItemPriceTransition', [subscriptionItemId], params, BillingPriceTransition.fromJSON, options, 'required');
   }
 
   /**
@@ -311,18 +269,7 @@ export class BillingAPI extends AbstractAPI {
     params: ApplyBillingSubscriptionItemDiscountParams,
     options?: RequestOptions,
   ): Promise<BillingDiscountRedemption> {
-    const rejected = this.checkParams('billing.applySubscriptionItemDiscount', params);
-    if (rejected) return rejected;
-    return this.request(
-      {
-        method: 'POST',
-        path: path`/billing/subscription_items/${subscriptionItemId}/discounts`,
-        body: { ...params },
-        deserialize: BillingDiscountRedemption.fromJSON,
-        bodyRequired: true,
-      },
-      options,
-    );
+    return this.send('billing.applySubscriptionItemDiscount', [subscriptionItemId], params, BillingDiscountRedemption.fromJSON, options, 'required');
   }
 
   /**
@@ -334,14 +281,7 @@ export class BillingAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when the discount is not applied to the item.
    */
   removeSubscriptionItemDiscount(subscriptionItemId: string, discountId: string, options?: RequestOptions): Promise<BillingDiscountRedemption> {
-    return this.request(
-      {
-        method: 'DELETE',
-        path: path`/billing/subscription_items/${subscriptionItemId}/discounts/${discountId}`,
-        deserialize: BillingDiscountRedemption.fromJSON,
-      },
-      options,
-    );
+    return this.send('billing.removeSubscriptionItemDiscount', [subscriptionItemId, discountId], undefined, BillingDiscountRedemption.fromJSON, options);
   }
 
   /**
@@ -353,7 +293,7 @@ export class BillingAPI extends AbstractAPI {
   getStatementList(params: GetBillingStatementListParams = {}, options?: RequestOptions): ListPromise<BillingStatement> {
     const rejected = this.checkParams('billing.getStatementList', params, 'optional');
     if (rejected) return this.failedList(rejected);
-    return this.fetchList({ path: '/billing/statements' }, { ...params, paginated: true }, BillingStatement.fromJSON, options);
+    return this.sendList('billing.getStatementList', [], { ...params, paginated: true }, BillingStatement.fromJSON, options);
   }
 
   /**
@@ -364,7 +304,7 @@ export class BillingAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such statement exists.
    */
   getStatement(statementId: string, options?: RequestOptions): Promise<BillingStatement> {
-    return this.request({ method: 'GET', path: path`/billing/statements/${statementId}`, deserialize: BillingStatement.fromJSON }, options);
+    return this.send('billing.getStatement', [statementId], undefined, BillingStatement.fromJSON, options);
   }
 
   /**
@@ -382,12 +322,7 @@ export class BillingAPI extends AbstractAPI {
   ): ListPromise<BillingPaymentAttempt> {
     const rejected = this.checkParams('billing.getStatementPaymentAttemptList', params, 'optional');
     if (rejected) return this.failedList(rejected);
-    return this.fetchList(
-      { path: path`/billing/statements/${statementId}/payment_attempts` },
-      { ...params, paginated: true },
-      BillingPaymentAttempt.fromJSON,
-      options,
-    );
+    return this.sendList('billing.getStatementPaymentAttemptList', [statementId], { ...params, paginated: true }, BillingPaymentAttempt.fromJSON, options);
   }
 
   /**
@@ -398,7 +333,7 @@ export class BillingAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when the user or their subscription does not exist.
    */
   getUserBillingSubscription(userId: string, options?: RequestOptions): Promise<BillingSubscription> {
-    return this.request({ method: 'GET', path: path`/users/${userId}/billing/subscription`, deserialize: BillingSubscription.fromJSON }, options);
+    return this.send('billing.getUserBillingSubscription', [userId], undefined, BillingSubscription.fromJSON, options);
   }
 
   /**
@@ -409,14 +344,7 @@ export class BillingAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when the organization or its subscription does not exist.
    */
   getOrganizationBillingSubscription(organizationId: string, options?: RequestOptions): Promise<BillingSubscription> {
-    return this.request(
-      {
-        method: 'GET',
-        path: path`/organizations/${organizationId}/billing/subscription`,
-        deserialize: BillingSubscription.fromJSON,
-      },
-      options,
-    );
+    return this.send('billing.getOrganizationBillingSubscription', [organizationId], undefined, BillingSubscription.fromJSON, options);
   }
 
   /**
@@ -427,7 +355,7 @@ export class BillingAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such user exists.
    */
   getUserBillingCreditBalance(userId: string, options?: RequestOptions): Promise<BillingCreditBalance> {
-    return this.request({ method: 'GET', path: path`/users/${userId}/billing/credits`, deserialize: BillingCreditBalance.fromJSON }, options);
+    return this.send('billing.getUserBillingCreditBalance', [userId], undefined, BillingCreditBalance.fromJSON, options);
   }
 
   /**
@@ -439,18 +367,7 @@ export class BillingAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such user exists, 422 when the amount or action is invalid.
    */
   adjustUserBillingCreditBalance(userId: string, params: AdjustBillingCreditBalanceParams, options?: RequestOptions): Promise<BillingCreditLedgerEntry> {
-    const rejected = this.checkParams('billing.adjustUserBillingCreditBalance', params);
-    if (rejected) return rejected;
-    return this.request(
-      {
-        method: 'POST',
-        path: path`/users/${userId}/billing/credits`,
-        body: { ...params },
-        deserialize: BillingCreditLedgerEntry.fromJSON,
-        bodyRequired: true,
-      },
-      options,
-    );
+    return this.send('billing.adjustUserBillingCreditBalance', [userId], params, BillingCreditLedgerEntry.fromJSON, options, 'required');
   }
 
   /**
@@ -461,14 +378,7 @@ export class BillingAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such organization exists.
    */
   getOrganizationBillingCreditBalance(organizationId: string, options?: RequestOptions): Promise<BillingCreditBalance> {
-    return this.request(
-      {
-        method: 'GET',
-        path: path`/organizations/${organizationId}/billing/credits`,
-        deserialize: BillingCreditBalance.fromJSON,
-      },
-      options,
-    );
+    return this.send('billing.getOrganizationBillingCreditBalance', [organizationId], undefined, BillingCreditBalance.fromJSON, options);
   }
 
   /**
@@ -484,17 +394,6 @@ export class BillingAPI extends AbstractAPI {
     params: AdjustBillingCreditBalanceParams,
     options?: RequestOptions,
   ): Promise<BillingCreditLedgerEntry> {
-    const rejected = this.checkParams('billing.adjustOrganizationBillingCreditBalance', params);
-    if (rejected) return rejected;
-    return this.request(
-      {
-        method: 'POST',
-        path: path`/organizations/${organizationId}/billing/credits`,
-        body: { ...params },
-        deserialize: BillingCreditLedgerEntry.fromJSON,
-        bodyRequired: true,
-      },
-      options,
-    );
+    return this.send('billing.adjustOrganizationBillingCreditBalance', [organizationId], params, BillingCreditLedgerEntry.fromJSON, options, 'required');
   }
 }

@@ -1,5 +1,4 @@
 import type { ListPromise, PaginationParams } from '../core/pagination';
-import { path } from '../core/path';
 import { BlocklistIdentifier } from '../models/BlocklistIdentifier';
 import { DeletedObject } from '../models/DeletedObject';
 import { AbstractAPI } from './AbstractAPI';
@@ -27,9 +26,7 @@ export class BlocklistIdentifierAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 402 when the plan does not include the blocklist.
    */
   getBlocklistIdentifierList(params: PaginationParams = {}, options?: RequestOptions): ListPromise<BlocklistIdentifier> {
-    const rejected = this.checkParams('blocklistIdentifiers.getBlocklistIdentifierList', params, 'optional');
-    if (rejected) return this.failedList(rejected);
-    return this.fetchList({ path: '/blocklist_identifiers' }, { ...params }, BlocklistIdentifier.fromJSON, options);
+    return this.sendList('blocklistIdentifiers.getBlocklistIdentifierList', [], params, BlocklistIdentifier.fromJSON, options, 'optional');
   }
 
   /**
@@ -41,9 +38,7 @@ export class BlocklistIdentifierAPI extends AbstractAPI {
    * the plan does not include the blocklist.
    */
   createBlocklistIdentifier(params: CreateBlocklistIdentifierParams, options?: RequestOptions): Promise<BlocklistIdentifier> {
-    const rejected = this.checkParams('blocklistIdentifiers.createBlocklistIdentifier', params);
-    if (rejected) return rejected;
-    return this.request({ method: 'POST', path: '/blocklist_identifiers', body: { ...params }, deserialize: BlocklistIdentifier.fromJSON }, options);
+    return this.send('blocklistIdentifiers.createBlocklistIdentifier', [], params, BlocklistIdentifier.fromJSON, options, 'required');
   }
 
   /**
@@ -54,13 +49,6 @@ export class BlocklistIdentifierAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such entry exists.
    */
   deleteBlocklistIdentifier(blocklistIdentifierId: string, options?: RequestOptions): Promise<DeletedObject> {
-    return this.request(
-      {
-        method: 'DELETE',
-        path: path`/blocklist_identifiers/${blocklistIdentifierId}`,
-        deserialize: DeletedObject.fromJSON,
-      },
-      options,
-    );
+    return this.send('blocklistIdentifiers.deleteBlocklistIdentifier', [blocklistIdentifierId], undefined, DeletedObject.fromJSON, options);
   }
 }

@@ -1,5 +1,4 @@
 import type { ListPromise, PaginationParams } from '../core/pagination';
-import { path } from '../core/path';
 import { Client } from '../models/Client';
 import { AbstractAPI } from './AbstractAPI';
 import type { RequestOptions } from '../core/types';
@@ -27,7 +26,7 @@ export class ClientAPI extends AbstractAPI {
     const rejected = this.checkParams('clients.getClientList', params, 'optional');
     if (rejected) return this.failedList(rejected);
     // Without `paginated` the endpoint answers a bare array and no total.
-    return this.fetchList({ path: '/clients' }, { ...params, paginated: true }, Client.fromJSON, options);
+    return this.sendList('clients.getClientList', [], { ...params, paginated: true }, Client.fromJSON, options);
   }
 
   /**
@@ -38,7 +37,7 @@ export class ClientAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such client exists.
    */
   getClient(clientId: string, options?: RequestOptions): Promise<Client> {
-    return this.request({ method: 'GET', path: path`/clients/${clientId}`, deserialize: Client.fromJSON }, options);
+    return this.send('clients.getClient', [clientId], undefined, Client.fromJSON, options);
   }
 
   /**
@@ -49,6 +48,6 @@ export class ClientAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} when the token is malformed, expired or unknown.
    */
   verifyClient(token: string, options?: RequestOptions): Promise<Client> {
-    return this.request({ method: 'POST', path: '/clients/verify', body: { token }, deserialize: Client.fromJSON }, options);
+    return this.send('clients.verifyClient', [], { token }, Client.fromJSON, options);
   }
 }

@@ -1,5 +1,4 @@
 import { parseList, type ListPromise, type PaginatedList, type PaginationParams } from '../core/pagination';
-import { path } from '../core/path';
 import { DeletedObject } from '../models/DeletedObject';
 import { Directory } from '../models/Directory';
 import { DirectoryGroupRoleMapping } from '../models/DirectoryGroupRoleMapping';
@@ -112,9 +111,7 @@ export class DirectoryAPI extends AbstractAPI {
    * @returns A list promise of {@link Directory}.
    */
   getDirectoryList(params: GetDirectoryListParams = {}, options?: RequestOptions): ListPromise<Directory> {
-    const rejected = this.checkParams('directories.getDirectoryList', params, 'optional');
-    if (rejected) return this.failedList(rejected);
-    return this.fetchList({ path: '/directories' }, params, Directory.fromJSON, options);
+    return this.sendList('directories.getDirectoryList', [], params, Directory.fromJSON, options, 'optional');
   }
 
   /**
@@ -125,19 +122,7 @@ export class DirectoryAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 400 or 422 when a field is invalid.
    */
   createDirectory(params: CreateDirectoryParams, options?: RequestOptions): Promise<Directory> {
-    const rejected = this.checkParams('directories.createDirectory', params);
-    if (rejected) return rejected;
-    return this.request(
-      {
-        method: 'POST',
-        path: '/directories',
-        body: { ...params },
-        // The mapping objects have fixed keys (directory_group_id, role_id, …); nothing in this body is free-form.
-        deepSnakeBody: true,
-        deserialize: Directory.fromJSON,
-      },
-      options,
-    );
+    return this.send('directories.createDirectory', [], params, Directory.fromJSON, options, 'required');
   }
 
   /**
@@ -148,7 +133,7 @@ export class DirectoryAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such directory exists.
    */
   getDirectory(directoryId: string, options?: RequestOptions): Promise<Directory> {
-    return this.request({ method: 'GET', path: path`/directories/${directoryId}`, deserialize: Directory.fromJSON }, options);
+    return this.send('directories.getDirectory', [directoryId], undefined, Directory.fromJSON, options);
   }
 
   /**
@@ -160,18 +145,7 @@ export class DirectoryAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such directory exists, 400 or 422 when a field is invalid.
    */
   updateDirectory(directoryId: string, params: UpdateDirectoryParams = {}, options?: RequestOptions): Promise<Directory> {
-    const rejected = this.checkParams('directories.updateDirectory', params, 'optional');
-    if (rejected) return rejected;
-    return this.request(
-      {
-        method: 'PATCH',
-        path: path`/directories/${directoryId}`,
-        // Shallow conversion on purpose: the attribute_mapping map is user-keyed and must keep its keys (and nulls).
-        body: { ...params },
-        deserialize: Directory.fromJSON,
-      },
-      options,
-    );
+    return this.send('directories.updateDirectory', [directoryId], params, Directory.fromJSON, options, 'optional');
   }
 
   /**
@@ -182,7 +156,7 @@ export class DirectoryAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such directory exists.
    */
   deleteDirectory(directoryId: string, options?: RequestOptions): Promise<DeletedObject> {
-    return this.request({ method: 'DELETE', path: path`/directories/${directoryId}`, deserialize: DeletedObject.fromJSON }, options);
+    return this.send('directories.deleteDirectory', [directoryId], undefined, DeletedObject.fromJSON, options);
   }
 
   /**
@@ -193,7 +167,7 @@ export class DirectoryAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such directory exists.
    */
   rotateDirectoryApiKey(directoryId: string, options?: RequestOptions): Promise<Directory> {
-    return this.request({ method: 'POST', path: path`/directories/${directoryId}/rotate_api_key`, deserialize: Directory.fromJSON }, options);
+    return this.send('directories.rotateDirectoryApiKey', [directoryId], undefined, Directory.fromJSON, options);
   }
 
   /**
@@ -204,7 +178,7 @@ export class DirectoryAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such directory exists.
    */
   getDirectoryGroupRoleMappingList(directoryId: string, options?: RequestOptions): ListPromise<DirectoryGroupRoleMapping> {
-    return this.fetchList({ path: path`/directories/${directoryId}/group_role_mappings` }, {}, DirectoryGroupRoleMapping.fromJSON, options);
+    return this.sendList('directories.getDirectoryGroupRoleMappingList', [directoryId], {}, DirectoryGroupRoleMapping.fromJSON, options);
   }
 
   /**
@@ -220,18 +194,7 @@ export class DirectoryAPI extends AbstractAPI {
     params: CreateDirectoryGroupRoleMappingParams,
     options?: RequestOptions,
   ): Promise<DirectoryGroupRoleMapping> {
-    const rejected = this.checkParams('directories.createDirectoryGroupRoleMapping', params);
-    if (rejected) return rejected;
-    return this.request(
-      {
-        method: 'POST',
-        path: path`/directories/${directoryId}/group_role_mappings`,
-        body: { ...params },
-        deserialize: DirectoryGroupRoleMapping.fromJSON,
-        bodyRequired: true,
-      },
-      options,
-    );
+    return this.send('directories.createDirectoryGroupRoleMapping', [directoryId], params, DirectoryGroupRoleMapping.fromJSON, options, 'required');
   }
 
   /**
@@ -248,18 +211,13 @@ export class DirectoryAPI extends AbstractAPI {
     params: ReplaceDirectoryGroupRoleMappingsParams,
     options?: RequestOptions,
   ): Promise<PaginatedList<DirectoryGroupRoleMapping>> {
-    const rejected = this.checkParams('directories.replaceDirectoryGroupRoleMappings', params);
-    if (rejected) return rejected;
-    return this.request(
-      {
-        method: 'PUT',
-        path: path`/directories/${directoryId}/group_role_mappings`,
-        body: { ...params },
-        deepSnakeBody: true,
-        deserialize: (json: unknown) => parseList(json, DirectoryGroupRoleMapping.fromJSON),
-        bodyRequired: true,
-      },
+    return this.send(
+      'directories.replaceDirectoryGroupRoleMappings',
+      [directoryId],
+      params,
+      (json: unknown) => parseList(json, DirectoryGroupRoleMapping.fromJSON),
       options,
+      'required',
     );
   }
 
@@ -272,13 +230,6 @@ export class DirectoryAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when the directory or mapping does not exist.
    */
   deleteDirectoryGroupRoleMapping(directoryId: string, mappingId: string, options?: RequestOptions): Promise<DeletedObject> {
-    return this.request(
-      {
-        method: 'DELETE',
-        path: path`/directories/${directoryId}/group_role_mappings/${mappingId}`,
-        deserialize: DeletedObject.fromJSON,
-      },
-      options,
-    );
+    return this.send('directories.deleteDirectoryGroupRoleMapping', [directoryId, mappingId], undefined, DeletedObject.fromJSON, options);
   }
 }

@@ -1,5 +1,4 @@
 import type { ListPromise } from '../core/pagination';
-import { path } from '../core/path';
 import { DeletedObject } from '../models/DeletedObject';
 import { Domain } from '../models/Domain';
 import { AbstractAPI } from './AbstractAPI';
@@ -47,7 +46,7 @@ export class DomainAPI extends AbstractAPI {
    * @returns A list promise of {@link Domain}; the awaited array also has `totalCount`.
    */
   list(options?: RequestOptions): ListPromise<Domain> {
-    return this.fetchList({ path: '/domains' }, {}, Domain.fromJSON, options);
+    return this.sendList('domains.list', [], {}, Domain.fromJSON, options);
   }
 
   /**
@@ -59,9 +58,7 @@ export class DomainAPI extends AbstractAPI {
    * does not include satellite domains.
    */
   add(params: AddDomainParams, options?: RequestOptions): Promise<Domain> {
-    const rejected = this.checkParams('domains.add', params);
-    if (rejected) return rejected;
-    return this.request({ method: 'POST', path: '/domains', body: { ...params }, deserialize: Domain.fromJSON }, options);
+    return this.send('domains.add', [], params, Domain.fromJSON, options, 'required');
   }
 
   /**
@@ -75,7 +72,7 @@ export class DomainAPI extends AbstractAPI {
     const rejected = this.checkParams('domains.update', params);
     if (rejected) return rejected;
     const { domainId, ...body } = params;
-    return this.request({ method: 'PATCH', path: path`/domains/${domainId}`, body, deserialize: Domain.fromJSON, bodyRequired: true }, options);
+    return this.send('domains.update', [domainId], body, Domain.fromJSON, options);
   }
 
   /**
@@ -86,7 +83,7 @@ export class DomainAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 403 when the domain may not be deleted (the primary domain never can be), 404 when it does not exist.
    */
   deleteDomain(id: string, options?: RequestOptions): Promise<DeletedObject> {
-    return this.request({ method: 'DELETE', path: path`/domains/${id}`, deserialize: DeletedObject.fromJSON }, options);
+    return this.send('domains.deleteDomain', [id], undefined, DeletedObject.fromJSON, options);
   }
 
   /**

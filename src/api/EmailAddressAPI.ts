@@ -1,4 +1,3 @@
-import { path } from '../core/path';
 import { DeletedObject } from '../models/DeletedObject';
 import { EmailAddress } from '../models/EmailAddress';
 import { IdentificationVerification } from '../models/IdentificationVerification';
@@ -59,7 +58,7 @@ export class EmailAddressAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such address exists; {@link ClerkSDKError} `invalid_argument` when the id is empty.
    */
   getEmailAddress(emailAddressId: string, options?: RequestOptions): Promise<EmailAddress> {
-    return this.request({ method: 'GET', path: path`/email_addresses/${emailAddressId}`, deserialize: EmailAddress.fromJSON }, options);
+    return this.send('emailAddresses.getEmailAddress', [emailAddressId], undefined, EmailAddress.fromJSON, options);
   }
 
   /**
@@ -70,9 +69,7 @@ export class EmailAddressAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 422 when the address is malformed or taken, 404 when the user does not exist.
    */
   createEmailAddress(params: CreateEmailAddressParams, options?: RequestOptions): Promise<EmailAddress> {
-    const rejected = this.checkParams('emailAddresses.createEmailAddress', params);
-    if (rejected) return rejected;
-    return this.request({ method: 'POST', path: '/email_addresses', body: { ...params }, deserialize: EmailAddress.fromJSON }, options);
+    return this.send('emailAddresses.createEmailAddress', [], params, EmailAddress.fromJSON, options, 'required');
   }
 
   /**
@@ -84,17 +81,7 @@ export class EmailAddressAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such address exists.
    */
   updateEmailAddress(emailAddressId: string, params: UpdateEmailAddressParams = {}, options?: RequestOptions): Promise<EmailAddress> {
-    const rejected = this.checkParams('emailAddresses.updateEmailAddress', params, 'optional');
-    if (rejected) return rejected;
-    return this.request(
-      {
-        method: 'PATCH',
-        path: path`/email_addresses/${emailAddressId}`,
-        body: { ...params },
-        deserialize: EmailAddress.fromJSON,
-      },
-      options,
-    );
+    return this.send('emailAddresses.updateEmailAddress', [emailAddressId], params, EmailAddress.fromJSON, options, 'optional');
   }
 
   /**
@@ -105,7 +92,7 @@ export class EmailAddressAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such address exists.
    */
   deleteEmailAddress(emailAddressId: string, options?: RequestOptions): Promise<DeletedObject> {
-    return this.request({ method: 'DELETE', path: path`/email_addresses/${emailAddressId}`, deserialize: DeletedObject.fromJSON }, options);
+    return this.send('emailAddresses.deleteEmailAddress', [emailAddressId], undefined, DeletedObject.fromJSON, options);
   }
 
   /**
@@ -116,14 +103,7 @@ export class EmailAddressAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such address exists.
    */
   prepareEmailAddressVerification(emailAddressId: string, options?: RequestOptions): Promise<IdentificationVerification> {
-    return this.request(
-      {
-        method: 'POST',
-        path: path`/email_addresses/${emailAddressId}/prepare_verification`,
-        deserialize: IdentificationVerification.fromJSON,
-      },
-      options,
-    );
+    return this.send('emailAddresses.prepareEmailAddressVerification', [emailAddressId], undefined, IdentificationVerification.fromJSON, options);
   }
 
   /**
@@ -141,17 +121,6 @@ export class EmailAddressAPI extends AbstractAPI {
     params: AttemptEmailAddressVerificationParams,
     options?: RequestOptions,
   ): Promise<IdentificationVerification> {
-    const rejected = this.checkParams('emailAddresses.attemptEmailAddressVerification', params);
-    if (rejected) return rejected;
-    return this.request(
-      {
-        method: 'POST',
-        path: path`/email_addresses/${emailAddressId}/attempt_verification`,
-        body: { ...params },
-        deserialize: IdentificationVerification.fromJSON,
-        bodyRequired: true,
-      },
-      options,
-    );
+    return this.send('emailAddresses.attemptEmailAddressVerification', [emailAddressId], params, IdentificationVerification.fromJSON, options, 'required');
   }
 }

@@ -1,5 +1,4 @@
 import type { ListPromise, PaginationParams } from '../core/pagination';
-import { path } from '../core/path';
 import { DeletedObject } from '../models/DeletedObject';
 import { EnterpriseConnection } from '../models/EnterpriseConnection';
 import { EnterpriseConnectionTestRun, type EnterpriseConnectionTestRunStatus } from '../models/EnterpriseConnectionTestRun';
@@ -207,9 +206,7 @@ export class EnterpriseConnectionAPI extends AbstractAPI {
    * @returns A list promise of {@link EnterpriseConnection}.
    */
   getEnterpriseConnectionList(params: GetEnterpriseConnectionListParams = {}, options?: RequestOptions): ListPromise<EnterpriseConnection> {
-    const rejected = this.checkParams('enterpriseConnections.getEnterpriseConnectionList', params, 'optional');
-    if (rejected) return this.failedList(rejected);
-    return this.fetchList({ path: '/enterprise_connections' }, params, EnterpriseConnection.fromJSON, options);
+    return this.sendList('enterpriseConnections.getEnterpriseConnectionList', [], params, EnterpriseConnection.fromJSON, options, 'optional');
   }
 
   /**
@@ -222,18 +219,7 @@ export class EnterpriseConnectionAPI extends AbstractAPI {
    * instance's plan lacks the feature.
    */
   createEnterpriseConnection(params: CreateEnterpriseConnectionParams, options?: RequestOptions): Promise<EnterpriseConnection> {
-    const rejected = this.checkParams('enterpriseConnections.createEnterpriseConnection', params);
-    if (rejected) return rejected;
-    return this.request(
-      {
-        method: 'POST',
-        path: '/enterprise_connections',
-        body: { ...params },
-        deepSnakeBody: true,
-        deserialize: EnterpriseConnection.fromJSON,
-      },
-      options,
-    );
+    return this.send('enterpriseConnections.createEnterpriseConnection', [], params, EnterpriseConnection.fromJSON, options, 'required');
   }
 
   /**
@@ -244,14 +230,7 @@ export class EnterpriseConnectionAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such connection exists.
    */
   getEnterpriseConnection(enterpriseConnectionId: string, options?: RequestOptions): Promise<EnterpriseConnection> {
-    return this.request(
-      {
-        method: 'GET',
-        path: path`/enterprise_connections/${enterpriseConnectionId}`,
-        deserialize: EnterpriseConnection.fromJSON,
-      },
-      options,
-    );
+    return this.send('enterpriseConnections.getEnterpriseConnection', [enterpriseConnectionId], undefined, EnterpriseConnection.fromJSON, options);
   }
 
   /**
@@ -268,19 +247,7 @@ export class EnterpriseConnectionAPI extends AbstractAPI {
     params: UpdateEnterpriseConnectionParams,
     options?: RequestOptions,
   ): Promise<EnterpriseConnection> {
-    const rejected = this.checkParams('enterpriseConnections.updateEnterpriseConnection', params);
-    if (rejected) return rejected;
-    return this.request(
-      {
-        method: 'PATCH',
-        path: path`/enterprise_connections/${enterpriseConnectionId}`,
-        body: { ...params },
-        deepSnakeBody: true,
-        deserialize: EnterpriseConnection.fromJSON,
-        bodyRequired: true,
-      },
-      options,
-    );
+    return this.send('enterpriseConnections.updateEnterpriseConnection', [enterpriseConnectionId], params, EnterpriseConnection.fromJSON, options, 'required');
   }
 
   /**
@@ -291,14 +258,7 @@ export class EnterpriseConnectionAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such connection exists.
    */
   deleteEnterpriseConnection(enterpriseConnectionId: string, options?: RequestOptions): Promise<DeletedObject> {
-    return this.request(
-      {
-        method: 'DELETE',
-        path: path`/enterprise_connections/${enterpriseConnectionId}`,
-        deserialize: DeletedObject.fromJSON,
-      },
-      options,
-    );
+    return this.send('enterpriseConnections.deleteEnterpriseConnection', [enterpriseConnectionId], undefined, DeletedObject.fromJSON, options);
   }
 
   /**
@@ -314,9 +274,14 @@ export class EnterpriseConnectionAPI extends AbstractAPI {
     params: GetEnterpriseConnectionTestRunListParams = {},
     options?: RequestOptions,
   ): ListPromise<EnterpriseConnectionTestRun> {
-    const rejected = this.checkParams('enterpriseConnections.getEnterpriseConnectionTestRunList', params, 'optional');
-    if (rejected) return this.failedList(rejected);
-    return this.fetchList({ path: path`/enterprise_connections/${enterpriseConnectionId}/test_runs` }, params, EnterpriseConnectionTestRun.fromJSON, options);
+    return this.sendList(
+      'enterpriseConnections.getEnterpriseConnectionTestRunList',
+      [enterpriseConnectionId],
+      params,
+      EnterpriseConnectionTestRun.fromJSON,
+      options,
+      'optional',
+    );
   }
 
   /**
@@ -327,12 +292,11 @@ export class EnterpriseConnectionAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such connection exists.
    */
   createEnterpriseConnectionTestRun(enterpriseConnectionId: string, options?: RequestOptions): Promise<EnterpriseConnectionTestRunUrl> {
-    return this.request(
-      {
-        method: 'POST',
-        path: path`/enterprise_connections/${enterpriseConnectionId}/test_runs`,
-        deserialize: EnterpriseConnectionTestRunUrl.fromJSON,
-      },
+    return this.send(
+      'enterpriseConnections.createEnterpriseConnectionTestRun',
+      [enterpriseConnectionId],
+      undefined,
+      EnterpriseConnectionTestRunUrl.fromJSON,
       options,
     );
   }

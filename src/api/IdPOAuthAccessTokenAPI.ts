@@ -30,19 +30,15 @@ export class IdPOAuthAccessTokenAPI extends AbstractAPI {
     if (typeof accessToken !== 'string' || accessToken === '') {
       return this.invalid('idPOAuthAccessToken.verify() needs the access token to check.');
     }
-    return this.request(
-      {
-        method: 'POST',
-        path: '/oauth_applications/access_tokens/verify',
-        versionPrefix: false,
-        // The spec's deprecated `secret` field is an older name for the same value; only `access_token` is sent.
-        body: { accessToken },
-        deserialize: (json: IdPOAuthAccessTokenJSON | InactiveIdPOAuthAccessTokenJSON) =>
-          'active' in json && json.active === false && !('object' in json)
-            ? InactiveIdPOAuthAccessToken.fromJSON(json)
-            : IdPOAuthAccessToken.fromJSON(json as IdPOAuthAccessTokenJSON),
-        bodyRequired: true,
-      },
+    // The spec's deprecated `secret` field is an older name for the same value; only `access_token` is sent.
+    return this.send(
+      'idPOAuthAccessToken.verify',
+      [],
+      { accessToken },
+      (json: IdPOAuthAccessTokenJSON | InactiveIdPOAuthAccessTokenJSON) =>
+        'active' in json && json.active === false && !('object' in json)
+          ? InactiveIdPOAuthAccessToken.fromJSON(json)
+          : IdPOAuthAccessToken.fromJSON(json as IdPOAuthAccessTokenJSON),
       options,
     );
   }

@@ -146,7 +146,7 @@ export class InstanceAPI extends AbstractAPI {
    * @returns The {@link Instance}.
    */
   get(options?: RequestOptions): Promise<Instance> {
-    return this.request({ method: 'GET', path: '/instance', deserialize: Instance.fromJSON }, options);
+    return this.send('instance.get', [], undefined, Instance.fromJSON, options);
   }
 
   /**
@@ -157,9 +157,7 @@ export class InstanceAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 422 when a value is not accepted.
    */
   update(params: UpdateInstanceParams, options?: RequestOptions): Promise<void> {
-    const rejected = this.checkParams('instance.update', params);
-    if (rejected) return rejected;
-    return this.request({ method: 'PATCH', path: '/instance', body: { ...params }, deserialize: () => undefined }, options);
+    return this.send('instance.update', [], params, () => undefined, options, 'required');
   }
 
   /**
@@ -170,17 +168,7 @@ export class InstanceAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 402 when the plan of the application does not include a feature, 422 when a value is not accepted.
    */
   updateRestrictions(params: UpdateInstanceRestrictionsParams, options?: RequestOptions): Promise<InstanceRestrictions> {
-    const rejected = this.checkParams('instance.updateRestrictions', params);
-    if (rejected) return rejected;
-    return this.request(
-      {
-        method: 'PATCH',
-        path: '/instance/restrictions',
-        body: { ...params },
-        deserialize: InstanceRestrictions.fromJSON,
-      },
-      options,
-    );
+    return this.send('instance.updateRestrictions', [], params, InstanceRestrictions.fromJSON, options, 'required');
   }
 
   /**
@@ -189,7 +177,7 @@ export class InstanceAPI extends AbstractAPI {
    * @returns The {@link InstanceProtect} settings.
    */
   getProtect(options?: RequestOptions): Promise<InstanceProtect> {
-    return this.request({ method: 'GET', path: '/instance/protect', deserialize: InstanceProtect.fromJSON }, options);
+    return this.send('instance.getProtect', [], undefined, InstanceProtect.fromJSON, options);
   }
 
   /**
@@ -200,9 +188,7 @@ export class InstanceAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 422 when a value is not accepted.
    */
   updateProtect(params: UpdateInstanceProtectParams, options?: RequestOptions): Promise<InstanceProtect> {
-    const rejected = this.checkParams('instance.updateProtect', params);
-    if (rejected) return rejected;
-    return this.request({ method: 'PATCH', path: '/instance/protect', body: { ...params }, deserialize: InstanceProtect.fromJSON }, options);
+    return this.send('instance.updateProtect', [], params, InstanceProtect.fromJSON, options, 'required');
   }
 
   /**
@@ -211,7 +197,7 @@ export class InstanceAPI extends AbstractAPI {
    * @returns The {@link InstanceCommunication} settings.
    */
   getCommunication(options?: RequestOptions): Promise<InstanceCommunication> {
-    return this.request({ method: 'GET', path: '/instance/communication', deserialize: InstanceCommunication.fromJSON }, options);
+    return this.send('instance.getCommunication', [], undefined, InstanceCommunication.fromJSON, options);
   }
 
   /**
@@ -222,17 +208,7 @@ export class InstanceAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 422 when a code is malformed or repeated.
    */
   updateCommunication(params: UpdateInstanceCommunicationParams, options?: RequestOptions): Promise<InstanceCommunication> {
-    const rejected = this.checkParams('instance.updateCommunication', params);
-    if (rejected) return rejected;
-    return this.request(
-      {
-        method: 'PATCH',
-        path: '/instance/communication',
-        body: { ...params },
-        deserialize: InstanceCommunication.fromJSON,
-      },
-      options,
-    );
+    return this.send('instance.updateCommunication', [], params, InstanceCommunication.fromJSON, options, 'required');
   }
 
   /**
@@ -241,7 +217,7 @@ export class InstanceAPI extends AbstractAPI {
    * @returns The {@link OAuthApplicationSettings}.
    */
   getOAuthApplicationSettings(options?: RequestOptions): Promise<OAuthApplicationSettings> {
-    return this.request({ method: 'GET', path: '/instance/oauth_application_settings', deserialize: OAuthApplicationSettings.fromJSON }, options);
+    return this.send('instance.getOAuthApplicationSettings', [], undefined, OAuthApplicationSettings.fromJSON, options);
   }
 
   /**
@@ -252,17 +228,7 @@ export class InstanceAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 422 when a value is not accepted.
    */
   updateOAuthApplicationSettings(params: UpdateInstanceOAuthApplicationSettingsParams, options?: RequestOptions): Promise<OAuthApplicationSettings> {
-    const rejected = this.checkParams('instance.updateOAuthApplicationSettings', params);
-    if (rejected) return rejected;
-    return this.request(
-      {
-        method: 'PATCH',
-        path: '/instance/oauth_application_settings',
-        body: { ...params },
-        deserialize: OAuthApplicationSettings.fromJSON,
-      },
-      options,
-    );
+    return this.send('instance.updateOAuthApplicationSettings', [], params, OAuthApplicationSettings.fromJSON, options, 'required');
   }
 
   /**
@@ -272,7 +238,7 @@ export class InstanceAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 402/404 when organizations are not available to the instance.
    */
   getOrganizationSettings(options?: RequestOptions): Promise<OrganizationSettings> {
-    return this.request({ method: 'GET', path: '/instance/organization_settings', deserialize: OrganizationSettings.fromJSON }, options);
+    return this.send('instance.getOrganizationSettings', [], undefined, OrganizationSettings.fromJSON, options);
   }
 
   /**
@@ -283,16 +249,6 @@ export class InstanceAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 402 when the plan of the application does not include a feature, 422 when a value is not accepted.
    */
   updateOrganizationSettings(params: UpdateInstanceOrganizationSettingsParams, options?: RequestOptions): Promise<OrganizationSettings> {
-    const rejected = this.checkParams('instance.updateOrganizationSettings', params);
-    if (rejected) return rejected;
-    return this.request(
-      {
-        method: 'PATCH',
-        path: '/instance/organization_settings',
-        body: { ...params },
-        deserialize: OrganizationSettings.fromJSON,
-      },
-      options,
-    );
+    return this.send('instance.updateOrganizationSettings', [], params, OrganizationSettings.fromJSON, options, 'required');
   }
 }

@@ -48,8 +48,6 @@ export class InterstitialAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 400 when the instance is not named, 500 when the API detects a redirect loop.
    */
   getPublicInterstitial(params: GetPublicInterstitialParams = {}, options?: RequestOptions): Promise<string> {
-    const rejected = this.checkParams('interstitial.getPublicInterstitial', params, 'optional');
-    if (rejected) return rejected;
-    return this.request({ method: 'GET', path: '/public/interstitial', query: { ...params }, auth: false, responseType: 'text' }, options);
+    return this.send('interstitial.getPublicInterstitial', [], params, undefined, options, 'optional', { responseType: 'text' });
   }
 }

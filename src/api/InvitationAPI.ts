@@ -1,6 +1,5 @@
 import type { OrderBy } from '../core/types';
 import type { ListPromise, PaginationParams } from '../core/pagination';
-import { path } from '../core/path';
 import { Invitation, type InvitationJSON, type InvitationStatus } from '../models/Invitation';
 import { AbstractAPI } from './AbstractAPI';
 import type { RequestOptions } from '../core/types';
@@ -57,7 +56,7 @@ export class InvitationAPI extends AbstractAPI {
     const rejected = this.checkParams('invitations.getInvitationList', params, 'optional');
     if (rejected) return this.failedList(rejected);
     // Without `paginated` the endpoint answers a bare array and no total.
-    return this.fetchList({ path: '/invitations' }, { ...params, paginated: true }, Invitation.fromJSON, options);
+    return this.sendList('invitations.getInvitationList', [], { ...params, paginated: true }, Invitation.fromJSON, options);
   }
 
   /**
@@ -68,9 +67,7 @@ export class InvitationAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 400 or 422 when the address or an option is rejected.
    */
   createInvitation(params: CreateInvitationParams, options?: RequestOptions): Promise<Invitation> {
-    const rejected = this.checkParams('invitations.createInvitation', params);
-    if (rejected) return rejected;
-    return this.request({ method: 'POST', path: '/invitations', body: { ...params }, deserialize: Invitation.fromJSON }, options);
+    return this.send('invitations.createInvitation', [], params, Invitation.fromJSON, options, 'required');
   }
 
   /**
@@ -85,13 +82,11 @@ export class InvitationAPI extends AbstractAPI {
   createInvitationBulk(params: CreateInvitationParams[], options?: RequestOptions): Promise<Invitation[]> {
     const rejected = this.checkParams('invitations.createInvitationBulk', params, 'array');
     if (rejected) return rejected;
-    return this.request(
-      {
-        method: 'POST',
-        path: '/invitations/bulk',
-        body: params.map((entry) => ({ ...entry })),
-        deserialize: (json: InvitationJSON[]) => (json ?? []).map(Invitation.fromJSON),
-      },
+    return this.send(
+      'invitations.createInvitationBulk',
+      [],
+      params.map((entry) => ({ ...entry })),
+      (json: InvitationJSON[]) => (json ?? []).map(Invitation.fromJSON),
       options,
     );
   }
@@ -104,6 +99,6 @@ export class InvitationAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 400 when the invitation can no longer be revoked, 404 when it does not exist.
    */
   revokeInvitation(invitationId: string, options?: RequestOptions): Promise<Invitation> {
-    return this.request({ method: 'POST', path: path`/invitations/${invitationId}/revoke`, deserialize: Invitation.fromJSON }, options);
+    return this.send('invitations.revokeInvitation', [invitationId], undefined, Invitation.fromJSON, options);
   }
 }

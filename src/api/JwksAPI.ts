@@ -17,6 +17,6 @@ export class JwksAPI extends AbstractAPI {
    * @returns The {@link Jwks}.
    */
   getJwks(options?: RequestOptions): Promise<Jwks> {
-    return this.request({ method: 'GET', path: '/jwks', deserialize: Jwks.fromJSON }, options);
+    return this.send('jwks.getJwks', [], undefined, Jwks.fromJSON, options);
   }
 }

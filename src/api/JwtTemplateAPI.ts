@@ -1,5 +1,4 @@
 import type { ListPromise, PaginationParams } from '../core/pagination';
-import { path } from '../core/path';
 import { DeletedObject } from '../models/DeletedObject';
 import { JwtTemplate } from '../models/JwtTemplate';
 import { AbstractAPI } from './AbstractAPI';
@@ -56,7 +55,7 @@ export class JwtTemplateAPI extends AbstractAPI {
     const rejected = this.checkParams('jwtTemplates.list', params, 'optional');
     if (rejected) return this.failedList(rejected);
     // Without `paginated` the endpoint answers a bare array and no total.
-    return this.fetchList({ path: '/jwt_templates' }, { ...params, paginated: true }, JwtTemplate.fromJSON, options);
+    return this.sendList('jwtTemplates.list', [], { ...params, paginated: true }, JwtTemplate.fromJSON, options);
   }
 
   /**
@@ -67,7 +66,7 @@ export class JwtTemplateAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such template exists.
    */
   get(templateId: string, options?: RequestOptions): Promise<JwtTemplate> {
-    return this.request({ method: 'GET', path: path`/jwt_templates/${templateId}`, deserialize: JwtTemplate.fromJSON }, options);
+    return this.send('jwtTemplates.get', [templateId], undefined, JwtTemplate.fromJSON, options);
   }
 
   /**
@@ -79,9 +78,7 @@ export class JwtTemplateAPI extends AbstractAPI {
    * 402 when the plan does not include JWT templates.
    */
   create(params: CreateJwtTemplateParams, options?: RequestOptions): Promise<JwtTemplate> {
-    const rejected = this.checkParams('jwtTemplates.create', params);
-    if (rejected) return rejected;
-    return this.request({ method: 'POST', path: '/jwt_templates', body: { ...params }, deserialize: JwtTemplate.fromJSON }, options);
+    return this.send('jwtTemplates.create', [], params, JwtTemplate.fromJSON, options, 'required');
   }
 
   /**
@@ -96,7 +93,7 @@ export class JwtTemplateAPI extends AbstractAPI {
     const rejected = this.checkParams('jwtTemplates.update', params);
     if (rejected) return rejected;
     const { templateId, ...body } = params;
-    return this.request({ method: 'PATCH', path: path`/jwt_templates/${templateId}`, body, deserialize: JwtTemplate.fromJSON }, options);
+    return this.send('jwtTemplates.update', [templateId], body, JwtTemplate.fromJSON, options);
   }
 
   /**
@@ -107,6 +104,6 @@ export class JwtTemplateAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such template exists, 403 when it may not be deleted.
    */
   delete(templateId: string, options?: RequestOptions): Promise<DeletedObject> {
-    return this.request({ method: 'DELETE', path: path`/jwt_templates/${templateId}`, deserialize: DeletedObject.fromJSON }, options);
+    return this.send('jwtTemplates.delete', [templateId], undefined, DeletedObject.fromJSON, options);
   }
 }

@@ -1,6 +1,5 @@
 import type { RequestSpec } from '../core/http';
 import { listPromise, type ListPromise, type PaginationParams } from '../core/pagination';
-import { path } from '../core/path';
 import { M2MToken } from '../models/M2MToken';
 import { AbstractAPI } from './AbstractAPI';
 import type { RequestOptions } from '../core/types';
@@ -105,7 +104,7 @@ export class M2MTokenAPI extends AbstractAPI {
       return listPromise(() => this.invalid(`m2m.list() accepts a limit of at most ${MAX_M2M_PAGE}, got ${query.limit}.`));
     }
     // The response keeps its items under `m2m_tokens`, not `data`.
-    return this.fetchList({ path: '/m2m_tokens', itemsKey: 'm2m_tokens', ...machineAuth(machineSecretKey) }, query, M2MToken.fromJSON, options);
+    return this.sendList('m2m.list', [], query, M2MToken.fromJSON, options, undefined, { ...machineAuth(machineSecretKey), itemsKey: 'm2m_tokens' });
   }
 
   /**
@@ -120,17 +119,9 @@ export class M2MTokenAPI extends AbstractAPI {
     const rejected = this.checkParams('m2m.createToken', params, 'optional');
     if (rejected) return rejected;
     const { machineSecretKey, secondsUntilExpiration = null, claims = null, minRemainingTtlSeconds, tokenFormat = 'opaque' } = params;
-    return this.request(
-      {
-        method: 'POST',
-        path: '/m2m_tokens',
-        body: { secondsUntilExpiration, claims, minRemainingTtlSeconds, tokenFormat },
-        deserialize: M2MToken.fromJSON,
-        ...machineAuth(machineSecretKey),
-        bodyRequired: true,
-      },
-      options,
-    );
+    return this.send('m2m.createToken', [], { secondsUntilExpiration, claims, minRemainingTtlSeconds, tokenFormat }, M2MToken.fromJSON, options, undefined, {
+      ...machineAuth(machineSecretKey),
+    });
   }
 
   /**
@@ -145,17 +136,7 @@ export class M2MTokenAPI extends AbstractAPI {
     const rejected = this.checkParams('m2m.revokeToken', params);
     if (rejected) return rejected;
     const { m2mTokenId, revocationReason = null, machineSecretKey } = params ?? ({} as RevokeM2MTokenParams);
-    return this.request(
-      {
-        method: 'POST',
-        path: path`/m2m_tokens/${m2mTokenId}/revoke`,
-        body: { revocationReason },
-        deserialize: M2MToken.fromJSON,
-        ...machineAuth(machineSecretKey),
-        bodyRequired: true,
-      },
-      options,
-    );
+    return this.send('m2m.revokeToken', [m2mTokenId], { revocationReason }, M2MToken.fromJSON, options, undefined, { ...machineAuth(machineSecretKey) });
   }
 
   /**
@@ -172,17 +153,7 @@ export class M2MTokenAPI extends AbstractAPI {
     if (rejected) return rejected;
     const { token, machineSecretKey } = typeof params === 'string' ? { token: params, machineSecretKey: undefined } : (params ?? ({} as VerifyM2MTokenParams));
     if (typeof token !== 'string' || token === '') return this.invalid('m2m.verify() needs the token to check.');
-    return this.request(
-      {
-        method: 'POST',
-        path: '/m2m_tokens/verify',
-        body: { token },
-        deserialize: M2MToken.fromJSON,
-        ...machineAuth(machineSecretKey),
-        bodyRequired: true,
-      },
-      options,
-    );
+    return this.send('m2m.verify', [], { token }, M2MToken.fromJSON, options, undefined, { ...machineAuth(machineSecretKey) });
   }
 }
 

@@ -1,6 +1,5 @@
 import type { OrderBy } from '../core/types';
 import type { ListPromise, PaginationParams } from '../core/pagination';
-import { path } from '../core/path';
 import { DeletedObject } from '../models/DeletedObject';
 import { Machine } from '../models/Machine';
 import { MachineScope } from '../models/MachineScope';
@@ -69,9 +68,7 @@ export class MachineAPI extends AbstractAPI {
    * @returns A list promise of {@link Machine}, with the total count.
    */
   list(params: GetMachineListParams = {}, options?: RequestOptions): ListPromise<Machine> {
-    const rejected = this.checkParams('machines.list', params, 'optional');
-    if (rejected) return this.failedList(rejected);
-    return this.fetchList({ path: '/machines' }, params, Machine.fromJSON, options);
+    return this.sendList('machines.list', [], params, Machine.fromJSON, options, 'optional');
   }
 
   /**
@@ -82,9 +79,7 @@ export class MachineAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 422 when the name is missing or a scoped machine does not exist.
    */
   create(params: CreateMachineParams, options?: RequestOptions): Promise<Machine> {
-    const rejected = this.checkParams('machines.create', params);
-    if (rejected) return rejected;
-    return this.request({ method: 'POST', path: '/machines', body: { ...params }, deserialize: Machine.fromJSON }, options);
+    return this.send('machines.create', [], params, Machine.fromJSON, options, 'required');
   }
 
   /**
@@ -95,7 +90,7 @@ export class MachineAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such machine exists.
    */
   get(machineId: string, options?: RequestOptions): Promise<Machine> {
-    return this.request({ method: 'GET', path: path`/machines/${machineId}`, deserialize: Machine.fromJSON }, options);
+    return this.send('machines.get', [machineId], undefined, Machine.fromJSON, options);
   }
 
   /**
@@ -109,7 +104,7 @@ export class MachineAPI extends AbstractAPI {
     const rejected = this.checkParams('machines.update', params);
     if (rejected) return rejected;
     const { machineId, ...body } = params ?? ({} as UpdateMachineParams);
-    return this.request({ method: 'PATCH', path: path`/machines/${machineId}`, body, deserialize: Machine.fromJSON }, options);
+    return this.send('machines.update', [machineId], body, Machine.fromJSON, options);
   }
 
   /**
@@ -120,7 +115,7 @@ export class MachineAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such machine exists.
    */
   delete(machineId: string, options?: RequestOptions): Promise<DeletedObject> {
-    return this.request({ method: 'DELETE', path: path`/machines/${machineId}`, deserialize: DeletedObject.fromJSON }, options);
+    return this.send('machines.delete', [machineId], undefined, DeletedObject.fromJSON, options);
   }
 
   /**
@@ -131,7 +126,7 @@ export class MachineAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such machine exists.
    */
   getSecretKey(machineId: string, options?: RequestOptions): Promise<MachineSecretKey> {
-    return this.request({ method: 'GET', path: path`/machines/${machineId}/secret_key`, deserialize: MachineSecretKey.fromJSON }, options);
+    return this.send('machines.getSecretKey', [machineId], undefined, MachineSecretKey.fromJSON, options);
   }
 
   /**
@@ -145,16 +140,7 @@ export class MachineAPI extends AbstractAPI {
     const rejected = this.checkParams('machines.rotateSecretKey', params);
     if (rejected) return rejected;
     const { machineId, previousTokenTtl } = params ?? ({} as RotateMachineSecretKeyParams);
-    return this.request(
-      {
-        method: 'POST',
-        path: path`/machines/${machineId}/secret_key/rotate`,
-        body: { previousTokenTtl },
-        deserialize: MachineSecretKey.fromJSON,
-        bodyRequired: true,
-      },
-      options,
-    );
+    return this.send('machines.rotateSecretKey', [machineId], { previousTokenTtl }, MachineSecretKey.fromJSON, options);
   }
 
   /**
@@ -166,15 +152,7 @@ export class MachineAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when either machine does not exist, 422 past 150 scopes.
    */
   createScope(machineId: string, toMachineId: string, options?: RequestOptions): Promise<MachineScope> {
-    return this.request(
-      {
-        method: 'POST',
-        path: path`/machines/${machineId}/scopes`,
-        body: { toMachineId },
-        deserialize: MachineScope.fromJSON,
-      },
-      options,
-    );
+    return this.send('machines.createScope', [machineId], { toMachineId }, MachineScope.fromJSON, options);
   }
 
   /**
@@ -187,13 +165,6 @@ export class MachineAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when the scope does not exist.
    */
   deleteScope(machineId: string, otherMachineId: string, options?: RequestOptions): Promise<DeletedObject> {
-    return this.request(
-      {
-        method: 'DELETE',
-        path: path`/machines/${machineId}/scopes/${otherMachineId}`,
-        deserialize: DeletedObject.fromJSON,
-      },
-      options,
-    );
+    return this.send('machines.deleteScope', [machineId, otherMachineId], undefined, DeletedObject.fromJSON, options);
   }
 }

@@ -1,6 +1,5 @@
 import type { OrderBy } from '../core/types';
 import type { ListPromise, PaginationParams } from '../core/pagination';
-import { path } from '../core/path';
 import { DeletedObject } from '../models/DeletedObject';
 import { OAuthApplication } from '../models/OAuthApplication';
 import { OAuthApplicationWithSecret } from '../models/OAuthApplicationWithSecret';
@@ -87,9 +86,7 @@ export class OAuthApplicationAPI extends AbstractAPI {
    * @returns A list promise of {@link OAuthApplication}, with the total count.
    */
   list(params: GetOAuthApplicationListParams = {}, options?: RequestOptions): ListPromise<OAuthApplication> {
-    const rejected = this.checkParams('oauthApplications.list', params, 'optional');
-    if (rejected) return this.failedList(rejected);
-    return this.fetchList({ path: '/oauth_applications' }, params, OAuthApplication.fromJSON, options);
+    return this.sendList('oauthApplications.list', [], params, OAuthApplication.fromJSON, options, 'optional');
   }
 
   /**
@@ -100,7 +97,7 @@ export class OAuthApplicationAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such application exists.
    */
   get(oauthApplicationId: string, options?: RequestOptions): Promise<OAuthApplication> {
-    return this.request({ method: 'GET', path: path`/oauth_applications/${oauthApplicationId}`, deserialize: OAuthApplication.fromJSON }, options);
+    return this.send('oauthApplications.get', [oauthApplicationId], undefined, OAuthApplication.fromJSON, options);
   }
 
   /**
@@ -112,17 +109,7 @@ export class OAuthApplicationAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 422 when a field is invalid.
    */
   create(params: CreateOAuthApplicationParams, options?: RequestOptions): Promise<OAuthApplicationWithSecret> {
-    const rejected = this.checkParams('oauthApplications.create', params);
-    if (rejected) return rejected;
-    return this.request(
-      {
-        method: 'POST',
-        path: '/oauth_applications',
-        body: { ...params },
-        deserialize: OAuthApplicationWithSecret.fromJSON,
-      },
-      options,
-    );
+    return this.send('oauthApplications.create', [], params, OAuthApplicationWithSecret.fromJSON, options, 'required');
   }
 
   /**
@@ -136,16 +123,7 @@ export class OAuthApplicationAPI extends AbstractAPI {
     const rejected = this.checkParams('oauthApplications.update', params);
     if (rejected) return rejected;
     const { oauthApplicationId, ...body } = params ?? ({} as UpdateOAuthApplicationParams);
-    return this.request(
-      {
-        method: 'PATCH',
-        path: path`/oauth_applications/${oauthApplicationId}`,
-        body,
-        deserialize: OAuthApplication.fromJSON,
-        bodyRequired: true,
-      },
-      options,
-    );
+    return this.send('oauthApplications.update', [oauthApplicationId], body, OAuthApplication.fromJSON, options);
   }
 
   /**
@@ -156,7 +134,7 @@ export class OAuthApplicationAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such application exists.
    */
   delete(oauthApplicationId: string, options?: RequestOptions): Promise<DeletedObject> {
-    return this.request({ method: 'DELETE', path: path`/oauth_applications/${oauthApplicationId}`, deserialize: DeletedObject.fromJSON }, options);
+    return this.send('oauthApplications.delete', [oauthApplicationId], undefined, DeletedObject.fromJSON, options);
   }
 
   /**
@@ -173,15 +151,7 @@ export class OAuthApplicationAPI extends AbstractAPI {
     if (rejected) return rejected;
     const file = this.toUpload('oauthApplications.updateLogo', params.file);
     if (file instanceof Promise) return file;
-    return this.request(
-      {
-        method: 'PUT',
-        path: path`/oauth_applications/${oauthApplicationId}/logo`,
-        formData: { file, uploaderUserId: params.uploaderUserId },
-        deserialize: OAuthApplication.fromJSON,
-      },
-      options,
-    );
+    return this.send('oauthApplications.updateLogo', [oauthApplicationId], { file, uploaderUserId: params.uploaderUserId }, OAuthApplication.fromJSON, options);
   }
 
   /**
@@ -192,14 +162,7 @@ export class OAuthApplicationAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such application exists.
    */
   rotateSecret(oauthApplicationId: string, options?: RequestOptions): Promise<OAuthApplicationWithSecret> {
-    return this.request(
-      {
-        method: 'POST',
-        path: path`/oauth_applications/${oauthApplicationId}/rotate_secret`,
-        deserialize: OAuthApplicationWithSecret.fromJSON,
-      },
-      options,
-    );
+    return this.send('oauthApplications.rotateSecret', [oauthApplicationId], undefined, OAuthApplicationWithSecret.fromJSON, options);
   }
 
   /**
@@ -214,15 +177,6 @@ export class OAuthApplicationAPI extends AbstractAPI {
     const rejected = this.checkParams('oauthApplications.revokeToken', params);
     if (rejected) return rejected;
     const { oauthApplicationId, token } = params ?? ({} as RevokeOAuthApplicationTokenParams);
-    return this.request<void>(
-      {
-        method: 'POST',
-        path: path`/oauth_applications/${oauthApplicationId}/revoke_token`,
-        body: { token },
-        deserialize: () => undefined,
-        bodyRequired: true,
-      },
-      options,
-    );
+    return this.send<void>('oauthApplications.revokeToken', [oauthApplicationId], { token }, () => undefined, options);
   }
 }

@@ -54,9 +54,7 @@ export class OrganizationAPI extends AbstractAPI {
    * @returns A list promise of {@link Organization}; the awaited page also carries `totalCount`.
    */
   getOrganizationList(params: GetOrganizationListParams = {}, options?: RequestOptions): ListPromise<Organization> {
-    const rejected = this.checkParams('organizations.getOrganizationList', params, 'optional');
-    if (rejected) return this.failedList(rejected);
-    return this.fetchList({ path: '/organizations' }, params, Organization.fromJSON, options);
+    return this.sendList('organizations.getOrganizationList', [], params, Organization.fromJSON, options, 'optional');
   }
 
   /**
@@ -67,9 +65,7 @@ export class OrganizationAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 422 when a field is invalid (for example a slug already in use).
    */
   createOrganization(params: CreateOrganizationParams, options?: RequestOptions): Promise<Organization> {
-    const rejected = this.checkParams('organizations.createOrganization', params);
-    if (rejected) return rejected;
-    return this.request({ method: 'POST', path: '/organizations', body: { ...params }, deserialize: Organization.fromJSON }, options);
+    return this.send('organizations.createOrganization', [], params, Organization.fromJSON, options, 'required');
   }
 
   /**
@@ -88,16 +84,14 @@ export class OrganizationAPI extends AbstractAPI {
     if (idOrSlug === undefined || idOrSlug === null) {
       return this.invalid('getOrganization() needs { organizationId } or { slug }.');
     }
-    return this.request(
+    return this.send(
+      'organizations.getOrganization',
+      [idOrSlug],
       {
-        method: 'GET',
-        path: path`/organizations/${idOrSlug}`,
-        query: {
-          includeMembersCount: given.includeMembersCount,
-          includeMissingMemberWithElevatedPermissions: given.includeMissingMemberWithElevatedPermissions,
-        },
-        deserialize: Organization.fromJSON,
+        includeMembersCount: given.includeMembersCount,
+        includeMissingMemberWithElevatedPermissions: given.includeMissingMemberWithElevatedPermissions,
       },
+      Organization.fromJSON,
       options,
     );
   }
@@ -164,15 +158,7 @@ export class OrganizationAPI extends AbstractAPI {
     if (rejected) return rejected;
     const file = this.toUpload('organizations.updateOrganizationLogo', params.file);
     if (file instanceof Promise) return file;
-    return this.request(
-      {
-        method: 'PUT',
-        path: path`/organizations/${organizationId}/logo`,
-        formData: { file, uploaderUserId: params.uploaderUserId },
-        deserialize: Organization.fromJSON,
-      },
-      options,
-    );
+    return this.send('organizations.updateOrganizationLogo', [organizationId], { file, uploaderUserId: params.uploaderUserId }, Organization.fromJSON, options);
   }
 
   /**
@@ -183,7 +169,7 @@ export class OrganizationAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when the organization does not exist.
    */
   deleteOrganizationLogo(organizationId: string, options?: RequestOptions): Promise<Organization> {
-    return this.request({ method: 'DELETE', path: path`/organizations/${organizationId}/logo`, deserialize: Organization.fromJSON }, options);
+    return this.send('organizations.deleteOrganizationLogo', [organizationId], undefined, Organization.fromJSON, options);
   }
 
   /**
@@ -195,18 +181,7 @@ export class OrganizationAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when the organization does not exist.
    */
   updateOrganizationMetadata(organizationId: string, params: UpdateOrganizationMetadataParams, options?: RequestOptions): Promise<Organization> {
-    const rejected = this.checkParams('organizations.updateOrganizationMetadata', params);
-    if (rejected) return rejected;
-    return this.request(
-      {
-        method: 'PATCH',
-        path: path`/organizations/${organizationId}/metadata`,
-        body: { ...params },
-        deserialize: Organization.fromJSON,
-        bodyRequired: true,
-      },
-      options,
-    );
+    return this.send('organizations.updateOrganizationMetadata', [organizationId], params, Organization.fromJSON, options, 'required');
   }
 
   /**
@@ -217,7 +192,7 @@ export class OrganizationAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when the organization does not exist.
    */
   deleteOrganization(organizationId: string, options?: RequestOptions): Promise<DeletedObject> {
-    return this.request({ method: 'DELETE', path: path`/organizations/${organizationId}`, deserialize: DeletedObject.fromJSON }, options);
+    return this.send('organizations.deleteOrganization', [organizationId], undefined, DeletedObject.fromJSON, options);
   }
 
   /**
@@ -230,7 +205,7 @@ export class OrganizationAPI extends AbstractAPI {
     const rejected = this.checkParams('organizations.getOrganizationMembershipList', params);
     if (rejected) return this.failedList(rejected);
     const { organizationId, ...query } = params;
-    return this.fetchList({ path: path`/organizations/${organizationId}/memberships` }, query, OrganizationMembership.fromJSON, options);
+    return this.sendList('organizations.getOrganizationMembershipList', [organizationId], query, OrganizationMembership.fromJSON, options);
   }
 
   /**
@@ -244,16 +219,7 @@ export class OrganizationAPI extends AbstractAPI {
     const rejected = this.checkParams('organizations.createOrganizationMembership', params);
     if (rejected) return rejected;
     const { organizationId, ...body } = params;
-    return this.request(
-      {
-        method: 'POST',
-        path: path`/organizations/${organizationId}/memberships`,
-        body,
-        deserialize: OrganizationMembership.fromJSON,
-        bodyRequired: true,
-      },
-      options,
-    );
+    return this.send('organizations.createOrganizationMembership', [organizationId], body, OrganizationMembership.fromJSON, options);
   }
 
   /**
@@ -267,16 +233,7 @@ export class OrganizationAPI extends AbstractAPI {
     const rejected = this.checkParams('organizations.updateOrganizationMembership', params);
     if (rejected) return rejected;
     const { organizationId, userId, role } = params;
-    return this.request(
-      {
-        method: 'PATCH',
-        path: path`/organizations/${organizationId}/memberships/${userId}`,
-        body: { role },
-        deserialize: OrganizationMembership.fromJSON,
-        bodyRequired: true,
-      },
-      options,
-    );
+    return this.send('organizations.updateOrganizationMembership', [organizationId, userId], { role }, OrganizationMembership.fromJSON, options);
   }
 
   /**
@@ -290,15 +247,7 @@ export class OrganizationAPI extends AbstractAPI {
     const rejected = this.checkParams('organizations.updateOrganizationMembershipMetadata', params);
     if (rejected) return rejected;
     const { organizationId, userId, ...body } = params;
-    return this.request(
-      {
-        method: 'PATCH',
-        path: path`/organizations/${organizationId}/memberships/${userId}/metadata`,
-        body,
-        deserialize: OrganizationMembership.fromJSON,
-      },
-      options,
-    );
+    return this.send('organizations.updateOrganizationMembershipMetadata', [organizationId, userId], body, OrganizationMembership.fromJSON, options);
   }
 
   /**
@@ -313,14 +262,7 @@ export class OrganizationAPI extends AbstractAPI {
     const rejected = this.checkParams('organizations.deleteOrganizationMembership', params);
     if (rejected) return rejected;
     const { organizationId, userId } = params;
-    return this.request(
-      {
-        method: 'DELETE',
-        path: path`/organizations/${organizationId}/memberships/${userId}`,
-        deserialize: OrganizationMembership.fromJSON,
-      },
-      options,
-    );
+    return this.send('organizations.deleteOrganizationMembership', [organizationId, userId], undefined, OrganizationMembership.fromJSON, options);
   }
 
   /**
@@ -335,7 +277,7 @@ export class OrganizationAPI extends AbstractAPI {
     const rejected = this.checkParams('organizations.getOrganizationInvitationList', params);
     if (rejected) return this.failedList(rejected);
     const { organizationId, ...query } = params;
-    return this.fetchList({ path: path`/organizations/${organizationId}/invitations` }, query, OrganizationInvitation.fromJSON, options);
+    return this.sendList('organizations.getOrganizationInvitationList', [organizationId], query, OrganizationInvitation.fromJSON, options);
   }
 
   /**
@@ -350,7 +292,7 @@ export class OrganizationAPI extends AbstractAPI {
     const rejected = this.checkParams('organizations.getPendingOrganizationInvitationList', params);
     if (rejected) return this.failedList(rejected);
     const { organizationId, ...query } = params;
-    return this.fetchList({ path: path`/organizations/${organizationId}/invitations/pending` }, query, OrganizationInvitation.fromJSON, options);
+    return this.sendList('organizations.getPendingOrganizationInvitationList', [organizationId], query, OrganizationInvitation.fromJSON, options);
   }
 
   /**
@@ -364,15 +306,7 @@ export class OrganizationAPI extends AbstractAPI {
     const rejected = this.checkParams('organizations.createOrganizationInvitation', params);
     if (rejected) return rejected;
     const { organizationId, ...body } = params;
-    return this.request(
-      {
-        method: 'POST',
-        path: path`/organizations/${organizationId}/invitations`,
-        body,
-        deserialize: OrganizationInvitation.fromJSON,
-      },
-      options,
-    );
+    return this.send('organizations.createOrganizationInvitation', [organizationId], body, OrganizationInvitation.fromJSON, options);
   }
 
   /**
@@ -386,14 +320,7 @@ export class OrganizationAPI extends AbstractAPI {
     const rejected = this.checkParams('organizations.getOrganizationInvitation', params);
     if (rejected) return rejected;
     const { organizationId, invitationId } = params;
-    return this.request(
-      {
-        method: 'GET',
-        path: path`/organizations/${organizationId}/invitations/${invitationId}`,
-        deserialize: OrganizationInvitation.fromJSON,
-      },
-      options,
-    );
+    return this.send('organizations.getOrganizationInvitation', [organizationId, invitationId], undefined, OrganizationInvitation.fromJSON, options);
   }
 
   /**
@@ -408,13 +335,11 @@ export class OrganizationAPI extends AbstractAPI {
     const rejected = this.checkParams('organizations.revokeOrganizationInvitation', params);
     if (rejected) return rejected;
     const { organizationId, invitationId, requestingUserId } = params;
-    return this.request(
-      {
-        method: 'POST',
-        path: path`/organizations/${organizationId}/invitations/${invitationId}/revoke`,
-        body: { requestingUserId },
-        deserialize: OrganizationInvitation.fromJSON,
-      },
+    return this.send(
+      'organizations.revokeOrganizationInvitation',
+      [organizationId, invitationId],
+      { requestingUserId },
+      OrganizationInvitation.fromJSON,
       options,
     );
   }
@@ -429,18 +354,7 @@ export class OrganizationAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when the organization does not exist, 422 when the metadata is invalid.
    */
   replaceOrganizationMetadata(organizationId: string, params: ReplaceOrganizationMetadataParams, options?: RequestOptions): Promise<Organization> {
-    const rejected = this.checkParams('organizations.replaceOrganizationMetadata', params);
-    if (rejected) return rejected;
-    return this.request(
-      {
-        method: 'PUT',
-        path: path`/organizations/${organizationId}/metadata`,
-        body: { ...params },
-        deserialize: Organization.fromJSON,
-        bodyRequired: true,
-      },
-      options,
-    );
+    return this.send('organizations.replaceOrganizationMetadata', [organizationId], params, Organization.fromJSON, options, 'required');
   }
 
   /**
@@ -454,9 +368,7 @@ export class OrganizationAPI extends AbstractAPI {
     params: GetInstanceOrganizationMembershipListParams = {},
     options?: RequestOptions,
   ): ListPromise<OrganizationMembership> {
-    const rejected = this.checkParams('organizations.getInstanceOrganizationMembershipList', params, 'optional');
-    if (rejected) return this.failedList(rejected);
-    return this.fetchList({ path: '/organization_memberships' }, params, OrganizationMembership.fromJSON, options);
+    return this.sendList('organizations.getInstanceOrganizationMembershipList', [], params, OrganizationMembership.fromJSON, options, 'optional');
   }
 
   /**
@@ -471,9 +383,14 @@ export class OrganizationAPI extends AbstractAPI {
     params: GetInstanceOrganizationInvitationListParams = {},
     options?: RequestOptions,
   ): ListPromise<OrganizationInvitationWithPublicOrganizationData> {
-    const rejected = this.checkParams('organizations.getInstanceOrganizationInvitationList', params, 'optional');
-    if (rejected) return this.failedList(rejected);
-    return this.fetchList({ path: '/organization_invitations' }, params, OrganizationInvitationWithPublicOrganizationData.fromJSON, options);
+    return this.sendList(
+      'organizations.getInstanceOrganizationInvitationList',
+      [],
+      params,
+      OrganizationInvitationWithPublicOrganizationData.fromJSON,
+      options,
+      'optional',
+    );
   }
 
   /**
@@ -493,17 +410,13 @@ export class OrganizationAPI extends AbstractAPI {
     params: CreateOrganizationInvitationBulkItem[],
     options?: RequestOptions,
   ): Promise<PaginatedList<OrganizationInvitation>> {
-    const rejected = this.checkParams('organizations.createOrganizationInvitationBulk', params, 'array');
-    if (rejected) return rejected;
-    return this.request(
-      {
-        method: 'POST',
-        path: path`/organizations/${organizationId}/invitations/bulk`,
-        body: params,
-        deserialize: (json: unknown) => parseList(json, OrganizationInvitation.fromJSON),
-        bodyRequired: true,
-      },
+    return this.send(
+      'organizations.createOrganizationInvitationBulk',
+      [organizationId],
+      params,
+      (json: unknown) => parseList(json, OrganizationInvitation.fromJSON),
       options,
+      'array',
     );
   }
 
@@ -518,7 +431,7 @@ export class OrganizationAPI extends AbstractAPI {
     const rejected = this.checkParams('organizations.getOrganizationDomainList', params);
     if (rejected) return this.failedList(rejected);
     const { organizationId, ...query } = params;
-    return this.fetchList({ path: path`/organizations/${organizationId}/domains` }, query, OrganizationDomain.fromJSON, options);
+    return this.sendList('organizations.getOrganizationDomainList', [organizationId], query, OrganizationDomain.fromJSON, options);
   }
 
   /**
@@ -534,16 +447,7 @@ export class OrganizationAPI extends AbstractAPI {
     const rejected = this.checkParams('organizations.createOrganizationDomain', params);
     if (rejected) return rejected;
     const { organizationId, ...body } = params;
-    return this.request(
-      {
-        method: 'POST',
-        path: path`/organizations/${organizationId}/domains`,
-        body,
-        deserialize: OrganizationDomain.fromJSON,
-        bodyRequired: true,
-      },
-      options,
-    );
+    return this.send('organizations.createOrganizationDomain', [organizationId], body, OrganizationDomain.fromJSON, options);
   }
 
   /**
@@ -557,16 +461,7 @@ export class OrganizationAPI extends AbstractAPI {
     const rejected = this.checkParams('organizations.updateOrganizationDomain', params);
     if (rejected) return rejected;
     const { organizationId, domainId, ...body } = params;
-    return this.request(
-      {
-        method: 'PATCH',
-        path: path`/organizations/${organizationId}/domains/${domainId}`,
-        body,
-        deserialize: OrganizationDomain.fromJSON,
-        bodyRequired: true,
-      },
-      options,
-    );
+    return this.send('organizations.updateOrganizationDomain', [organizationId, domainId], body, OrganizationDomain.fromJSON, options);
   }
 
   /**
@@ -580,14 +475,7 @@ export class OrganizationAPI extends AbstractAPI {
     const rejected = this.checkParams('organizations.deleteOrganizationDomain', params);
     if (rejected) return rejected;
     const { organizationId, domainId } = params;
-    return this.request(
-      {
-        method: 'DELETE',
-        path: path`/organizations/${organizationId}/domains/${domainId}`,
-        deserialize: DeletedObject.fromJSON,
-      },
-      options,
-    );
+    return this.send('organizations.deleteOrganizationDomain', [organizationId, domainId], undefined, DeletedObject.fromJSON, options);
   }
 
   /**
@@ -600,14 +488,7 @@ export class OrganizationAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when there is no such domain, 403 when the instance may not do this.
    */
   verifyOrganizationDomainOwnership(organizationId: string, domainId: string, options?: RequestOptions): Promise<OrganizationDomain> {
-    return this.request(
-      {
-        method: 'POST',
-        path: path`/organizations/${organizationId}/domains/${domainId}/verify_ownership`,
-        deserialize: OrganizationDomain.fromJSON,
-      },
-      options,
-    );
+    return this.send('organizations.verifyOrganizationDomainOwnership', [organizationId, domainId], undefined, OrganizationDomain.fromJSON, options);
   }
 
   /**
@@ -630,6 +511,6 @@ export class OrganizationAPI extends AbstractAPI {
       ...params,
       enrollmentMode: Array.isArray(modes) ? (modes.length > 0 ? modes.join(',') : undefined) : modes,
     };
-    return this.fetchList({ path: '/organization_domains' }, query, OrganizationDomain.fromJSON, options);
+    return this.sendList('organizations.getInstanceOrganizationDomainList', [], query, OrganizationDomain.fromJSON, options);
   }
 }

@@ -1,6 +1,5 @@
 import type { OrderBy } from '../core/types';
 import type { ListPromise, PaginationParams } from '../core/pagination';
-import { path } from '../core/path';
 import { DeletedObject } from '../models/DeletedObject';
 import { Permission } from '../models/Permission';
 import { AbstractAPI } from './AbstractAPI';
@@ -65,9 +64,7 @@ export class OrganizationPermissionAPI extends AbstractAPI {
    * @returns A list promise of {@link Permission}; the awaited page also carries `totalCount`.
    */
   getOrganizationPermissionList(params: GetOrganizationPermissionListParams = {}, options?: RequestOptions): ListPromise<Permission> {
-    const rejected = this.checkParams('organizationPermissions.getOrganizationPermissionList', params, 'optional');
-    if (rejected) return this.failedList(rejected);
-    return this.fetchList({ path: '/organization_permissions' }, params, Permission.fromJSON, options);
+    return this.sendList('organizationPermissions.getOrganizationPermissionList', [], params, Permission.fromJSON, options, 'optional');
   }
 
   /**
@@ -78,14 +75,7 @@ export class OrganizationPermissionAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when there is no such permission.
    */
   getOrganizationPermission(permissionId: string, options?: RequestOptions): Promise<Permission> {
-    return this.request(
-      {
-        method: 'GET',
-        path: path`/organization_permissions/${permissionId}`,
-        deserialize: Permission.fromJSON,
-      },
-      options,
-    );
+    return this.send('organizationPermissions.getOrganizationPermission', [permissionId], undefined, Permission.fromJSON, options);
   }
 
   /**
@@ -96,18 +86,7 @@ export class OrganizationPermissionAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 422 when the key is malformed, reserved or already used.
    */
   createOrganizationPermission(params: CreateOrganizationPermissionParams, options?: RequestOptions): Promise<Permission> {
-    const rejected = this.checkParams('organizationPermissions.createOrganizationPermission', params);
-    if (rejected) return rejected;
-    return this.request(
-      {
-        method: 'POST',
-        path: '/organization_permissions',
-        body: { ...params },
-        deserialize: Permission.fromJSON,
-        bodyRequired: true,
-      },
-      options,
-    );
+    return this.send('organizationPermissions.createOrganizationPermission', [], params, Permission.fromJSON, options, 'required');
   }
 
   /**
@@ -121,16 +100,7 @@ export class OrganizationPermissionAPI extends AbstractAPI {
     const rejected = this.checkParams('organizationPermissions.updateOrganizationPermission', params);
     if (rejected) return rejected;
     const { permissionId, ...body } = params;
-    return this.request(
-      {
-        method: 'PATCH',
-        path: path`/organization_permissions/${permissionId}`,
-        body,
-        deserialize: Permission.fromJSON,
-        bodyRequired: true,
-      },
-      options,
-    );
+    return this.send('organizationPermissions.updateOrganizationPermission', [permissionId], body, Permission.fromJSON, options);
   }
 
   /**
@@ -141,13 +111,6 @@ export class OrganizationPermissionAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when there is no such permission.
    */
   deleteOrganizationPermission(permissionId: string, options?: RequestOptions): Promise<DeletedObject> {
-    return this.request(
-      {
-        method: 'DELETE',
-        path: path`/organization_permissions/${permissionId}`,
-        deserialize: DeletedObject.fromJSON,
-      },
-      options,
-    );
+    return this.send('organizationPermissions.deleteOrganizationPermission', [permissionId], undefined, DeletedObject.fromJSON, options);
   }
 }

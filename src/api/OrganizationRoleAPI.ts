@@ -1,6 +1,5 @@
 import type { OrderBy } from '../core/types';
 import type { ListPromise, PaginationParams } from '../core/pagination';
-import { path } from '../core/path';
 import { DeletedObject } from '../models/DeletedObject';
 import { Role } from '../models/Role';
 import { AbstractAPI } from './AbstractAPI';
@@ -83,9 +82,7 @@ export class OrganizationRoleAPI extends AbstractAPI {
    * @returns A list promise of {@link Role}; the awaited page also carries `totalCount`.
    */
   getOrganizationRoleList(params: GetOrganizationRoleListParams = {}, options?: RequestOptions): ListPromise<Role> {
-    const rejected = this.checkParams('organizationRoles.getOrganizationRoleList', params, 'optional');
-    if (rejected) return this.failedList(rejected);
-    return this.fetchList({ path: '/organization_roles' }, params, Role.fromJSON, options);
+    return this.sendList('organizationRoles.getOrganizationRoleList', [], params, Role.fromJSON, options, 'optional');
   }
 
   /**
@@ -96,7 +93,7 @@ export class OrganizationRoleAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when there is no such role.
    */
   getOrganizationRole(organizationRoleId: string, options?: RequestOptions): Promise<Role> {
-    return this.request({ method: 'GET', path: path`/organization_roles/${organizationRoleId}`, deserialize: Role.fromJSON }, options);
+    return this.send('organizationRoles.getOrganizationRole', [organizationRoleId], undefined, Role.fromJSON, options);
   }
 
   /**
@@ -108,18 +105,7 @@ export class OrganizationRoleAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 422 when the key is malformed or already used.
    */
   createOrganizationRole(params: CreateOrganizationRoleParams, options?: RequestOptions): Promise<Role> {
-    const rejected = this.checkParams('organizationRoles.createOrganizationRole', params);
-    if (rejected) return rejected;
-    return this.request(
-      {
-        method: 'POST',
-        path: '/organization_roles',
-        body: { ...params },
-        deserialize: Role.fromJSON,
-        bodyRequired: true,
-      },
-      options,
-    );
+    return this.send('organizationRoles.createOrganizationRole', [], params, Role.fromJSON, options, 'required');
   }
 
   /**
@@ -133,16 +119,7 @@ export class OrganizationRoleAPI extends AbstractAPI {
     const rejected = this.checkParams('organizationRoles.updateOrganizationRole', params);
     if (rejected) return rejected;
     const { organizationRoleId, ...body } = params;
-    return this.request(
-      {
-        method: 'PATCH',
-        path: path`/organization_roles/${organizationRoleId}`,
-        body,
-        deserialize: Role.fromJSON,
-        bodyRequired: true,
-      },
-      options,
-    );
+    return this.send('organizationRoles.updateOrganizationRole', [organizationRoleId], body, Role.fromJSON, options);
   }
 
   /**
@@ -154,14 +131,7 @@ export class OrganizationRoleAPI extends AbstractAPI {
    * the role is still in use.
    */
   deleteOrganizationRole(organizationRoleId: string, options?: RequestOptions): Promise<DeletedObject> {
-    return this.request(
-      {
-        method: 'DELETE',
-        path: path`/organization_roles/${organizationRoleId}`,
-        deserialize: DeletedObject.fromJSON,
-      },
-      options,
-    );
+    return this.send('organizationRoles.deleteOrganizationRole', [organizationRoleId], undefined, DeletedObject.fromJSON, options);
   }
 
   /**
@@ -176,14 +146,7 @@ export class OrganizationRoleAPI extends AbstractAPI {
     const rejected = this.checkParams('organizationRoles.assignPermissionToOrganizationRole', params);
     if (rejected) return rejected;
     const { organizationRoleId, permissionId } = params;
-    return this.request(
-      {
-        method: 'POST',
-        path: path`/organization_roles/${organizationRoleId}/permissions/${permissionId}`,
-        deserialize: Role.fromJSON,
-      },
-      options,
-    );
+    return this.send('organizationRoles.assignPermissionToOrganizationRole', [organizationRoleId, permissionId], undefined, Role.fromJSON, options);
   }
 
   /**
@@ -197,13 +160,6 @@ export class OrganizationRoleAPI extends AbstractAPI {
     const rejected = this.checkParams('organizationRoles.removePermissionFromOrganizationRole', params);
     if (rejected) return rejected;
     const { organizationRoleId, permissionId } = params;
-    return this.request(
-      {
-        method: 'DELETE',
-        path: path`/organization_roles/${organizationRoleId}/permissions/${permissionId}`,
-        deserialize: Role.fromJSON,
-      },
-      options,
-    );
+    return this.send('organizationRoles.removePermissionFromOrganizationRole', [organizationRoleId, permissionId], undefined, Role.fromJSON, options);
   }
 }

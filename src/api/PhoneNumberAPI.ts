@@ -1,4 +1,3 @@
-import { path } from '../core/path';
 import { DeletedObject } from '../models/DeletedObject';
 import { PhoneNumber } from '../models/PhoneNumber';
 import { IdentificationVerification } from '../models/IdentificationVerification';
@@ -59,7 +58,7 @@ export class PhoneNumberAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such number exists; {@link ClerkSDKError} `invalid_argument` when the id is empty.
    */
   getPhoneNumber(phoneNumberId: string, options?: RequestOptions): Promise<PhoneNumber> {
-    return this.request({ method: 'GET', path: path`/phone_numbers/${phoneNumberId}`, deserialize: PhoneNumber.fromJSON }, options);
+    return this.send('phoneNumbers.getPhoneNumber', [phoneNumberId], undefined, PhoneNumber.fromJSON, options);
   }
 
   /**
@@ -70,9 +69,7 @@ export class PhoneNumberAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 422 when the number is malformed or taken, 404 when the user does not exist.
    */
   createPhoneNumber(params: CreatePhoneNumberParams, options?: RequestOptions): Promise<PhoneNumber> {
-    const rejected = this.checkParams('phoneNumbers.createPhoneNumber', params);
-    if (rejected) return rejected;
-    return this.request({ method: 'POST', path: '/phone_numbers', body: { ...params }, deserialize: PhoneNumber.fromJSON }, options);
+    return this.send('phoneNumbers.createPhoneNumber', [], params, PhoneNumber.fromJSON, options, 'required');
   }
 
   /**
@@ -84,17 +81,7 @@ export class PhoneNumberAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such number exists.
    */
   updatePhoneNumber(phoneNumberId: string, params: UpdatePhoneNumberParams = {}, options?: RequestOptions): Promise<PhoneNumber> {
-    const rejected = this.checkParams('phoneNumbers.updatePhoneNumber', params, 'optional');
-    if (rejected) return rejected;
-    return this.request(
-      {
-        method: 'PATCH',
-        path: path`/phone_numbers/${phoneNumberId}`,
-        body: { ...params },
-        deserialize: PhoneNumber.fromJSON,
-      },
-      options,
-    );
+    return this.send('phoneNumbers.updatePhoneNumber', [phoneNumberId], params, PhoneNumber.fromJSON, options, 'optional');
   }
 
   /**
@@ -105,7 +92,7 @@ export class PhoneNumberAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such number exists.
    */
   deletePhoneNumber(phoneNumberId: string, options?: RequestOptions): Promise<DeletedObject> {
-    return this.request({ method: 'DELETE', path: path`/phone_numbers/${phoneNumberId}`, deserialize: DeletedObject.fromJSON }, options);
+    return this.send('phoneNumbers.deletePhoneNumber', [phoneNumberId], undefined, DeletedObject.fromJSON, options);
   }
 
   /**
@@ -117,14 +104,7 @@ export class PhoneNumberAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such number exists; 429 when too many codes were requested.
    */
   preparePhoneNumberVerification(phoneNumberId: string, options?: RequestOptions): Promise<IdentificationVerification> {
-    return this.request(
-      {
-        method: 'POST',
-        path: path`/phone_numbers/${phoneNumberId}/prepare_verification`,
-        deserialize: IdentificationVerification.fromJSON,
-      },
-      options,
-    );
+    return this.send('phoneNumbers.preparePhoneNumberVerification', [phoneNumberId], undefined, IdentificationVerification.fromJSON, options);
   }
 
   /**
@@ -142,17 +122,6 @@ export class PhoneNumberAPI extends AbstractAPI {
     params: AttemptPhoneNumberVerificationParams,
     options?: RequestOptions,
   ): Promise<IdentificationVerification> {
-    const rejected = this.checkParams('phoneNumbers.attemptPhoneNumberVerification', params);
-    if (rejected) return rejected;
-    return this.request(
-      {
-        method: 'POST',
-        path: path`/phone_numbers/${phoneNumberId}/attempt_verification`,
-        body: { ...params },
-        deserialize: IdentificationVerification.fromJSON,
-        bodyRequired: true,
-      },
-      options,
-    );
+    return this.send('phoneNumbers.attemptPhoneNumberVerification', [phoneNumberId], params, IdentificationVerification.fromJSON, options, 'required');
   }
 }

@@ -30,8 +30,6 @@ export class ProxyCheckAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 400/422 when the proxy does not answer as expected or a value is not accepted.
    */
   verify(params: VerifyProxyCheckParams, options?: RequestOptions): Promise<ProxyCheck> {
-    const rejected = this.checkParams('proxyChecks.verify', params);
-    if (rejected) return rejected;
-    return this.request({ method: 'POST', path: '/proxy_checks', body: { ...params }, deserialize: ProxyCheck.fromJSON }, options);
+    return this.send('proxyChecks.verify', [], params, ProxyCheck.fromJSON, options, 'required');
   }
 }

@@ -1,5 +1,4 @@
 import type { ListPromise, PaginationParams } from '../core/pagination';
-import { path } from '../core/path';
 import { DeletedObject } from '../models/DeletedObject';
 import { RedirectUrl } from '../models/RedirectUrl';
 import { AbstractAPI } from './AbstractAPI';
@@ -35,7 +34,7 @@ export class RedirectUrlAPI extends AbstractAPI {
     const rejected = this.checkParams('redirectUrls.getRedirectUrlList', params, 'optional');
     if (rejected) return this.failedList(rejected);
     // Without `paginated` the endpoint answers a bare array and no total.
-    return this.fetchList({ path: '/redirect_urls' }, { ...params, paginated: true }, RedirectUrl.fromJSON, options);
+    return this.sendList('redirectUrls.getRedirectUrlList', [], { ...params, paginated: true }, RedirectUrl.fromJSON, options);
   }
 
   /**
@@ -46,7 +45,7 @@ export class RedirectUrlAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such entry exists.
    */
   getRedirectUrl(redirectUrlId: string, options?: RequestOptions): Promise<RedirectUrl> {
-    return this.request({ method: 'GET', path: path`/redirect_urls/${redirectUrlId}`, deserialize: RedirectUrl.fromJSON }, options);
+    return this.send('redirectUrls.getRedirectUrl', [redirectUrlId], undefined, RedirectUrl.fromJSON, options);
   }
 
   /**
@@ -57,9 +56,7 @@ export class RedirectUrlAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 400 or 422 when the URL is malformed or already listed.
    */
   createRedirectUrl(params: CreateRedirectUrlParams, options?: RequestOptions): Promise<RedirectUrl> {
-    const rejected = this.checkParams('redirectUrls.createRedirectUrl', params);
-    if (rejected) return rejected;
-    return this.request({ method: 'POST', path: '/redirect_urls', body: { ...params }, deserialize: RedirectUrl.fromJSON }, options);
+    return this.send('redirectUrls.createRedirectUrl', [], params, RedirectUrl.fromJSON, options, 'required');
   }
 
   /**
@@ -70,6 +67,6 @@ export class RedirectUrlAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such entry exists.
    */
   deleteRedirectUrl(redirectUrlId: string, options?: RequestOptions): Promise<DeletedObject> {
-    return this.request({ method: 'DELETE', path: path`/redirect_urls/${redirectUrlId}`, deserialize: DeletedObject.fromJSON }, options);
+    return this.send('redirectUrls.deleteRedirectUrl', [redirectUrlId], undefined, DeletedObject.fromJSON, options);
   }
 }

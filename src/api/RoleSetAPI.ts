@@ -1,6 +1,5 @@
 import type { OrderBy } from '../core/types';
 import type { ListPromise, PaginationParams } from '../core/pagination';
-import { path } from '../core/path';
 import { DeletedObject } from '../models/DeletedObject';
 import { RoleSet, type RoleSetType } from '../models/RoleSet';
 import { AbstractAPI } from './AbstractAPI';
@@ -123,9 +122,7 @@ export class RoleSetAPI extends AbstractAPI {
    * @returns A list promise of {@link RoleSet}; the awaited page also carries `totalCount`.
    */
   getRoleSetList(params: GetRoleSetListParams = {}, options?: RequestOptions): ListPromise<RoleSet> {
-    const rejected = this.checkParams('roleSets.getRoleSetList', params, 'optional');
-    if (rejected) return this.failedList(rejected);
-    return this.fetchList({ path: '/role_sets' }, params, RoleSet.fromJSON, options);
+    return this.sendList('roleSets.getRoleSetList', [], params, RoleSet.fromJSON, options, 'optional');
   }
 
   /**
@@ -136,7 +133,7 @@ export class RoleSetAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when there is no such role set.
    */
   getRoleSet(roleSetKeyOrId: string, options?: RequestOptions): Promise<RoleSet> {
-    return this.request({ method: 'GET', path: path`/role_sets/${roleSetKeyOrId}`, deserialize: RoleSet.fromJSON }, options);
+    return this.send('roleSets.getRoleSet', [roleSetKeyOrId], undefined, RoleSet.fromJSON, options);
   }
 
   /**
@@ -148,9 +145,7 @@ export class RoleSetAPI extends AbstractAPI {
    * `roles`, or the key is taken.
    */
   createRoleSet(params: CreateRoleSetParams, options?: RequestOptions): Promise<RoleSet> {
-    const rejected = this.checkParams('roleSets.createRoleSet', params);
-    if (rejected) return rejected;
-    return this.request({ method: 'POST', path: '/role_sets', body: { ...params }, deserialize: RoleSet.fromJSON, bodyRequired: true }, options);
+    return this.send('roleSets.createRoleSet', [], params, RoleSet.fromJSON, options, 'required');
   }
 
   /**
@@ -164,16 +159,7 @@ export class RoleSetAPI extends AbstractAPI {
     const rejected = this.checkParams('roleSets.updateRoleSet', params);
     if (rejected) return rejected;
     const { roleSetKeyOrId, ...body } = params;
-    return this.request(
-      {
-        method: 'PATCH',
-        path: path`/role_sets/${roleSetKeyOrId}`,
-        body,
-        deserialize: RoleSet.fromJSON,
-        bodyRequired: true,
-      },
-      options,
-    );
+    return this.send('roleSets.updateRoleSet', [roleSetKeyOrId], body, RoleSet.fromJSON, options);
   }
 
   /**
@@ -189,16 +175,7 @@ export class RoleSetAPI extends AbstractAPI {
     const rejected = this.checkParams('roleSets.replaceRoleSet', params);
     if (rejected) return rejected;
     const { roleSetKeyOrId, ...body } = params;
-    return this.request(
-      {
-        method: 'POST',
-        path: path`/role_sets/${roleSetKeyOrId}/replace`,
-        body,
-        deserialize: DeletedObject.fromJSON,
-        bodyRequired: true,
-      },
-      options,
-    );
+    return this.send('roleSets.replaceRoleSet', [roleSetKeyOrId], body, DeletedObject.fromJSON, options);
   }
 
   /**
@@ -212,16 +189,7 @@ export class RoleSetAPI extends AbstractAPI {
     const rejected = this.checkParams('roleSets.addRolesToRoleSet', params);
     if (rejected) return rejected;
     const { roleSetKeyOrId, ...body } = params;
-    return this.request(
-      {
-        method: 'POST',
-        path: path`/role_sets/${roleSetKeyOrId}/roles`,
-        body,
-        deserialize: RoleSet.fromJSON,
-        bodyRequired: true,
-      },
-      options,
-    );
+    return this.send('roleSets.addRolesToRoleSet', [roleSetKeyOrId], body, RoleSet.fromJSON, options);
   }
 
   /**
@@ -236,15 +204,6 @@ export class RoleSetAPI extends AbstractAPI {
     const rejected = this.checkParams('roleSets.replaceRoleInRoleSet', params);
     if (rejected) return rejected;
     const { roleSetKeyOrId, ...body } = params;
-    return this.request(
-      {
-        method: 'POST',
-        path: path`/role_sets/${roleSetKeyOrId}/roles/replace`,
-        body,
-        deserialize: RoleSet.fromJSON,
-        bodyRequired: true,
-      },
-      options,
-    );
+    return this.send('roleSets.replaceRoleInRoleSet', [roleSetKeyOrId], body, RoleSet.fromJSON, options);
   }
 }

@@ -1,5 +1,4 @@
 import { parseList, type ListPromise, type PaginatedList, type PaginationParams } from '../core/pagination';
-import { path } from '../core/path';
 import { DeletedObject } from '../models/DeletedObject';
 import { SCIMDirectory } from '../models/SCIMDirectory';
 import { SCIMGroupRoleMapping } from '../models/SCIMGroupRoleMapping';
@@ -102,9 +101,7 @@ export class SCIMDirectoryAPI extends AbstractAPI {
    * @returns A list promise of {@link SCIMDirectory}.
    */
   getScimDirectoryList(params: GetScimDirectoryListParams = {}, options?: RequestOptions): ListPromise<SCIMDirectory> {
-    const rejected = this.checkParams('scimDirectories.getScimDirectoryList', params, 'optional');
-    if (rejected) return this.failedList(rejected);
-    return this.fetchList({ path: '/scim_directories' }, params, SCIMDirectory.fromJSON, options);
+    return this.sendList('scimDirectories.getScimDirectoryList', [], params, SCIMDirectory.fromJSON, options, 'optional');
   }
 
   /**
@@ -115,19 +112,7 @@ export class SCIMDirectoryAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 400 or 422 when a field is invalid.
    */
   createScimDirectory(params: CreateScimDirectoryParams, options?: RequestOptions): Promise<SCIMDirectory> {
-    const rejected = this.checkParams('scimDirectories.createScimDirectory', params);
-    if (rejected) return rejected;
-    return this.request(
-      {
-        method: 'POST',
-        path: '/scim_directories',
-        body: { ...params },
-        // The mapping objects have fixed keys (scim_group_id, role_id, …); nothing in this body is free-form.
-        deepSnakeBody: true,
-        deserialize: SCIMDirectory.fromJSON,
-      },
-      options,
-    );
+    return this.send('scimDirectories.createScimDirectory', [], params, SCIMDirectory.fromJSON, options, 'required');
   }
 
   /**
@@ -138,7 +123,7 @@ export class SCIMDirectoryAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such directory exists.
    */
   getScimDirectory(scimDirectoryId: string, options?: RequestOptions): Promise<SCIMDirectory> {
-    return this.request({ method: 'GET', path: path`/scim_directories/${scimDirectoryId}`, deserialize: SCIMDirectory.fromJSON }, options);
+    return this.send('scimDirectories.getScimDirectory', [scimDirectoryId], undefined, SCIMDirectory.fromJSON, options);
   }
 
   /**
@@ -150,18 +135,7 @@ export class SCIMDirectoryAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such directory exists, 400 or 422 when a field is invalid.
    */
   updateScimDirectory(scimDirectoryId: string, params: UpdateScimDirectoryParams = {}, options?: RequestOptions): Promise<SCIMDirectory> {
-    const rejected = this.checkParams('scimDirectories.updateScimDirectory', params, 'optional');
-    if (rejected) return rejected;
-    return this.request(
-      {
-        method: 'PATCH',
-        path: path`/scim_directories/${scimDirectoryId}`,
-        // Shallow conversion on purpose: the attribute_mapping map is user-keyed and must keep its keys (and nulls).
-        body: { ...params },
-        deserialize: SCIMDirectory.fromJSON,
-      },
-      options,
-    );
+    return this.send('scimDirectories.updateScimDirectory', [scimDirectoryId], params, SCIMDirectory.fromJSON, options, 'optional');
   }
 
   /**
@@ -172,7 +146,7 @@ export class SCIMDirectoryAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such directory exists.
    */
   deleteScimDirectory(scimDirectoryId: string, options?: RequestOptions): Promise<DeletedObject> {
-    return this.request({ method: 'DELETE', path: path`/scim_directories/${scimDirectoryId}`, deserialize: DeletedObject.fromJSON }, options);
+    return this.send('scimDirectories.deleteScimDirectory', [scimDirectoryId], undefined, DeletedObject.fromJSON, options);
   }
 
   /**
@@ -183,14 +157,7 @@ export class SCIMDirectoryAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such directory exists.
    */
   rotateScimDirectoryApiKey(scimDirectoryId: string, options?: RequestOptions): Promise<SCIMDirectory> {
-    return this.request(
-      {
-        method: 'POST',
-        path: path`/scim_directories/${scimDirectoryId}/rotate_api_key`,
-        deserialize: SCIMDirectory.fromJSON,
-      },
-      options,
-    );
+    return this.send('scimDirectories.rotateScimDirectoryApiKey', [scimDirectoryId], undefined, SCIMDirectory.fromJSON, options);
   }
 
   /**
@@ -201,7 +168,7 @@ export class SCIMDirectoryAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such directory exists.
    */
   getScimGroupRoleMappingList(scimDirectoryId: string, options?: RequestOptions): ListPromise<SCIMGroupRoleMapping> {
-    return this.fetchList({ path: path`/scim_directories/${scimDirectoryId}/group_role_mappings` }, {}, SCIMGroupRoleMapping.fromJSON, options);
+    return this.sendList('scimDirectories.getScimGroupRoleMappingList', [scimDirectoryId], {}, SCIMGroupRoleMapping.fromJSON, options);
   }
 
   /**
@@ -213,18 +180,7 @@ export class SCIMDirectoryAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when the directory or role does not exist, 400 or 422 when invalid.
    */
   createScimGroupRoleMapping(scimDirectoryId: string, params: CreateScimGroupRoleMappingParams, options?: RequestOptions): Promise<SCIMGroupRoleMapping> {
-    const rejected = this.checkParams('scimDirectories.createScimGroupRoleMapping', params);
-    if (rejected) return rejected;
-    return this.request(
-      {
-        method: 'POST',
-        path: path`/scim_directories/${scimDirectoryId}/group_role_mappings`,
-        body: { ...params },
-        deserialize: SCIMGroupRoleMapping.fromJSON,
-        bodyRequired: true,
-      },
-      options,
-    );
+    return this.send('scimDirectories.createScimGroupRoleMapping', [scimDirectoryId], params, SCIMGroupRoleMapping.fromJSON, options, 'required');
   }
 
   /**
@@ -241,18 +197,13 @@ export class SCIMDirectoryAPI extends AbstractAPI {
     params: ReplaceScimGroupRoleMappingsParams,
     options?: RequestOptions,
   ): Promise<PaginatedList<SCIMGroupRoleMapping>> {
-    const rejected = this.checkParams('scimDirectories.replaceScimGroupRoleMappings', params);
-    if (rejected) return rejected;
-    return this.request(
-      {
-        method: 'PUT',
-        path: path`/scim_directories/${scimDirectoryId}/group_role_mappings`,
-        body: { ...params },
-        deepSnakeBody: true,
-        deserialize: (json: unknown) => parseList(json, SCIMGroupRoleMapping.fromJSON),
-        bodyRequired: true,
-      },
+    return this.send(
+      'scimDirectories.replaceScimGroupRoleMappings',
+      [scimDirectoryId],
+      params,
+      (json: unknown) => parseList(json, SCIMGroupRoleMapping.fromJSON),
       options,
+      'required',
     );
   }
 
@@ -265,13 +216,6 @@ export class SCIMDirectoryAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when the directory or mapping does not exist.
    */
   deleteScimGroupRoleMapping(scimDirectoryId: string, mappingId: string, options?: RequestOptions): Promise<DeletedObject> {
-    return this.request(
-      {
-        method: 'DELETE',
-        path: path`/scim_directories/${scimDirectoryId}/group_role_mappings/${mappingId}`,
-        deserialize: DeletedObject.fromJSON,
-      },
-      options,
-    );
+    return this.send('scimDirectories.deleteScimGroupRoleMapping', [scimDirectoryId, mappingId], undefined, DeletedObject.fromJSON, options);
   }
 }

@@ -1,6 +1,5 @@
 import type { OrderBy } from '../core/types';
 import type { ListPromise, PaginationParams } from '../core/pagination';
-import { path } from '../core/path';
 import { DeletedObject } from '../models/DeletedObject';
 import { SamlConnection } from '../models/SamlConnection';
 import type { SamlConnectionLoginHintMode } from '../models/SamlConnectionLoginHint';
@@ -160,9 +159,7 @@ export class SamlConnectionAPI extends AbstractAPI {
    * @deprecated The API deprecated SAML connections; use {@link EnterpriseConnectionAPI.getEnterpriseConnectionList}.
    */
   getSamlConnectionList(params: GetSamlConnectionListParams = {}, options?: RequestOptions): ListPromise<SamlConnection> {
-    const rejected = this.checkParams('samlConnections.getSamlConnectionList', params, 'optional');
-    if (rejected) return this.failedList(rejected);
-    return this.fetchList({ path: '/saml_connections' }, params, SamlConnection.fromJSON, options);
+    return this.sendList('samlConnections.getSamlConnectionList', [], params, SamlConnection.fromJSON, options, 'optional');
   }
 
   /**
@@ -174,18 +171,7 @@ export class SamlConnectionAPI extends AbstractAPI {
    * @deprecated The API deprecated SAML connections; use {@link EnterpriseConnectionAPI.createEnterpriseConnection}.
    */
   createSamlConnection(params: CreateSamlConnectionParams, options?: RequestOptions): Promise<SamlConnection> {
-    const rejected = this.checkParams('samlConnections.createSamlConnection', params);
-    if (rejected) return rejected;
-    return this.request(
-      {
-        method: 'POST',
-        path: '/saml_connections',
-        body: { ...params },
-        deepSnakeBody: true,
-        deserialize: SamlConnection.fromJSON,
-      },
-      options,
-    );
+    return this.send('samlConnections.createSamlConnection', [], params, SamlConnection.fromJSON, options, 'required');
   }
 
   /**
@@ -197,7 +183,7 @@ export class SamlConnectionAPI extends AbstractAPI {
    * @deprecated The API deprecated SAML connections; use {@link EnterpriseConnectionAPI.getEnterpriseConnection}.
    */
   getSamlConnection(samlConnectionId: string, options?: RequestOptions): Promise<SamlConnection> {
-    return this.request({ method: 'GET', path: path`/saml_connections/${samlConnectionId}`, deserialize: SamlConnection.fromJSON }, options);
+    return this.send('samlConnections.getSamlConnection', [samlConnectionId], undefined, SamlConnection.fromJSON, options);
   }
 
   /**
@@ -210,19 +196,7 @@ export class SamlConnectionAPI extends AbstractAPI {
    * @deprecated The API deprecated SAML connections; use {@link EnterpriseConnectionAPI.updateEnterpriseConnection}.
    */
   updateSamlConnection(samlConnectionId: string, params: UpdateSamlConnectionParams = {}, options?: RequestOptions): Promise<SamlConnection> {
-    const rejected = this.checkParams('samlConnections.updateSamlConnection', params, 'optional');
-    if (rejected) return rejected;
-    return this.request(
-      {
-        method: 'PATCH',
-        path: path`/saml_connections/${samlConnectionId}`,
-        body: { ...params },
-        deepSnakeBody: true,
-        deserialize: SamlConnection.fromJSON,
-        bodyRequired: true,
-      },
-      options,
-    );
+    return this.send('samlConnections.updateSamlConnection', [samlConnectionId], params, SamlConnection.fromJSON, options, 'optional');
   }
 
   /**
@@ -234,6 +208,6 @@ export class SamlConnectionAPI extends AbstractAPI {
    * @deprecated The API deprecated SAML connections; use {@link EnterpriseConnectionAPI.deleteEnterpriseConnection}.
    */
   deleteSamlConnection(samlConnectionId: string, options?: RequestOptions): Promise<DeletedObject> {
-    return this.request({ method: 'DELETE', path: path`/saml_connections/${samlConnectionId}`, deserialize: DeletedObject.fromJSON }, options);
+    return this.send('samlConnections.deleteSamlConnection', [samlConnectionId], undefined, DeletedObject.fromJSON, options);
   }
 }

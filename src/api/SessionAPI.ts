@@ -106,7 +106,7 @@ export class SessionAPI extends AbstractAPI {
     const rejected = this.checkParams('sessions.getSessionList', params, 'optional');
     if (rejected) return this.failedList(rejected);
     // Without `paginated` the endpoint answers a bare array and no total.
-    return this.fetchList({ path: '/sessions' }, { ...params, paginated: true }, Session.fromJSON, options);
+    return this.sendList('sessions.getSessionList', [], { ...params, paginated: true }, Session.fromJSON, options);
   }
 
   /**
@@ -117,7 +117,7 @@ export class SessionAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such session exists.
    */
   getSession(sessionId: string, options?: RequestOptions): Promise<Session> {
-    return this.request({ method: 'GET', path: path`/sessions/${sessionId}`, deserialize: Session.fromJSON }, options);
+    return this.send('sessions.getSession', [sessionId], undefined, Session.fromJSON, options);
   }
 
   /**
@@ -130,9 +130,7 @@ export class SessionAPI extends AbstractAPI {
    * the instance does not allow this.
    */
   createSession(params: CreateSessionParams, options?: RequestOptions): Promise<Session> {
-    const rejected = this.checkParams('sessions.createSession', params);
-    if (rejected) return rejected;
-    return this.request({ method: 'POST', path: '/sessions', body: { ...params }, deserialize: Session.fromJSON }, options);
+    return this.send('sessions.createSession', [], params, Session.fromJSON, options, 'required');
   }
 
   /**
@@ -143,7 +141,7 @@ export class SessionAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such session exists.
    */
   revokeSession(sessionId: string, options?: RequestOptions): Promise<Session> {
-    return this.request({ method: 'POST', path: path`/sessions/${sessionId}/revoke`, deserialize: Session.fromJSON }, options);
+    return this.send('sessions.revokeSession', [sessionId], undefined, Session.fromJSON, options);
   }
 
   /**
@@ -202,7 +200,7 @@ export class SessionAPI extends AbstractAPI {
     if (template === undefined || template === '') {
       return this.request({ method: 'POST', path: path`/sessions/${sessionId}/tokens`, body, deserialize }, options);
     }
-    return this.request({ method: 'POST', path: path`/sessions/${sessionId}/tokens/${template}`, body, deserialize }, options);
+    return this.send('sessions.getToken#CreateSessionTokenFromTemplate', [sessionId, template], body, deserialize, options);
   }
 
   /**

@@ -1,4 +1,3 @@
-import { path } from '../core/path';
 import { SignInToken } from '../models/SignInToken';
 import { AbstractAPI } from './AbstractAPI';
 import type { RequestOptions } from '../core/types';
@@ -29,9 +28,7 @@ export class SignInTokenAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when the user does not exist, 422 when a parameter is invalid.
    */
   createSignInToken(params: CreateSignInTokenParams, options?: RequestOptions): Promise<SignInToken> {
-    const rejected = this.checkParams('signInTokens.createSignInToken', params);
-    if (rejected) return rejected;
-    return this.request({ method: 'POST', path: '/sign_in_tokens', body: { ...params }, deserialize: SignInToken.fromJSON }, options);
+    return this.send('signInTokens.createSignInToken', [], params, SignInToken.fromJSON, options, 'required');
   }
 
   /**
@@ -42,13 +39,6 @@ export class SignInTokenAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 400 when the token can no longer be revoked, 404 when it does not exist.
    */
   revokeSignInToken(signInTokenId: string, options?: RequestOptions): Promise<SignInToken> {
-    return this.request(
-      {
-        method: 'POST',
-        path: path`/sign_in_tokens/${signInTokenId}/revoke`,
-        deserialize: SignInToken.fromJSON,
-      },
-      options,
-    );
+    return this.send('signInTokens.revokeSignInToken', [signInTokenId], undefined, SignInToken.fromJSON, options);
   }
 }

@@ -1,4 +1,3 @@
-import { path } from '../core/path';
 import { SignUp } from '../models/SignUp';
 import { AbstractAPI } from './AbstractAPI';
 import type { RequestOptions } from '../core/types';
@@ -29,7 +28,7 @@ export class SignUpAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} when the sign-up does not exist or may not be read (403).
    */
   get(signUpAttemptId: string, options?: RequestOptions): Promise<SignUp> {
-    return this.request({ method: 'GET', path: path`/sign_ups/${signUpAttemptId}`, deserialize: SignUp.fromJSON }, options);
+    return this.send('signUps.get', [signUpAttemptId], undefined, SignUp.fromJSON, options);
   }
 
   /**
@@ -43,6 +42,6 @@ export class SignUpAPI extends AbstractAPI {
     const rejected = this.checkParams('signUps.update', params);
     if (rejected) return rejected;
     const { signUpAttemptId, ...body } = params;
-    return this.request({ method: 'PATCH', path: path`/sign_ups/${signUpAttemptId}`, body, deserialize: SignUp.fromJSON }, options);
+    return this.send('signUps.update', [signUpAttemptId], body, SignUp.fromJSON, options);
   }
 }

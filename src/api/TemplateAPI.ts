@@ -1,5 +1,4 @@
 import type { ListPromise, PaginationParams } from '../core/pagination';
-import { path } from '../core/path';
 import { Template, type TemplateType } from '../models/Template';
 import { AbstractAPI } from './AbstractAPI';
 import type { RequestOptions } from '../core/types';
@@ -72,7 +71,7 @@ export class TemplateAPI extends AbstractAPI {
     const rejected = this.checkParams('templates.getTemplateList', params, 'optional');
     if (rejected) return this.failedList(rejected);
     // Without `paginated` the endpoint answers a bare array and no total.
-    return this.fetchList({ path: path`/templates/${templateType}` }, { ...params, paginated: true }, Template.fromJSON, options);
+    return this.sendList('templates.getTemplateList', [templateType], { ...params, paginated: true }, Template.fromJSON, options);
   }
 
   /**
@@ -85,7 +84,7 @@ export class TemplateAPI extends AbstractAPI {
    * @deprecated The API deprecates the template endpoints and may remove them.
    */
   getTemplate(templateType: TemplateType, slug: string, options?: RequestOptions): Promise<Template> {
-    return this.request({ method: 'GET', path: path`/templates/${templateType}/${slug}`, deserialize: Template.fromJSON }, options);
+    return this.send('templates.getTemplate', [templateType, slug], undefined, Template.fromJSON, options);
   }
 
   /**
@@ -100,17 +99,7 @@ export class TemplateAPI extends AbstractAPI {
    * @deprecated The API deprecates the template endpoints and may remove them.
    */
   upsertTemplate(templateType: TemplateType, slug: string, params: UpsertTemplateParams = {}, options?: RequestOptions): Promise<Template> {
-    const rejected = this.checkParams('templates.upsertTemplate', params, 'optional');
-    if (rejected) return rejected;
-    return this.request(
-      {
-        method: 'PUT',
-        path: path`/templates/${templateType}/${slug}`,
-        body: { ...params },
-        deserialize: Template.fromJSON,
-      },
-      options,
-    );
+    return this.send('templates.upsertTemplate', [templateType, slug], params, Template.fromJSON, options, 'optional');
   }
 
   /**
@@ -123,7 +112,7 @@ export class TemplateAPI extends AbstractAPI {
    * @deprecated The API deprecates the template endpoints and may remove them.
    */
   revertTemplate(templateType: TemplateType, slug: string, options?: RequestOptions): Promise<Template> {
-    return this.request({ method: 'POST', path: path`/templates/${templateType}/${slug}/revert`, deserialize: Template.fromJSON }, options);
+    return this.send('templates.revertTemplate', [templateType, slug], undefined, Template.fromJSON, options);
   }
 
   /**
@@ -137,9 +126,7 @@ export class TemplateAPI extends AbstractAPI {
    * @deprecated The API deprecates the template endpoints and may remove them.
    */
   previewTemplate(templateType: TemplateType, slug: string, params: PreviewTemplateParams = {}, options?: RequestOptions): Promise<Record<string, unknown>> {
-    const rejected = this.checkParams('templates.previewTemplate', params, 'optional');
-    if (rejected) return rejected;
-    return this.request({ method: 'POST', path: path`/templates/${templateType}/${slug}/preview`, body: { ...params } }, options);
+    return this.send('templates.previewTemplate', [templateType, slug], params, undefined, options, 'optional');
   }
 
   /**
@@ -154,16 +141,6 @@ export class TemplateAPI extends AbstractAPI {
    * @deprecated The API deprecates the template endpoints and may remove them.
    */
   toggleTemplateDelivery(templateType: TemplateType, slug: string, params: ToggleTemplateDeliveryParams = {}, options?: RequestOptions): Promise<Template> {
-    const rejected = this.checkParams('templates.toggleTemplateDelivery', params, 'optional');
-    if (rejected) return rejected;
-    return this.request(
-      {
-        method: 'POST',
-        path: path`/templates/${templateType}/${slug}/toggle_delivery`,
-        body: { ...params },
-        deserialize: Template.fromJSON,
-      },
-      options,
-    );
+    return this.send('templates.toggleTemplateDelivery', [templateType, slug], params, Template.fromJSON, options, 'optional');
   }
 }

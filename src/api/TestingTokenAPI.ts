@@ -13,6 +13,6 @@ export class TestingTokenAPI extends AbstractAPI {
    * @returns The new {@link TestingToken}.
    */
   createTestingToken(options?: RequestOptions): Promise<TestingToken> {
-    return this.request({ method: 'POST', path: '/testing_tokens', deserialize: TestingToken.fromJSON }, options);
+    return this.send('testingTokens.createTestingToken', [], undefined, TestingToken.fromJSON, options);
   }
 }

@@ -112,15 +112,7 @@ export class UserAPI extends AbstractAPI {
   getCount(params: GetUserCountParams = {}, options?: RequestOptions): Promise<number> {
     const rejected = this.checkParams('users.getCount', params, 'optional');
     if (rejected) return rejected;
-    return this.request(
-      {
-        method: 'GET',
-        path: '/users/count',
-        query: { ...countFilters(params) },
-        deserialize: (json: { object: 'total_count'; total_count: number }) => json.total_count,
-      },
-      options,
-    );
+    return this.send('users.getCount', [], countFilters(params), (json: { object: 'total_count'; total_count: number }) => json.total_count, options);
   }
 
   /**
@@ -131,7 +123,7 @@ export class UserAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such user exists; {@link ClerkSDKError} `invalid_argument` when the id is empty (nothing is sent).
    */
   getUser(userId: string, options?: RequestOptions): Promise<User> {
-    return this.request({ method: 'GET', path: path`/users/${userId}`, deserialize: User.fromJSON }, options);
+    return this.send('users.getUser', [userId], undefined, User.fromJSON, options);
   }
 
   /**
@@ -142,9 +134,7 @@ export class UserAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 422 when an identifier is taken or invalid, or the password is rejected.
    */
   createUser(params: CreateUserParams, options?: RequestOptions): Promise<User> {
-    const rejected = this.checkParams('users.createUser', params);
-    if (rejected) return rejected;
-    return this.request({ method: 'POST', path: '/users', body: { ...params }, deserialize: User.fromJSON, bodyRequired: true }, options);
+    return this.send('users.createUser', [], params, User.fromJSON, options, 'required');
   }
 
   /**
@@ -208,16 +198,7 @@ export class UserAPI extends AbstractAPI {
     if (rejected) return rejected;
     const file = this.toUpload('users.updateUserProfileImage', params.file);
     if (file instanceof Promise) return file;
-    return this.request(
-      {
-        method: 'POST',
-        path: path`/users/${userId}/profile_image`,
-        formData: { file },
-        deserialize: User.fromJSON,
-        bodyRequired: true,
-      },
-      options,
-    );
+    return this.send('users.updateUserProfileImage', [userId], { file }, User.fromJSON, options);
   }
 
   /**
@@ -229,17 +210,7 @@ export class UserAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such user exists.
    */
   updateUserMetadata(userId: string, params: UpdateUserMetadataParams, options?: RequestOptions): Promise<User> {
-    const rejected = this.checkParams('users.updateUserMetadata', params);
-    if (rejected) return rejected;
-    return this.request(
-      {
-        method: 'PATCH',
-        path: path`/users/${userId}/metadata`,
-        body: { ...params },
-        deserialize: User.fromJSON,
-      },
-      options,
-    );
+    return this.send('users.updateUserMetadata', [userId], params, User.fromJSON, options, 'required');
   }
 
   /**
@@ -250,7 +221,7 @@ export class UserAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such user exists.
    */
   deleteUser(userId: string, options?: RequestOptions): Promise<DeletedObject> {
-    return this.request({ method: 'DELETE', path: path`/users/${userId}`, deserialize: DeletedObject.fromJSON }, options);
+    return this.send('users.deleteUser', [userId], undefined, DeletedObject.fromJSON, options);
   }
 
   /**
@@ -266,7 +237,7 @@ export class UserAPI extends AbstractAPI {
     const key = typeof provider === 'string' && provider.trim() !== '' && !provider.startsWith('oauth_') ? `oauth_${provider}` : provider;
     // The endpoint answers a bare array unless asked for `paginated`, which also gives a real total.
     const query: PaginationParams & { paginated: boolean } = { paginated: true };
-    return this.fetchList({ path: path`/users/${userId}/oauth_access_tokens/${key}` }, query, OauthAccessToken.fromJSON, options);
+    return this.sendList('users.getUserOauthAccessToken', [userId, key], query, OauthAccessToken.fromJSON, options);
   }
 
   /**
@@ -277,7 +248,7 @@ export class UserAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such user exists.
    */
   disableUserMFA(userId: string, options?: RequestOptions): Promise<DisableUserMFAResponse> {
-    return this.request<DisableUserMFAResponse>({ method: 'DELETE', path: path`/users/${userId}/mfa` }, options);
+    return this.send<DisableUserMFAResponse>('users.disableUserMFA', [userId], undefined, undefined, options);
   }
 
   /**
@@ -291,7 +262,7 @@ export class UserAPI extends AbstractAPI {
     const rejected = this.checkParams('users.getOrganizationMembershipList', params);
     if (rejected) return this.failedList(rejected);
     const { userId, ...page } = params;
-    return this.fetchList({ path: path`/users/${userId}/organization_memberships` }, page, OrganizationMembership.fromJSON, options);
+    return this.sendList('users.getOrganizationMembershipList', [userId], page, OrganizationMembership.fromJSON, options);
   }
 
   /**
@@ -305,7 +276,7 @@ export class UserAPI extends AbstractAPI {
     const rejected = this.checkParams('users.verifyPassword', params);
     if (rejected) return rejected;
     const { userId, password } = params;
-    return this.request<VerifyPasswordResponse>({ method: 'POST', path: path`/users/${userId}/verify_password`, body: { password } }, options);
+    return this.send<VerifyPasswordResponse>('users.verifyPassword', [userId], { password }, undefined, options);
   }
 
   /**
@@ -319,7 +290,7 @@ export class UserAPI extends AbstractAPI {
     const rejected = this.checkParams('users.verifyTOTP', params);
     if (rejected) return rejected;
     const { userId, code } = params;
-    return this.request<VerifyTOTPResponse>({ method: 'POST', path: path`/users/${userId}/verify_totp`, body: { code } }, options);
+    return this.send<VerifyTOTPResponse>('users.verifyTOTP', [userId], { code }, undefined, options);
   }
 
   /**
@@ -332,18 +303,7 @@ export class UserAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 422 when the address is malformed or taken, or an old one is linked to a connected account; 404 when no such user exists.
    */
   replaceUserEmailAddress(userId: string, params: ReplaceUserEmailAddressParams, options?: RequestOptions): Promise<EmailAddress> {
-    const rejected = this.checkParams('users.replaceUserEmailAddress', params);
-    if (rejected) return rejected;
-    return this.request(
-      {
-        method: 'PUT',
-        path: path`/users/${userId}/email_address`,
-        body: { ...params },
-        deserialize: EmailAddress.fromJSON,
-        bodyRequired: true,
-      },
-      options,
-    );
+    return this.send('users.replaceUserEmailAddress', [userId], params, EmailAddress.fromJSON, options, 'required');
   }
 
   /**
@@ -356,18 +316,7 @@ export class UserAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 422 when the number is malformed or taken; 404 when no such user exists.
    */
   replaceUserPhoneNumber(userId: string, params: ReplaceUserPhoneNumberParams, options?: RequestOptions): Promise<PhoneNumber> {
-    const rejected = this.checkParams('users.replaceUserPhoneNumber', params);
-    if (rejected) return rejected;
-    return this.request(
-      {
-        method: 'PUT',
-        path: path`/users/${userId}/phone_number`,
-        body: { ...params },
-        deserialize: PhoneNumber.fromJSON,
-        bodyRequired: true,
-      },
-      options,
-    );
+    return this.send('users.replaceUserPhoneNumber', [userId], params, PhoneNumber.fromJSON, options, 'required');
   }
 
   /**
@@ -380,17 +329,7 @@ export class UserAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 422 when the metadata is too large or not an object; 404 when no such user exists.
    */
   replaceUserMetadata(userId: string, params: ReplaceUserMetadataParams, options?: RequestOptions): Promise<User> {
-    const rejected = this.checkParams('users.replaceUserMetadata', params);
-    if (rejected) return rejected;
-    return this.request(
-      {
-        method: 'PUT',
-        path: path`/users/${userId}/metadata`,
-        body: { ...params },
-        deserialize: User.fromJSON,
-      },
-      options,
-    );
+    return this.send('users.replaceUserMetadata', [userId], params, User.fromJSON, options, 'required');
   }
 
   /**
@@ -401,7 +340,7 @@ export class UserAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 402 when the instance's plan does not include banning.
    */
   banUser(userId: string, options?: RequestOptions): Promise<User> {
-    return this.request({ method: 'POST', path: path`/users/${userId}/ban`, deserialize: User.fromJSON }, options);
+    return this.send('users.banUser', [userId], undefined, User.fromJSON, options);
   }
 
   /**
@@ -412,7 +351,7 @@ export class UserAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 402 when the instance's plan does not include banning.
    */
   unbanUser(userId: string, options?: RequestOptions): Promise<User> {
-    return this.request({ method: 'POST', path: path`/users/${userId}/unban`, deserialize: User.fromJSON }, options);
+    return this.send('users.unbanUser', [userId], undefined, User.fromJSON, options);
   }
 
   /**
@@ -425,7 +364,7 @@ export class UserAPI extends AbstractAPI {
   banUserBulk(params: UserBulkBanParams, options?: RequestOptions): Promise<User[]> {
     const rejected = this.checkParams('users.banUserBulk', params);
     if (rejected) return rejected;
-    return this.request({ method: 'POST', path: '/users/ban', body: { userIds: params.userIds }, deserialize: toUsers, bodyRequired: true }, options);
+    return this.send('users.banUserBulk', [], { userIds: params.userIds }, toUsers, options);
   }
 
   /**
@@ -438,16 +377,7 @@ export class UserAPI extends AbstractAPI {
   unbanUserBulk(params: UserBulkBanParams, options?: RequestOptions): Promise<User[]> {
     const rejected = this.checkParams('users.unbanUserBulk', params);
     if (rejected) return rejected;
-    return this.request(
-      {
-        method: 'POST',
-        path: '/users/unban',
-        body: { userIds: params.userIds },
-        deserialize: toUsers,
-        bodyRequired: true,
-      },
-      options,
-    );
+    return this.send('users.unbanUserBulk', [], { userIds: params.userIds }, toUsers, options);
   }
 
   /**
@@ -458,7 +388,7 @@ export class UserAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 403 when user lockout is not enabled on the instance.
    */
   lockUser(userId: string, options?: RequestOptions): Promise<User> {
-    return this.request({ method: 'POST', path: path`/users/${userId}/lock`, deserialize: User.fromJSON }, options);
+    return this.send('users.lockUser', [userId], undefined, User.fromJSON, options);
   }
 
   /**
@@ -469,7 +399,7 @@ export class UserAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 403 when user lockout is not enabled on the instance.
    */
   unlockUser(userId: string, options?: RequestOptions): Promise<User> {
-    return this.request({ method: 'POST', path: path`/users/${userId}/unlock`, deserialize: User.fromJSON }, options);
+    return this.send('users.unlockUser', [userId], undefined, User.fromJSON, options);
   }
 
   /**
@@ -480,7 +410,7 @@ export class UserAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such user exists.
    */
   deleteUserProfileImage(userId: string, options?: RequestOptions): Promise<User> {
-    return this.request({ method: 'DELETE', path: path`/users/${userId}/profile_image`, deserialize: User.fromJSON }, options);
+    return this.send('users.deleteUserProfileImage', [userId], undefined, User.fromJSON, options);
   }
 
   /**
@@ -499,7 +429,7 @@ export class UserAPI extends AbstractAPI {
     const rejected = this.checkParams('users.getOrganizationInvitationList', params);
     if (rejected) return this.failedList(rejected);
     const { userId, ...query } = params;
-    return this.fetchList({ path: path`/users/${userId}/organization_invitations` }, query, OrganizationInvitationWithPublicOrganizationData.fromJSON, options);
+    return this.sendList('users.getOrganizationInvitationList', [userId], query, OrganizationInvitationWithPublicOrganizationData.fromJSON, options);
   }
 
   /**
@@ -512,17 +442,7 @@ export class UserAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such user exists.
    */
   removePassword(userId: string, params: RemoveUserPasswordParams = {}, options?: RequestOptions): Promise<User> {
-    const rejected = this.checkParams('users.removePassword', params, 'optional');
-    if (rejected) return rejected;
-    return this.request(
-      {
-        method: 'POST',
-        path: path`/users/${userId}/remove_password`,
-        body: { ...params },
-        deserialize: User.fromJSON,
-      },
-      options,
-    );
+    return this.send('users.removePassword', [userId], params, User.fromJSON, options, 'optional');
   }
 
   /**
@@ -534,17 +454,7 @@ export class UserAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 422 when the user has no password; 404 when no such user exists.
    */
   setPasswordCompromised(userId: string, params: SetUserPasswordCompromisedParams = {}, options?: RequestOptions): Promise<User> {
-    const rejected = this.checkParams('users.setPasswordCompromised', params, 'optional');
-    if (rejected) return rejected;
-    return this.request(
-      {
-        method: 'POST',
-        path: path`/users/${userId}/password/set_compromised`,
-        body: { ...params },
-        deserialize: User.fromJSON,
-      },
-      options,
-    );
+    return this.send('users.setPasswordCompromised', [userId], params, User.fromJSON, options, 'optional');
   }
 
   /**
@@ -556,7 +466,7 @@ export class UserAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such user exists.
    */
   unsetPasswordCompromised(userId: string, options?: RequestOptions): Promise<User> {
-    return this.request({ method: 'POST', path: path`/users/${userId}/password/unset_compromised`, deserialize: User.fromJSON }, options);
+    return this.send('users.unsetPasswordCompromised', [userId], undefined, User.fromJSON, options);
   }
 
   /**
@@ -567,7 +477,7 @@ export class UserAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such user exists.
    */
   deleteUserBackupCodes(userId: string, options?: RequestOptions): Promise<DeletedUserFactorResponse> {
-    return this.request({ method: 'DELETE', path: path`/users/${userId}/backup_code`, deserialize: toFactorResponse }, options);
+    return this.send('users.deleteUserBackupCodes', [userId], undefined, toFactorResponse, options);
   }
 
   /**
@@ -578,7 +488,7 @@ export class UserAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such user exists.
    */
   deleteUserTOTP(userId: string, options?: RequestOptions): Promise<DeletedUserFactorResponse> {
-    return this.request({ method: 'DELETE', path: path`/users/${userId}/totp`, deserialize: toFactorResponse }, options);
+    return this.send('users.deleteUserTOTP', [userId], undefined, toFactorResponse, options);
   }
 
   /**
@@ -592,14 +502,7 @@ export class UserAPI extends AbstractAPI {
     const rejected = this.checkParams('users.deleteUserPasskey', params);
     if (rejected) return rejected;
     const { userId, passkeyIdentificationId } = params;
-    return this.request(
-      {
-        method: 'DELETE',
-        path: path`/users/${userId}/passkeys/${passkeyIdentificationId}`,
-        deserialize: DeletedObject.fromJSON,
-      },
-      options,
-    );
+    return this.send('users.deleteUserPasskey', [userId, passkeyIdentificationId], undefined, DeletedObject.fromJSON, options);
   }
 
   /**
@@ -613,14 +516,7 @@ export class UserAPI extends AbstractAPI {
     const rejected = this.checkParams('users.deleteUserWeb3Wallet', params);
     if (rejected) return rejected;
     const { userId, web3WalletIdentificationId } = params;
-    return this.request(
-      {
-        method: 'DELETE',
-        path: path`/users/${userId}/web3_wallets/${web3WalletIdentificationId}`,
-        deserialize: DeletedObject.fromJSON,
-      },
-      options,
-    );
+    return this.send('users.deleteUserWeb3Wallet', [userId, web3WalletIdentificationId], undefined, DeletedObject.fromJSON, options);
   }
 
   /**
@@ -634,14 +530,7 @@ export class UserAPI extends AbstractAPI {
     const rejected = this.checkParams('users.deleteUserExternalAccount', params);
     if (rejected) return rejected;
     const { userId, externalAccountId } = params;
-    return this.request(
-      {
-        method: 'DELETE',
-        path: path`/users/${userId}/external_accounts/${externalAccountId}`,
-        deserialize: DeletedObject.fromJSON,
-      },
-      options,
-    );
+    return this.send('users.deleteUserExternalAccount', [userId, externalAccountId], undefined, DeletedObject.fromJSON, options);
   }
 
   /**
@@ -652,7 +541,7 @@ export class UserAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such user exists.
    */
   getUserTrustedDeviceList(userId: string, options?: RequestOptions): ListPromise<TrustedDevice> {
-    return this.fetchList({ path: path`/users/${userId}/trusted_devices` }, {}, TrustedDevice.fromJSON, options);
+    return this.sendList('users.getUserTrustedDeviceList', [userId], {}, TrustedDevice.fromJSON, options);
   }
 
   /**
@@ -664,13 +553,6 @@ export class UserAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when the user or device does not exist.
    */
   revokeUserTrustedDevice(userId: string, trustedDeviceId: string, options?: RequestOptions): Promise<TrustedDevice> {
-    return this.request(
-      {
-        method: 'DELETE',
-        path: path`/users/${userId}/trusted_devices/${trustedDeviceId}`,
-        deserialize: TrustedDevice.fromJSON,
-      },
-      options,
-    );
+    return this.send('users.revokeUserTrustedDevice', [userId, trustedDeviceId], undefined, TrustedDevice.fromJSON, options);
   }
 }

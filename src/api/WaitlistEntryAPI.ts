@@ -1,6 +1,5 @@
 import type { OrderBy } from '../core/types';
 import type { ListPromise, PaginationParams } from '../core/pagination';
-import { path } from '../core/path';
 import { DeletedObject } from '../models/DeletedObject';
 import { WaitlistEntry, type WaitlistEntryJSON, type WaitlistEntryStatus } from '../models/WaitlistEntry';
 import { AbstractAPI } from './AbstractAPI';
@@ -51,9 +50,7 @@ export class WaitlistEntryAPI extends AbstractAPI {
    * @returns A list promise of {@link WaitlistEntry}; the awaited array also has `totalCount`.
    */
   list(params: GetWaitlistEntryListParams = {}, options?: RequestOptions): ListPromise<WaitlistEntry> {
-    const rejected = this.checkParams('waitlistEntries.list', params, 'optional');
-    if (rejected) return this.failedList(rejected);
-    return this.fetchList({ path: '/waitlist_entries' }, { ...params }, WaitlistEntry.fromJSON, options);
+    return this.sendList('waitlistEntries.list', [], params, WaitlistEntry.fromJSON, options, 'optional');
   }
 
   /**
@@ -64,9 +61,7 @@ export class WaitlistEntryAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 400 or 422 when the address is rejected.
    */
   create(params: CreateWaitlistEntryParams, options?: RequestOptions): Promise<WaitlistEntry> {
-    const rejected = this.checkParams('waitlistEntries.create', params);
-    if (rejected) return rejected;
-    return this.request({ method: 'POST', path: '/waitlist_entries', body: { ...params }, deserialize: WaitlistEntry.fromJSON }, options);
+    return this.send('waitlistEntries.create', [], params, WaitlistEntry.fromJSON, options, 'required');
   }
 
   /**
@@ -80,13 +75,11 @@ export class WaitlistEntryAPI extends AbstractAPI {
   createBulk(params: CreateWaitlistEntryParams[], options?: RequestOptions): Promise<WaitlistEntry[]> {
     const rejected = this.checkParams('waitlistEntries.createBulk', params, 'array');
     if (rejected) return rejected;
-    return this.request(
-      {
-        method: 'POST',
-        path: '/waitlist_entries/bulk',
-        body: params.map((entry) => ({ ...entry })),
-        deserialize: (json: WaitlistEntryJSON[]) => (json ?? []).map(WaitlistEntry.fromJSON),
-      },
+    return this.send(
+      'waitlistEntries.createBulk',
+      [],
+      params.map((entry) => ({ ...entry })),
+      (json: WaitlistEntryJSON[]) => (json ?? []).map(WaitlistEntry.fromJSON),
       options,
     );
   }
@@ -101,17 +94,7 @@ export class WaitlistEntryAPI extends AbstractAPI {
    * action, 400 or 422 when it cannot be invited.
    */
   invite(id: string, params: InviteWaitlistEntryParams = {}, options?: RequestOptions): Promise<WaitlistEntry> {
-    const rejected = this.checkParams('waitlistEntries.invite', params, 'optional');
-    if (rejected) return rejected;
-    return this.request(
-      {
-        method: 'POST',
-        path: path`/waitlist_entries/${id}/invite`,
-        body: { ...params },
-        deserialize: WaitlistEntry.fromJSON,
-      },
-      options,
-    );
+    return this.send('waitlistEntries.invite', [id], params, WaitlistEntry.fromJSON, options, 'optional');
   }
 
   /**
@@ -123,7 +106,7 @@ export class WaitlistEntryAPI extends AbstractAPI {
    * action, 400 or 422 when it cannot be rejected.
    */
   reject(id: string, options?: RequestOptions): Promise<WaitlistEntry> {
-    return this.request({ method: 'POST', path: path`/waitlist_entries/${id}/reject`, deserialize: WaitlistEntry.fromJSON }, options);
+    return this.send('waitlistEntries.reject', [id], undefined, WaitlistEntry.fromJSON, options);
   }
 
   /**
@@ -135,6 +118,6 @@ export class WaitlistEntryAPI extends AbstractAPI {
    * action, 400 or 422 when it is no longer pending.
    */
   delete(id: string, options?: RequestOptions): Promise<DeletedObject> {
-    return this.request({ method: 'DELETE', path: path`/waitlist_entries/${id}`, deserialize: DeletedObject.fromJSON }, options);
+    return this.send('waitlistEntries.delete', [id], undefined, DeletedObject.fromJSON, options);
   }
 }

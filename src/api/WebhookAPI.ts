@@ -14,7 +14,7 @@ export class WebhookAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 400 when the instance already has a Svix app.
    */
   createSvixApp(options?: RequestOptions): Promise<SvixURL> {
-    return this.request({ method: 'POST', path: '/webhooks/svix', deserialize: SvixURL.fromJSON }, options);
+    return this.send('webhooks.createSvixApp', [], undefined, SvixURL.fromJSON, options);
   }
 
   /**
@@ -24,7 +24,7 @@ export class WebhookAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 400 when the instance has no Svix app.
    */
   generateSvixAuthURL(options?: RequestOptions): Promise<SvixURL> {
-    return this.request({ method: 'POST', path: '/webhooks/svix_url', deserialize: SvixURL.fromJSON }, options);
+    return this.send('webhooks.generateSvixAuthURL', [], undefined, SvixURL.fromJSON, options);
   }
 
   /**
@@ -34,6 +34,6 @@ export class WebhookAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 400 when the instance has no Svix app.
    */
   deleteSvixApp(options?: RequestOptions): Promise<void> {
-    return this.request({ method: 'DELETE', path: '/webhooks/svix', deserialize: () => undefined }, options);
+    return this.send('webhooks.deleteSvixApp', [], undefined, () => undefined, options);
   }
 }

@@ -31,9 +31,10 @@ export function toSnakeKeys(input: Record<string, unknown>): Record<string, unkn
 
 /**
  * Deep conversion, for the few bodies whose nested keys are fixed by the spec (SAML/OIDC blocks).
- * Keys listed in `keep` hold user-owned maps and are copied without touching their contents.
+ * Keys listed in `keep` (snake_case, at any depth) hold user-owned maps and are copied without touching their
+ * contents; the operation table (src/api/operations.generated.ts) lists them per operation.
  */
-export function toSnakeKeysDeep(input: unknown, keep: ReadonlySet<string> = FREE_FORM_KEYS): unknown {
+export function toSnakeKeysDeep(input: unknown, keep: readonly string[]): unknown {
   if (Array.isArray(input)) return input.map((item) => toSnakeKeysDeep(item, keep));
   if (!isPlainObject(input)) return input;
   const out: Record<string, unknown> = {};
@@ -41,7 +42,7 @@ export function toSnakeKeysDeep(input: unknown, keep: ReadonlySet<string> = FREE
     const value = input[key];
     if (value === undefined) continue;
     const snake = toSnakeCase(key);
-    out[snake] = keep.has(snake) ? value : toSnakeKeysDeep(value, keep);
+    out[snake] = keep.includes(snake) ? value : toSnakeKeysDeep(value, keep);
   }
   return out;
 }
@@ -60,14 +61,3 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
   const proto = Object.getPrototypeOf(value);
   return proto === Object.prototype || proto === null;
 }
-
-/** Request fields whose values are user-owned JSON (see the API notes on free-form maps). */
-export const FREE_FORM_KEYS: ReadonlySet<string> = new Set([
-  'public_metadata',
-  'private_metadata',
-  'unsafe_metadata',
-  'actor',
-  'claims',
-  'request_headers',
-  'reassignment_mappings',
-]);

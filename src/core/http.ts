@@ -30,6 +30,8 @@ export interface RequestSpec<T> {
   formData?: Record<string, unknown> | undefined;
   /** Convert nested keys too (only for bodies whose nested keys the spec fixes). */
   deepSnakeBody?: boolean;
+  /** With `deepSnakeBody`: keys whose values are user-owned maps, copied without converting their keys. */
+  mapKeys?: readonly string[];
   /** Maps the parsed JSON to the SDK's result. Without it the JSON is returned as is. */
   deserialize?: (json: any) => T;
   /** `text` returns the raw body (HTML endpoints). Default `json`. */
@@ -142,7 +144,7 @@ export function createRequester(getConfig: () => ResolvedConfig): Requester {
       if (spec.formData) {
         body = buildFormData(spec.formData);
       } else if (spec.body !== undefined) {
-        const json = serializeBody(spec.body, spec.deepSnakeBody === true) ?? (spec.bodyRequired ? '{}' : undefined);
+        const json = serializeBody(spec.body, spec.deepSnakeBody === true ? (spec.mapKeys ?? []) : undefined) ?? (spec.bodyRequired ? '{}' : undefined);
         if (json !== undefined) {
           body = json;
           headers['content-type'] = 'application/json';
@@ -629,8 +631,9 @@ function queryValue(value: unknown, key: string): string {
   }
 }
 
-function serializeBody(body: Record<string, unknown> | readonly unknown[], deep: boolean): string | undefined {
-  const convert = (value: unknown): unknown => (deep ? toSnakeKeysDeep(value) : isPlainObject(value) ? toSnakeKeys(value) : value);
+// `deep`: the map keys to keep when nested keys are converted too; undefined for a shallow conversion.
+function serializeBody(body: Record<string, unknown> | readonly unknown[], deep: readonly string[] | undefined): string | undefined {
+  const convert = (value: unknown): unknown => (deep ? toSnakeKeysDeep(value, deep) : isPlainObject(value) ? toSnakeKeys(value) : value);
   if (Array.isArray(body)) return JSON.stringify(body.map(convert));
   const converted = convert(body) as Record<string, unknown>;
   // An empty body is not sent at all, as the reference SDKs do.

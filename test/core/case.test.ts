@@ -25,7 +25,7 @@ describe('key conversion of bodies', () => {
   });
 
   it('deep conversion skips free-form maps', () => {
-    const out = toSnakeKeysDeep({ samlConfig: { idpEntityId: 'x' }, publicMetadata: { keepMe: true }, list: [{ itemKey: 1 }] });
+    const out = toSnakeKeysDeep({ samlConfig: { idpEntityId: 'x' }, publicMetadata: { keepMe: true }, list: [{ itemKey: 1 }] }, ['public_metadata']);
     expect(out).toEqual({ saml_config: { idp_entity_id: 'x' }, public_metadata: { keepMe: true }, list: [{ item_key: 1 }] });
   });
 

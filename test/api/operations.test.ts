@@ -1,0 +1,144 @@
+// The operation table the API classes send through (src/api/operations.generated.ts) must say what the spec says:
+// each entry is checked against the spec here, read independently of the generator, and the generator's --check
+// must pass on the committed files and fail when the spec changes under them.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { OPERATION_KEYS } from '../../src/api/operations.detail.generated';
+import { OPERATIONS } from '../../src/api/operations.generated';
+import { deref, loadSpec, propertiesOf, readTsv, SPEC_URL, type Schema } from '../spec/openapi';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+// Paths the API serves without `/v1` (the opaque-token "bapi-proxy" endpoints); the spec cannot say so.
+const OUTSIDE_V1 = ['/api_keys', '/m2m_tokens', '/admin_portal_link_tokens', '/oauth_applications/access_tokens/verify'];
+
+type Table = Record<string, string>;
+
+function isObjectSchema(s: Schema): boolean {
+  return s.type === 'object' || s.properties !== undefined || s.allOf !== undefined;
+}
+
+// User-owned maps: objects without declared keys, or with declared keys plus any others (additionalProperties).
+function isMap(s: Schema): boolean {
+  if (s.oneOf || s.anyOf || s.enum) return false;
+  const declared = Object.keys(propertiesOf(s).properties).length > 0;
+  if (!declared) return (s.type === undefined && !s.items) || s.type === 'object';
+  return isObjectSchema(s) && (s.additionalProperties === true || typeof s.additionalProperties === 'object');
+}
+
+// The map keys (at any depth) of a body schema, and whether it nests objects with declared keys.
+function bodyFacts(schemaIn: Schema, out = { maps: new Set<string>(), nested: false }, depth = 0) {
+  const { doc } = loadSpec();
+  const s = deref(doc, schemaIn) ?? {};
+  if (depth > 10) return out;
+  if (s.type === 'array') return bodyFacts(s.items ?? {}, out, depth + 1);
+  for (const alternative of s.oneOf ?? s.anyOf ?? []) bodyFacts(alternative, out, depth + 1);
+  for (const [key, prop] of Object.entries(propertiesOf(s).properties)) {
+    const value = prop.type === 'array' ? (deref(doc, prop.items) ?? {}) : prop;
+    if (isMap(value)) out.maps.add(key);
+    else if (Object.keys(propertiesOf(value).properties).length > 0 || value.oneOf || value.anyOf) {
+      out.nested = true;
+      bodyFacts(value, out, depth + 1);
+    }
+  }
+  return out;
+}
+
+/** Every way `table` differs from the spec, as `key: what` lines (empty when they agree). */
+function disagreements(table: Table): string[] {
+  const { doc, operations } = loadSpec();
+  const rows = readTsv('operations.tsv');
+  const names = rows.map((row) => `${row.resource}.${row.sdk_method}`);
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  rows.forEach((row, i) => {
+    const op = operations.get(row.operationId as string);
+    if (!op) return void problems.push(`${row.operationId}: not in the spec`);
+    const name = names[i] as string;
+    const key = names.indexOf(name) !== names.lastIndexOf(name) ? `${name}#${op.operationId}` : name;
+    seen.add(key);
+    const entry = table[key];
+    if (entry === undefined) return void problems.push(`${key}: missing`);
+    const [method, path, flags = '', maps = ''] = entry.split(' ');
+    if (method !== op.method) problems.push(`${key}: method ${method}, spec ${op.method}`);
+    const template = op.path.replace(/\{[^}]+\}/g, '{}');
+    if (path !== template) problems.push(`${key}: path ${path}, spec ${template}`);
+    const body = op.requestBody;
+    let want = '';
+    let wantMaps: string[] = [];
+    if (body) {
+      want += body.contentType === 'multipart/form-data' ? 'm' : body.schema.type === 'array' ? 'a' : 'j';
+      if (body.required) want += 'r';
+      const facts = bodyFacts(body.schema);
+      if (facts.nested) want += 'd';
+      wantMaps = [...facts.maps].sort();
+    }
+    const security = doc.paths[op.path][op.method.toLowerCase()].security;
+    if (Array.isArray(security) && security.length === 0) want += 'p';
+    if (OUTSIDE_V1.some((prefix) => op.path === prefix || op.path.startsWith(`${prefix}/`))) want += 'x';
+    if (flags.replace('-', '') !== want) problems.push(`${key}: flags "${flags}", spec "${want}"`);
+    if (maps !== wantMaps.join(',')) problems.push(`${key}: map keys "${maps}", spec "${wantMaps.join(',')}"`);
+    const detail = OPERATION_KEYS[key];
+    const query = op.parameters.filter((p) => p.in === 'query').map((p) => p.name);
+    const bodyKeys = body ? Object.keys(propertiesOf(body.schema.type === 'array' ? body.schema.items : body.schema).properties) : [];
+    if (JSON.stringify(detail?.query) !== JSON.stringify(query)) problems.push(`${key}: query keys differ from the spec`);
+    if (JSON.stringify(detail?.body) !== JSON.stringify(bodyKeys)) problems.push(`${key}: body keys differ from the spec`);
+  });
+  for (const key of Object.keys(table)) if (!seen.has(key)) problems.push(`${key}: not an operation of the spec`);
+  return problems;
+}
+
+describe('the operation table', () => {
+  it('agrees with the spec on every operation', () => {
+    expect(Object.keys(OPERATIONS)).toHaveLength(readTsv('operations.tsv').length);
+    expect(disagreements(OPERATIONS)).toEqual([]);
+  });
+
+  it('is caught when an entry is wrong: method, path, flags or map keys', () => {
+    const mutate = (key: string, change: (entry: string) => string): string[] =>
+      disagreements({ ...OPERATIONS, [key]: change(OPERATIONS[key as keyof typeof OPERATIONS]) });
+    expect(mutate('users.getUser', (e) => e.replace('GET', 'POST'))).toEqual(['users.getUser: method POST, spec GET']);
+    expect(mutate('users.getUser', (e) => e.replace('/users/{}', '/user/{}'))).toEqual(['users.getUser: path /user/{}, spec /users/{}']);
+    expect(mutate('users.createUser', (e) => e.replace('private_metadata,', ''))).toEqual([
+      'users.createUser: map keys "public_metadata,unsafe_metadata", spec "private_metadata,public_metadata,unsafe_metadata"',
+    ]);
+    expect(mutate('users.updateUser', (e) => e.replace(' jr', ' j'))).toEqual(['users.updateUser: flags "j", spec "jr"']);
+    expect(mutate('apiKeys.get', (e) => e.replace(' x', ''))).toEqual(['apiKeys.get: flags "", spec "x"']);
+    const { 'jwks.getJwks': _gone, ...rest } = OPERATIONS;
+    expect(disagreements(rest)).toEqual(['jwks.getJwks: missing']);
+  });
+
+  it('carries the map keys of the operations whose bodies hold user-owned maps', () => {
+    expect(OPERATIONS['users.updateUserMetadata']).toBe('PATCH /users/{}/metadata j private_metadata,public_metadata,unsafe_metadata');
+    expect(OPERATIONS['actorTokens.create']).toBe('POST /actor_tokens j actor');
+    expect(OPERATIONS['directories.updateDirectory']).toBe('PATCH /directories/{} j attribute_mapping');
+  });
+});
+
+describe('npm run generate (scripts/gen-operations.mjs)', () => {
+  const run = (...args: string[]) => spawnSync(process.execPath, ['scripts/gen-operations.mjs', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+
+  it('--check passes on the committed files', () => {
+    const result = run('--check');
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  }, 60_000);
+
+  it('--check fails, naming the file, when the spec no longer matches the table', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gen-operations-'));
+    try {
+      const spec = join(dir, 'bapi.yml');
+      const text = readFileSync(SPEC_URL, 'utf8');
+      expect(text).toContain('\n  /jwks:\n');
+      writeFileSync(spec, text.replace('\n  /jwks:\n', '\n  /jwks/keys:\n'));
+      const result = run('--check', spec);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain('operations.generated.ts is stale');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
