@@ -1,5 +1,4 @@
 import { parseList, type ListPromise, type PaginatedList } from '../core/pagination';
-import { path } from '../core/path';
 import { DeletedObject } from '../models/DeletedObject';
 import { Organization } from '../models/Organization';
 import { OrganizationDomain } from '../models/OrganizationDomain';
@@ -121,27 +120,11 @@ export class OrganizationAPI extends AbstractAPI {
     const hasFields = Object.values(fields).some((value) => value !== undefined);
     let organization: Organization | undefined;
     if (hasFields || !hasMetadata) {
-      organization = await this.request(
-        {
-          method: 'PATCH',
-          path: path`/organizations/${organizationId}`,
-          body: fields,
-          deserialize: Organization.fromJSON,
-          bodyRequired: true,
-        },
-        options,
-      );
+      organization = await this.send('organizations.updateOrganization', [organizationId], fields, Organization.fromJSON, options);
     }
     if (!hasMetadata) return organization as Organization;
-    return this.request(
-      {
-        method: 'PUT',
-        path: path`/organizations/${organizationId}/metadata`,
-        body: { publicMetadata, privateMetadata },
-        deserialize: Organization.fromJSON,
-      },
-      options,
-    );
+    const metadata = { publicMetadata, privateMetadata };
+    return this.send('organizations.replaceOrganizationMetadata', [organizationId], metadata, Organization.fromJSON, options);
   }
 
   /**

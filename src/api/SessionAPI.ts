@@ -1,5 +1,4 @@
 import type { ListPromise, PaginationParams } from '../core/pagination';
-import { path } from '../core/path';
 import type { Cookies } from '../models/Cookies';
 import { Session } from '../models/Session';
 import { sessionRefreshFromJSON, type SessionRefresh } from '../models/SessionRefresh';
@@ -198,7 +197,7 @@ export class SessionAPI extends AbstractAPI {
     const body = { expiresInSeconds };
     const deserialize = (json: TokenJSON): string => Token.fromJSON(json).jwt;
     if (template === undefined || template === '') {
-      return this.request({ method: 'POST', path: path`/sessions/${sessionId}/tokens`, body, deserialize }, options);
+      return this.send('sessions.getToken#CreateSessionToken', [sessionId], body, deserialize, options);
     }
     return this.send('sessions.getToken#CreateSessionTokenFromTemplate', [sessionId, template], body, deserialize, options);
   }
@@ -228,15 +227,7 @@ export class SessionAPI extends AbstractAPI {
     if (rejected) return rejected;
     // @clerk/backend takes this flag in snake_case beside the body fields; either spelling goes to the query.
     const { suffixedCookies, suffixed_cookies, ...body } = params as RefreshSessionParams & { suffixed_cookies?: boolean };
-    return this.request(
-      {
-        method: 'POST',
-        path: path`/sessions/${sessionId}/refresh`,
-        query: { suffixedCookies: suffixedCookies ?? suffixed_cookies },
-        body,
-        deserialize: sessionRefreshFromJSON,
-      },
-      options,
-    );
+    const query = { suffixedCookies: suffixedCookies ?? suffixed_cookies };
+    return this.send('sessions.refreshSession', [sessionId], body, sessionRefreshFromJSON, options, undefined, { query });
   }
 }

@@ -1,5 +1,4 @@
 import { listPromise, parseList, toPaginatedList, type ListPromise, type PaginatedList, type PaginationParams } from '../core/pagination';
-import { path } from '../core/path';
 import { DeletedObject } from '../models/DeletedObject';
 import { EmailAddress } from '../models/EmailAddress';
 import { OauthAccessToken } from '../models/OauthAccessToken';
@@ -85,15 +84,7 @@ export class UserAPI extends AbstractAPI {
         const { offset: _offset, ...rest } = page;
         query = { ...rest, startingAfter: cursors.get(pageOffset) ?? params.startingAfter };
       }
-      const users = this.request(
-        {
-          method: 'GET',
-          path: '/users',
-          query: { ...query },
-          deserialize: (json: UserJSON[]) => Array.from(parseList(json, User.fromJSON)),
-        },
-        options,
-      );
+      const users = this.send('users.getUserList', [], query, (json: UserJSON[]) => Array.from(parseList(json, User.fromJSON)), options);
       return Promise.all([users, total]).then(([items, count]) => {
         const last = items[items.length - 1];
         if (last) cursors.set(pageOffset + items.length, last.id);
@@ -167,19 +158,10 @@ export class UserAPI extends AbstractAPI {
     const hasMetadata = Object.keys(metadata).length > 0;
     let user: User | undefined;
     if (!hasMetadata || Object.keys(fields).length > 0) {
-      user = await this.request(
-        {
-          method: 'PATCH',
-          path: path`/users/${userId}`,
-          body: fields,
-          deserialize: User.fromJSON,
-          bodyRequired: true,
-        },
-        options,
-      );
+      user = await this.send('users.updateUser', [userId], fields, User.fromJSON, options);
     }
     if (hasMetadata) {
-      user = await this.request({ method: 'PUT', path: path`/users/${userId}/metadata`, body: metadata, deserialize: User.fromJSON }, options);
+      user = await this.send('users.replaceUserMetadata', [userId], metadata, User.fromJSON, options);
     }
     return user as User;
   }
