@@ -3,7 +3,8 @@ import type { HttpMethod, Requester, RequestSpec } from '../core/http';
 import { path, type ApiPath } from '../core/path';
 import type { RequestOptions } from '../core/types';
 import { listPromise, parseList, type ListPromise, type PaginationParams } from '../core/pagination';
-import { OPERATIONS, type OperationKey } from './operations.generated';
+import { operation } from './operations';
+import type { OperationKey } from './operations.generated';
 
 /**
  * What a list request needs besides the page parameters.
@@ -155,7 +156,7 @@ export abstract class AbstractAPI {
  * `params` are snake_cased later by the request layer; here they are only routed.
  */
 function requestFor<T>(key: OperationKey, ids: readonly unknown[], params: unknown): RequestSpec<T> {
-  const [method, template, flags = '', maps] = OPERATIONS[key].split(' ') as [HttpMethod, string, string?, string?];
+  const [method, template, flags = '', maps] = operation(key).split(' ') as [HttpMethod, string, string?, string?];
   const spec: RequestSpec<T> = { method, path: fill(template, ids) };
   if (flags.includes('p')) spec.auth = false;
   if (flags.includes('x')) spec.versionPrefix = false;
