@@ -86,6 +86,37 @@ export abstract class AbstractAPI {
   }
 
   /**
+   * {@link AbstractAPI.send} for the v4 methods whose params object also carries the path ids: checks `params`, takes
+   * the keys named in `idKeys` out of it (in path order) and sends the rest.
+   */
+  protected sendFrom<T>(
+    key: OperationKey,
+    idKeys: readonly string[],
+    params: unknown,
+    deserialize: ((json: any) => T) | undefined,
+    options: RequestOptions | undefined,
+  ): Promise<T> {
+    const rejected = this.checkParams(key, params);
+    if (rejected) return rejected;
+    const [ids, rest] = takeIds(params as Record<string, unknown>, idKeys);
+    return this.send(key, ids, rest, deserialize, options);
+  }
+
+  /** {@link AbstractAPI.sendList} with the path ids taken out of `params`, as {@link AbstractAPI.sendFrom} does. */
+  protected sendListFrom<T>(
+    key: OperationKey,
+    idKeys: readonly string[],
+    params: unknown,
+    item: (raw: any) => T,
+    options: RequestOptions | undefined,
+  ): ListPromise<T> {
+    const rejected = this.checkParams(key, params);
+    if (rejected) return this.failedList(rejected);
+    const [ids, rest] = takeIds(params as Record<string, unknown>, idKeys);
+    return this.sendList(key, ids, rest, item, options);
+  }
+
+  /**
    * A list call: awaiting it gives one page, iterating it walks every page.
    */
   protected fetchList<T, P extends PaginationParams>(spec: ListSpec, params: P, item: (raw: any) => T, options?: RequestOptions): ListPromise<T> {
@@ -173,6 +204,17 @@ function requestFor<T>(key: OperationKey, ids: readonly unknown[], params: unkno
     spec.query = { ...(params as object) };
   }
   return spec;
+}
+
+// Splits a params object into the values of `idKeys` (in order) and the other keys.
+function takeIds(params: Record<string, unknown>, idKeys: readonly string[]): [unknown[], Record<string, unknown>] {
+  const rest = { ...params };
+  const ids = idKeys.map((name) => {
+    const value = rest[name];
+    delete rest[name];
+    return value;
+  });
+  return [ids, rest];
 }
 
 // Fills a `{}` path template through the `path` tag, so ids get the same encoding and checks as a literal template.

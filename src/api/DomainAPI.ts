@@ -69,10 +69,7 @@ export class DomainAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when the domain does not exist, 400 or 422 when a field is rejected.
    */
   update(params: UpdateDomainParams, options?: RequestOptions): Promise<Domain> {
-    const rejected = this.checkParams('domains.update', params);
-    if (rejected) return rejected;
-    const { domainId, ...body } = params;
-    return this.send('domains.update', [domainId], body, Domain.fromJSON, options);
+    return this.sendFrom('domains.update', ['domainId'], params, Domain.fromJSON, options);
   }
 
   /**

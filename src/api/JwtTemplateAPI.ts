@@ -90,10 +90,7 @@ export class JwtTemplateAPI extends AbstractAPI {
    * JWT templates.
    */
   update(params: UpdateJwtTemplateParams, options?: RequestOptions): Promise<JwtTemplate> {
-    const rejected = this.checkParams('jwtTemplates.update', params);
-    if (rejected) return rejected;
-    const { templateId, ...body } = params;
-    return this.send('jwtTemplates.update', [templateId], body, JwtTemplate.fromJSON, options);
+    return this.sendFrom('jwtTemplates.update', ['templateId'], params, JwtTemplate.fromJSON, options);
   }
 
   /**

@@ -185,10 +185,7 @@ export class OrganizationAPI extends AbstractAPI {
    * @returns A list promise of {@link OrganizationMembership}; the awaited page also carries `totalCount`.
    */
   getOrganizationMembershipList(params: GetOrganizationMembershipListParams, options?: RequestOptions): ListPromise<OrganizationMembership> {
-    const rejected = this.checkParams('organizations.getOrganizationMembershipList', params);
-    if (rejected) return this.failedList(rejected);
-    const { organizationId, ...query } = params;
-    return this.sendList('organizations.getOrganizationMembershipList', [organizationId], query, OrganizationMembership.fromJSON, options);
+    return this.sendListFrom('organizations.getOrganizationMembershipList', ['organizationId'], params, OrganizationMembership.fromJSON, options);
   }
 
   /**
@@ -199,10 +196,7 @@ export class OrganizationAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when the organization or user does not exist, 422 when the user is already a member.
    */
   createOrganizationMembership(params: CreateOrganizationMembershipParams, options?: RequestOptions): Promise<OrganizationMembership> {
-    const rejected = this.checkParams('organizations.createOrganizationMembership', params);
-    if (rejected) return rejected;
-    const { organizationId, ...body } = params;
-    return this.send('organizations.createOrganizationMembership', [organizationId], body, OrganizationMembership.fromJSON, options);
+    return this.sendFrom('organizations.createOrganizationMembership', ['organizationId'], params, OrganizationMembership.fromJSON, options);
   }
 
   /**
@@ -227,10 +221,7 @@ export class OrganizationAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when there is no such membership.
    */
   updateOrganizationMembershipMetadata(params: UpdateOrganizationMembershipMetadataParams, options?: RequestOptions): Promise<OrganizationMembership> {
-    const rejected = this.checkParams('organizations.updateOrganizationMembershipMetadata', params);
-    if (rejected) return rejected;
-    const { organizationId, userId, ...body } = params;
-    return this.send('organizations.updateOrganizationMembershipMetadata', [organizationId, userId], body, OrganizationMembership.fromJSON, options);
+    return this.sendFrom('organizations.updateOrganizationMembershipMetadata', ['organizationId', 'userId'], params, OrganizationMembership.fromJSON, options);
   }
 
   /**
@@ -257,10 +248,7 @@ export class OrganizationAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when the organization does not exist.
    */
   getOrganizationInvitationList(params: GetOrganizationInvitationListParams, options?: RequestOptions): ListPromise<OrganizationInvitation> {
-    const rejected = this.checkParams('organizations.getOrganizationInvitationList', params);
-    if (rejected) return this.failedList(rejected);
-    const { organizationId, ...query } = params;
-    return this.sendList('organizations.getOrganizationInvitationList', [organizationId], query, OrganizationInvitation.fromJSON, options);
+    return this.sendListFrom('organizations.getOrganizationInvitationList', ['organizationId'], params, OrganizationInvitation.fromJSON, options);
   }
 
   /**
@@ -272,10 +260,7 @@ export class OrganizationAPI extends AbstractAPI {
    * `getOrganizationInvitationList({ organizationId, status: ['pending'] })` instead.
    */
   getPendingOrganizationInvitationList(params: GetPendingOrganizationInvitationListParams, options?: RequestOptions): ListPromise<OrganizationInvitation> {
-    const rejected = this.checkParams('organizations.getPendingOrganizationInvitationList', params);
-    if (rejected) return this.failedList(rejected);
-    const { organizationId, ...query } = params;
-    return this.sendList('organizations.getPendingOrganizationInvitationList', [organizationId], query, OrganizationInvitation.fromJSON, options);
+    return this.sendListFrom('organizations.getPendingOrganizationInvitationList', ['organizationId'], params, OrganizationInvitation.fromJSON, options);
   }
 
   /**
@@ -286,10 +271,7 @@ export class OrganizationAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 422 when the address or role is invalid, 404 when the organization does not exist.
    */
   createOrganizationInvitation(params: CreateOrganizationInvitationParams, options?: RequestOptions): Promise<OrganizationInvitation> {
-    const rejected = this.checkParams('organizations.createOrganizationInvitation', params);
-    if (rejected) return rejected;
-    const { organizationId, ...body } = params;
-    return this.send('organizations.createOrganizationInvitation', [organizationId], body, OrganizationInvitation.fromJSON, options);
+    return this.sendFrom('organizations.createOrganizationInvitation', ['organizationId'], params, OrganizationInvitation.fromJSON, options);
   }
 
   /**
@@ -411,10 +393,7 @@ export class OrganizationAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 422 when a filter value is invalid.
    */
   getOrganizationDomainList(params: GetOrganizationDomainListParams, options?: RequestOptions): ListPromise<OrganizationDomain> {
-    const rejected = this.checkParams('organizations.getOrganizationDomainList', params);
-    if (rejected) return this.failedList(rejected);
-    const { organizationId, ...query } = params;
-    return this.sendList('organizations.getOrganizationDomainList', [organizationId], query, OrganizationDomain.fromJSON, options);
+    return this.sendListFrom('organizations.getOrganizationDomainList', ['organizationId'], params, OrganizationDomain.fromJSON, options);
   }
 
   /**
@@ -427,10 +406,7 @@ export class OrganizationAPI extends AbstractAPI {
    * 404 when the organization does not exist.
    */
   createOrganizationDomain(params: CreateOrganizationDomainParams, options?: RequestOptions): Promise<OrganizationDomain> {
-    const rejected = this.checkParams('organizations.createOrganizationDomain', params);
-    if (rejected) return rejected;
-    const { organizationId, ...body } = params;
-    return this.send('organizations.createOrganizationDomain', [organizationId], body, OrganizationDomain.fromJSON, options);
+    return this.sendFrom('organizations.createOrganizationDomain', ['organizationId'], params, OrganizationDomain.fromJSON, options);
   }
 
   /**
@@ -441,10 +417,7 @@ export class OrganizationAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when there is no such domain, 422 when a value is invalid.
    */
   updateOrganizationDomain(params: UpdateOrganizationDomainParams, options?: RequestOptions): Promise<OrganizationDomain> {
-    const rejected = this.checkParams('organizations.updateOrganizationDomain', params);
-    if (rejected) return rejected;
-    const { organizationId, domainId, ...body } = params;
-    return this.send('organizations.updateOrganizationDomain', [organizationId, domainId], body, OrganizationDomain.fromJSON, options);
+    return this.sendFrom('organizations.updateOrganizationDomain', ['organizationId', 'domainId'], params, OrganizationDomain.fromJSON, options);
   }
 
   /**

@@ -97,10 +97,7 @@ export class OrganizationPermissionAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when there is no such permission, 422 when a value is invalid.
    */
   updateOrganizationPermission(params: UpdateOrganizationPermissionParams, options?: RequestOptions): Promise<Permission> {
-    const rejected = this.checkParams('organizationPermissions.updateOrganizationPermission', params);
-    if (rejected) return rejected;
-    const { permissionId, ...body } = params;
-    return this.send('organizationPermissions.updateOrganizationPermission', [permissionId], body, Permission.fromJSON, options);
+    return this.sendFrom('organizationPermissions.updateOrganizationPermission', ['permissionId'], params, Permission.fromJSON, options);
   }
 
   /**

@@ -116,10 +116,7 @@ export class OrganizationRoleAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when there is no such role, 422 when a value is invalid.
    */
   updateOrganizationRole(params: UpdateOrganizationRoleParams, options?: RequestOptions): Promise<Role> {
-    const rejected = this.checkParams('organizationRoles.updateOrganizationRole', params);
-    if (rejected) return rejected;
-    const { organizationRoleId, ...body } = params;
-    return this.send('organizationRoles.updateOrganizationRole', [organizationRoleId], body, Role.fromJSON, options);
+    return this.sendFrom('organizationRoles.updateOrganizationRole', ['organizationRoleId'], params, Role.fromJSON, options);
   }
 
   /**

@@ -156,10 +156,7 @@ export class RoleSetAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when there is no such role set, 422 when a value is invalid.
    */
   updateRoleSet(params: UpdateRoleSetParams, options?: RequestOptions): Promise<RoleSet> {
-    const rejected = this.checkParams('roleSets.updateRoleSet', params);
-    if (rejected) return rejected;
-    const { roleSetKeyOrId, ...body } = params;
-    return this.send('roleSets.updateRoleSet', [roleSetKeyOrId], body, RoleSet.fromJSON, options);
+    return this.sendFrom('roleSets.updateRoleSet', ['roleSetKeyOrId'], params, RoleSet.fromJSON, options);
   }
 
   /**
@@ -172,10 +169,7 @@ export class RoleSetAPI extends AbstractAPI {
    * the destination lacks and no mapping covers.
    */
   replaceRoleSet(params: ReplaceRoleSetParams, options?: RequestOptions): Promise<DeletedObject> {
-    const rejected = this.checkParams('roleSets.replaceRoleSet', params);
-    if (rejected) return rejected;
-    const { roleSetKeyOrId, ...body } = params;
-    return this.send('roleSets.replaceRoleSet', [roleSetKeyOrId], body, DeletedObject.fromJSON, options);
+    return this.sendFrom('roleSets.replaceRoleSet', ['roleSetKeyOrId'], params, DeletedObject.fromJSON, options);
   }
 
   /**
@@ -186,10 +180,7 @@ export class RoleSetAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when there is no such role set, 422 when a role key is unknown.
    */
   addRolesToRoleSet(params: AddRolesToRoleSetParams, options?: RequestOptions): Promise<RoleSet> {
-    const rejected = this.checkParams('roleSets.addRolesToRoleSet', params);
-    if (rejected) return rejected;
-    const { roleSetKeyOrId, ...body } = params;
-    return this.send('roleSets.addRolesToRoleSet', [roleSetKeyOrId], body, RoleSet.fromJSON, options);
+    return this.sendFrom('roleSets.addRolesToRoleSet', ['roleSetKeyOrId'], params, RoleSet.fromJSON, options);
   }
 
   /**
@@ -201,9 +192,6 @@ export class RoleSetAPI extends AbstractAPI {
    * allowed (for example removing the default role).
    */
   replaceRoleInRoleSet(params: ReplaceRoleInRoleSetParams, options?: RequestOptions): Promise<RoleSet> {
-    const rejected = this.checkParams('roleSets.replaceRoleInRoleSet', params);
-    if (rejected) return rejected;
-    const { roleSetKeyOrId, ...body } = params;
-    return this.send('roleSets.replaceRoleInRoleSet', [roleSetKeyOrId], body, RoleSet.fromJSON, options);
+    return this.sendFrom('roleSets.replaceRoleInRoleSet', ['roleSetKeyOrId'], params, RoleSet.fromJSON, options);
   }
 }

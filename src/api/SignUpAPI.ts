@@ -39,9 +39,6 @@ export class SignUpAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} when the sign-up does not exist or may not be changed (403).
    */
   update(params: UpdateSignUpParams, options?: RequestOptions): Promise<SignUp> {
-    const rejected = this.checkParams('signUps.update', params);
-    if (rejected) return rejected;
-    const { signUpAttemptId, ...body } = params;
-    return this.send('signUps.update', [signUpAttemptId], body, SignUp.fromJSON, options);
+    return this.sendFrom('signUps.update', ['signUpAttemptId'], params, SignUp.fromJSON, options);
   }
 }

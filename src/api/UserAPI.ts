@@ -241,10 +241,7 @@ export class UserAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such user exists.
    */
   getOrganizationMembershipList(params: GetUserOrganizationMembershipListParams, options?: RequestOptions): ListPromise<OrganizationMembership> {
-    const rejected = this.checkParams('users.getOrganizationMembershipList', params);
-    if (rejected) return this.failedList(rejected);
-    const { userId, ...page } = params;
-    return this.sendList('users.getOrganizationMembershipList', [userId], page, OrganizationMembership.fromJSON, options);
+    return this.sendListFrom('users.getOrganizationMembershipList', ['userId'], params, OrganizationMembership.fromJSON, options);
   }
 
   /**
@@ -408,10 +405,7 @@ export class UserAPI extends AbstractAPI {
     params: GetUserOrganizationInvitationListParams,
     options?: RequestOptions,
   ): ListPromise<OrganizationInvitationWithPublicOrganizationData> {
-    const rejected = this.checkParams('users.getOrganizationInvitationList', params);
-    if (rejected) return this.failedList(rejected);
-    const { userId, ...query } = params;
-    return this.sendList('users.getOrganizationInvitationList', [userId], query, OrganizationInvitationWithPublicOrganizationData.fromJSON, options);
+    return this.sendListFrom('users.getOrganizationInvitationList', ['userId'], params, OrganizationInvitationWithPublicOrganizationData.fromJSON, options);
   }
 
   /**
