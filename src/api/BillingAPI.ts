@@ -30,8 +30,11 @@ export type BillingSubscriptionItemListStatus = 'active' | 'ended' | 'past_due' 
  * @public
  */
 export interface GetBillingPlanListParams extends PaginationParams {
+  // @params type payerType?: BillingPayerType
+  // <generated:GetBillingPlanListParams> from GetCommercePlanList
   /** Only plans for this kind of payer. */
   payerType?: BillingPayerType;
+  // </generated:GetBillingPlanListParams>
 }
 
 /**
@@ -39,8 +42,10 @@ export interface GetBillingPlanListParams extends PaginationParams {
  * @public
  */
 export interface GetBillingPriceListParams extends PaginationParams {
+  // <generated:GetBillingPriceListParams> from GetBillingPriceList
   /** Only prices of this plan. */
   planId?: string;
+  // </generated:GetBillingPriceListParams>
 }
 
 /**
@@ -48,6 +53,8 @@ export interface GetBillingPriceListParams extends PaginationParams {
  * @public
  */
 export interface CreateBillingPriceParams {
+  // @params type supportedBillingPeriods?: BillingPricePeriods
+  // <generated:CreateBillingPriceParams> from CreateBillingPrice
   /** Plan the new price belongs to. */
   planId: string;
   /** ISO 4217 currency code; the API uses `USD` when left out. */
@@ -60,6 +67,7 @@ export interface CreateBillingPriceParams {
   description?: string;
   /** Billing periods the price may be used with; the API works it out from the amounts when left out. */
   supportedBillingPeriods?: BillingPricePeriods;
+  // </generated:CreateBillingPriceParams>
 }
 
 /**
@@ -67,6 +75,9 @@ export interface CreateBillingPriceParams {
  * @public
  */
 export interface GetBillingSubscriptionItemListParams extends PaginationParams {
+  // @params type status?: BillingSubscriptionItemListStatus
+  // @params type payerType?: BillingPayerType
+  // <generated:GetBillingSubscriptionItemListParams> from GetCommerceSubscriptionItemList
   /** Only items in this state. */
   status?: BillingSubscriptionItemListStatus;
   /** Only items paid for by this kind of payer. */
@@ -77,6 +88,7 @@ export interface GetBillingSubscriptionItemListParams extends PaginationParams {
   includeFree?: boolean;
   /** Free-text search over the items. */
   query?: string;
+  // </generated:GetBillingSubscriptionItemListParams>
 }
 
 /**
@@ -84,8 +96,10 @@ export interface GetBillingSubscriptionItemListParams extends PaginationParams {
  * @public
  */
 export interface CancelBillingSubscriptionItemParams {
+  // <generated:CancelBillingSubscriptionItemParams> from CancelCommerceSubscriptionItem
   /** End the item right away instead of at the end of the period already paid for (the default). */
   endNow?: boolean;
+  // </generated:CancelBillingSubscriptionItemParams>
 }
 
 /**
@@ -93,11 +107,14 @@ export interface CancelBillingSubscriptionItemParams {
  * @public
  */
 export interface ExtendBillingSubscriptionItemFreeTrialParams {
+  // @params type extendTo: Date | string
+  // <generated:ExtendBillingSubscriptionItemFreeTrialParams> from ExtendBillingSubscriptionItemFreeTrial
   /**
    * New end of the trial: a `Date` (sent as an ISO 8601 string) or an RFC 3339 string. It must lie in the future and
    * at most 365 days past the current trial end.
    */
   extendTo: Date | string;
+  // </generated:ExtendBillingSubscriptionItemFreeTrialParams>
 }
 
 /**
@@ -105,10 +122,12 @@ export interface ExtendBillingSubscriptionItemFreeTrialParams {
  * @public
  */
 export interface CreateBillingPriceTransitionParams {
+  // <generated:CreateBillingPriceTransitionParams> from CreateBillingPriceTransition
   /** Price the item is on now. */
   fromPriceId: string;
   /** Price to move the item to. */
   toPriceId: string;
+  // </generated:CreateBillingPriceTransitionParams>
 }
 
 /**
@@ -116,8 +135,10 @@ export interface CreateBillingPriceTransitionParams {
  * @public
  */
 export interface ApplyBillingSubscriptionItemDiscountParams {
+  // <generated:ApplyBillingSubscriptionItemDiscountParams> from ApplyBillingSubscriptionItemDiscount
   /** Discount to apply. It replaces any other discount active on the item. */
   discountId: string;
+  // </generated:ApplyBillingSubscriptionItemDiscountParams>
 }
 
 /**
@@ -138,6 +159,7 @@ export type GetBillingStatementPaymentAttemptListParams = PaginationParams;
  * @public
  */
 export interface AdjustBillingCreditBalanceParams {
+  // <generated:AdjustBillingCreditBalanceParams> from AdjustUserBillingCreditBalance, AdjustOrganizationBillingCreditBalance
   /** Size of the change in cents; must be above zero. */
   amount: number;
   /** Whether to add to or take from the balance. */
@@ -148,6 +170,7 @@ export interface AdjustBillingCreditBalanceParams {
   idempotencyKey: string;
   /** Note stored with the ledger entry. */
   note?: string;
+  // </generated:AdjustBillingCreditBalanceParams>
 }
 
 /**

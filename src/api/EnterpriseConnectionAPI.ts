@@ -26,10 +26,12 @@ export type EnterpriseConnectionProvider =
  * @public
  */
 export interface GetEnterpriseConnectionListParams extends PaginationParams {
+  // <generated:GetEnterpriseConnectionListParams> from ListEnterpriseConnections
   /** Only connections linked to this organization. */
   organizationId?: string;
   /** Only active (`true`) or only inactive (`false`) connections; both when left out. */
   active?: boolean;
+  // </generated:GetEnterpriseConnectionListParams>
 }
 
 /**
@@ -37,6 +39,7 @@ export interface GetEnterpriseConnectionListParams extends PaginationParams {
  * @public
  */
 export interface EnterpriseConnectionSamlAttributeMappingParams {
+  // <generated:EnterpriseConnectionSamlAttributeMappingParams> from CreateEnterpriseConnection.saml.attribute_mapping
   /** Attribute holding the user's id at the identity provider. */
   userId?: string | null;
   /** Attribute holding the user's email address. */
@@ -45,6 +48,7 @@ export interface EnterpriseConnectionSamlAttributeMappingParams {
   firstName?: string | null;
   /** Attribute holding the user's last name. */
   lastName?: string | null;
+  // </generated:EnterpriseConnectionSamlAttributeMappingParams>
 }
 
 /**
@@ -52,10 +56,13 @@ export interface EnterpriseConnectionSamlAttributeMappingParams {
  * @public
  */
 export interface EnterpriseConnectionLoginHintParams {
+  // @params type mode: SamlConnectionLoginHintMode
+  // <generated:EnterpriseConnectionLoginHintParams> from CreateEnterpriseConnection.saml.login_hint
   /** Send the email address, a public metadata value (`custom_attribute`), or nothing (`off`). */
   mode: SamlConnectionLoginHintMode;
   /** Public metadata key whose value is sent, when `mode` is `custom_attribute`. */
   source?: string;
+  // </generated:EnterpriseConnectionLoginHintParams>
 }
 
 /**
@@ -63,6 +70,9 @@ export interface EnterpriseConnectionLoginHintParams {
  * @public
  */
 export interface EnterpriseConnectionSamlParams {
+  // @params type attributeMapping?: EnterpriseConnectionSamlAttributeMappingParams | null
+  // @params type loginHint?: EnterpriseConnectionLoginHintParams | null
+  // <generated:EnterpriseConnectionSamlParams> from CreateEnterpriseConnection.saml
   /** Entity id issued by the identity provider. */
   idpEntityId?: string | null;
   /** Identity provider URL that sign-in requests go to. */
@@ -83,6 +93,7 @@ export interface EnterpriseConnectionSamlParams {
   forceAuthn?: boolean | null;
   /** What to send to the identity provider as `login_hint`. */
   loginHint?: EnterpriseConnectionLoginHintParams | null;
+  // </generated:EnterpriseConnectionSamlParams>
 }
 
 /**
@@ -90,8 +101,10 @@ export interface EnterpriseConnectionSamlParams {
  * @public
  */
 export interface UpdateEnterpriseConnectionSamlParams extends EnterpriseConnectionSamlParams {
+  // <generated:UpdateEnterpriseConnectionSamlParams> from UpdateEnterpriseConnection.saml
   /** New display name of the underlying SAML connection. */
   name?: string | null;
+  // </generated:UpdateEnterpriseConnectionSamlParams>
 }
 
 /**
@@ -99,6 +112,7 @@ export interface UpdateEnterpriseConnectionSamlParams extends EnterpriseConnecti
  * @public
  */
 export interface EnterpriseConnectionOidcParams {
+  // <generated:EnterpriseConnectionOidcParams> from CreateEnterpriseConnection.oidc
   /** OAuth client id registered at the provider. */
   clientId?: string | null;
   /** OAuth client secret; leave out for public clients, which then need `requiresPkce`. */
@@ -113,6 +127,7 @@ export interface EnterpriseConnectionOidcParams {
   userInfoUrl?: string | null;
   /** Use PKCE; required for public clients without a secret. */
   requiresPkce?: boolean | null;
+  // </generated:EnterpriseConnectionOidcParams>
 }
 
 /**
@@ -120,6 +135,7 @@ export interface EnterpriseConnectionOidcParams {
  * @public
  */
 export interface CustomAttributeParams {
+  // <generated:CustomAttributeParams> from CreateEnterpriseConnection.custom_attributes
   /** Display name of the attribute. */
   name: string;
   /** Metadata key to store it under (letters, digits, `_` and `-`; must not start with `_`). */
@@ -132,6 +148,7 @@ export interface CustomAttributeParams {
   directoryPath?: string;
   /** Store a list of values (as an array in public metadata). Defaults to false. */
   multiValued?: boolean;
+  // </generated:CustomAttributeParams>
 }
 
 /**
@@ -139,6 +156,11 @@ export interface CustomAttributeParams {
  * @public
  */
 export interface CreateEnterpriseConnectionParams {
+  // @params type provider: EnterpriseConnectionProvider
+  // @params type saml?: EnterpriseConnectionSamlParams | null
+  // @params type oidc?: EnterpriseConnectionOidcParams | null
+  // @params type customAttributes?: CustomAttributeParams[]
+  // <generated:CreateEnterpriseConnectionParams> from CreateEnterpriseConnection
   /** Display name of the connection. */
   name: string;
   /** Identity provider kind; decides whether `saml` or `oidc` applies. */
@@ -157,6 +179,7 @@ export interface CreateEnterpriseConnectionParams {
   oidc?: EnterpriseConnectionOidcParams | null;
   /** Identity provider attributes to copy into user metadata. */
   customAttributes?: CustomAttributeParams[];
+  // </generated:CreateEnterpriseConnectionParams>
 }
 
 /**
@@ -164,6 +187,10 @@ export interface CreateEnterpriseConnectionParams {
  * @public
  */
 export interface UpdateEnterpriseConnectionParams {
+  // @params type saml?: UpdateEnterpriseConnectionSamlParams | null
+  // @params type oidc?: EnterpriseConnectionOidcParams | null
+  // @params type customAttributes?: CustomAttributeParams[] | null
+  // <generated:UpdateEnterpriseConnectionParams> from UpdateEnterpriseConnection
   /** New display name. */
   name?: string | null;
   /** Replaces the email domains (an empty array leaves them unchanged). */
@@ -184,6 +211,7 @@ export interface UpdateEnterpriseConnectionParams {
   oidc?: EnterpriseConnectionOidcParams | null;
   /** Replaces the custom attributes. */
   customAttributes?: CustomAttributeParams[] | null;
+  // </generated:UpdateEnterpriseConnectionParams>
 }
 
 /**
@@ -191,8 +219,11 @@ export interface UpdateEnterpriseConnectionParams {
  * @public
  */
 export interface GetEnterpriseConnectionTestRunListParams extends PaginationParams {
+  // @params type status?: EnterpriseConnectionTestRunStatus[]
+  // <generated:GetEnterpriseConnectionTestRunListParams> from ListEnterpriseConnectionTestRuns
   /** Only test runs in one of these states (sent as repeated `status` keys). */
   status?: EnterpriseConnectionTestRunStatus[];
+  // </generated:GetEnterpriseConnectionTestRunListParams>
 }
 
 /**

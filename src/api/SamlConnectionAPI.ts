@@ -25,12 +25,15 @@ export type SamlConnectionProvider = 'saml_custom' | 'saml_okta' | 'saml_google'
  * @public
  */
 export interface GetSamlConnectionListParams extends PaginationParams {
+  // @params type orderBy?: SamlConnectionListOrderBy
+  // <generated:GetSamlConnectionListParams> from ListSAMLConnections
   /** Only connections whose name contains this text (case-insensitive). */
   query?: string;
   /** Sort order. */
   orderBy?: SamlConnectionListOrderBy;
   /** Only connections of these organizations (up to 100 ids); prefix an id with `-` to exclude it instead. */
   organizationId?: string[];
+  // </generated:GetSamlConnectionListParams>
 }
 
 /**
@@ -38,6 +41,7 @@ export interface GetSamlConnectionListParams extends PaginationParams {
  * @public
  */
 export interface SamlConnectionAttributeMappingParams {
+  // <generated:SamlConnectionAttributeMappingParams> from CreateSAMLConnection.attribute_mapping
   /** Attribute holding the user's id at the identity provider. */
   userId?: string;
   /** Attribute holding the user's email address. */
@@ -46,6 +50,7 @@ export interface SamlConnectionAttributeMappingParams {
   firstName?: string;
   /** Attribute holding the user's last name. */
   lastName?: string;
+  // </generated:SamlConnectionAttributeMappingParams>
 }
 
 /**
@@ -53,10 +58,13 @@ export interface SamlConnectionAttributeMappingParams {
  * @public
  */
 export interface SamlConnectionLoginHintParams {
+  // @params type mode: SamlConnectionLoginHintMode
+  // <generated:SamlConnectionLoginHintParams> from CreateSAMLConnection.login_hint
   /** Send the email address, a public metadata value (`custom_attribute`), or nothing (`off`). */
   mode: SamlConnectionLoginHintMode;
   /** Public metadata key whose value is sent, when `mode` is `custom_attribute`. */
   source?: string;
+  // </generated:SamlConnectionLoginHintParams>
 }
 
 /**
@@ -64,6 +72,10 @@ export interface SamlConnectionLoginHintParams {
  * @public
  */
 export interface CreateSamlConnectionParams {
+  // @params type provider: SamlConnectionProvider
+  // @params type attributeMapping?: SamlConnectionAttributeMappingParams | null
+  // @params type loginHint?: SamlConnectionLoginHintParams | null
+  // <generated:CreateSamlConnectionParams> from CreateSAMLConnection
   /** Label of the connection. */
   name: string;
   /**
@@ -93,6 +105,7 @@ export interface CreateSamlConnectionParams {
   forceAuthn?: boolean;
   /** What to send to the identity provider as `login_hint`. */
   loginHint?: SamlConnectionLoginHintParams | null;
+  // </generated:CreateSamlConnectionParams>
 }
 
 /**
@@ -100,6 +113,9 @@ export interface CreateSamlConnectionParams {
  * @public
  */
 export interface UpdateSamlConnectionParams {
+  // @params type attributeMapping?: SamlConnectionAttributeMappingParams | null
+  // @params type loginHint?: SamlConnectionLoginHintParams | null
+  // <generated:UpdateSamlConnectionParams> from UpdateSAMLConnection
   /** New label. */
   name?: string | null;
   /**
@@ -144,6 +160,7 @@ export interface UpdateSamlConnectionParams {
    * fail if any exist (false or left out).
    */
   consentVerifiedDomainsDeletion?: boolean | null;
+  // </generated:UpdateSamlConnectionParams>
 }
 
 /**
