@@ -257,6 +257,7 @@ function splitTopLevel(text, separator) {
 // ---------------------------------------------------------------------------------------------------------------
 
 const stale = [];
+const writes = [];
 let blocks = 0;
 for (const entry of files) {
   let output = entry.text;
@@ -343,14 +344,16 @@ for (const entry of files) {
   }
   if (output !== entry.text) {
     if (check) stale.push(entry.file);
-    else writeFileSync(entry.path, output);
+    else writes.push([entry.path, output]);
   }
 }
 
+// Nothing is written while any interface has a problem, so a half-understood file is never rewritten.
 if (errors.length > 0) {
   process.stderr.write(`gen-params: ${errors.length} problem(s):\n${errors.map((e) => `  ${e}`).join('\n')}\n`);
   process.exit(2);
 }
+for (const [path, output] of writes) writeFileSync(path, output);
 if (stale.length > 0) {
   process.stderr.write(`gen-params: stale params blocks in ${stale.map((f) => `src/api/${f}`).join(', ')}: run npm run generate\n`);
   process.exit(1);

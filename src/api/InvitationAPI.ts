@@ -30,7 +30,7 @@ export interface GetInvitationListParams extends PaginationParams {
  * @public
  */
 export interface CreateInvitationParams {
-  // <generated:CreateInvitationParams> from CreateInvitation
+  // <generated:CreateInvitationParams> from CreateInvitation, CreateBulkInvitations
   /** Address to invite. */
   emailAddress: string;
   /** Metadata copied onto the user's public metadata once they sign up; sent as given, keys untouched. */

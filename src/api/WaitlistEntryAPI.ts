@@ -28,7 +28,7 @@ export interface GetWaitlistEntryListParams extends PaginationParams {
  * @public
  */
 export interface CreateWaitlistEntryParams {
-  // <generated:CreateWaitlistEntryParams> from CreateWaitlistEntry
+  // <generated:CreateWaitlistEntryParams> from CreateWaitlistEntry, CreateBulkWaitlistEntries
   /** Address to put on the waitlist. */
   emailAddress: string;
   /** Whether to email the person a confirmation (the API defaults to true). */
