@@ -186,4 +186,28 @@ describe('generated params interfaces', () => {
     }
     expect(new Set(checked).size).toBeGreaterThan(120);
   });
+
+  it('make a params argument required wherever its interface has a required key', () => {
+    // A generated key without `?` is one the spec requires; a method whose params argument could be left out
+    // would let TypeScript accept a call the API refuses.
+    const required = new Map<string, string[]>();
+    for (const file of readdirSync(join(ROOT, 'src/api')).filter((f) => f.endsWith('.ts'))) {
+      const text = readFileSync(join(ROOT, 'src/api', file), 'utf8');
+      for (const match of text.matchAll(/\/\/ <generated:(\w+Params)>[^\n]*\n([\s\S]*?)\/\/ <\/generated:\1>/g)) {
+        const keys = [...match[2]!.matchAll(/^\s+(\w+):(?: |$)/gm)].map((m) => m[1]!);
+        if (keys.length > 0) required.set(match[1]!, keys);
+      }
+    }
+    expect(required.size).toBeGreaterThan(50);
+    const loose: string[] = [];
+    for (const signature of apiSignatures().values()) {
+      for (const declaration of signature.declarations) {
+        for (const param of declaration.params) {
+          const keys = required.get(param.type.trim());
+          if (keys && param.optional) loose.push(`${signature.className}.${signature.method}(${param.name}?: ${param.type}) needs ${keys.join(', ')}`);
+        }
+      }
+    }
+    expect(loose).toEqual([]);
+  });
 });
