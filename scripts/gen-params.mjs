@@ -18,8 +18,9 @@
 //   // @params omit key[, …] (REASON)           keys the interface leaves out (routed elsewhere, declared by hand)
 //
 // Rules: path params are positional arguments, so they are left out unless `path` names them. A `format: binary`
-// field is a `FileUpload`. An interface that `extends` another declares none of its keys (PaginationParams: `limit`
-// and `offset`; a list's `paginated` flag is the SDK's own). Members after the closing marker are hand-written extras
+// field is a `FileUpload`. An interface that `extends` another declares none of its keys; a list's params must extend
+// PaginationParams (`limit`, `offset`), and its `paginated` flag is the SDK's own. Members longer than the line width
+// are wrapped by Biome. Members after the closing marker are hand-written extras
 // (keys the spec does not have for that operation); one that repeats a generated key is an error. An override that
 // names no key of the sources is an error too, so overrides go when the spec changes under them.
 //
@@ -27,6 +28,7 @@
 //   node scripts/gen-params.mjs --check         exit 1 (and name the interfaces) if a committed block is stale
 //   --root DIR                                  work on another checkout (the tests use a temporary copy)
 //   --spec FILE                                 read another spec version
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -139,6 +141,8 @@ function sourceKeys(source, pathNames, listOwned, where) {
   for (const name of op.pathParams) {
     if (pathNames.has(name)) out.push({ name, schema: { type: 'string' }, required: true, path: true });
   }
+  const names = new Set(op.query.map((q) => q.name));
+  if (names.has('limit') && names.has('offset') && !listOwned) fail(where, `${id} is a paginated list: its params interface extends PaginationParams`);
   for (const q of op.query) {
     if (listOwned && LIST_OWNED.has(q.name)) continue;
     out.push({ name: q.name, schema: q.schema, required: q.required });
@@ -222,36 +226,19 @@ function inheritedKeys(bases, seen = new Set()) {
   return out;
 }
 
-/** Writes one member the way Biome formats it (a long union goes one alternative per line). */
-function renderMember(indent, key, optional, type) {
-  const head = `${indent}${key}${optional ? '?' : ''}:`;
-  const line = `${head} ${type};`;
-  if (line.length <= LINE_WIDTH) return [line];
-  const parts = splitTopLevel(type, '|');
-  if (parts.length < 2) return [line];
-  return [head, ...parts.map((part, i) => `${indent}  | ${part}${i === parts.length - 1 ? ';' : ''}`)];
-}
-
-function splitTopLevel(text, separator) {
-  const parts = [];
-  let depth = 0;
-  let quote;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quote) {
-      if (c === '\\') i++;
-      else if (c === quote) quote = undefined;
-    } else if (c === "'" || c === '"') quote = c;
-    else if ('<({['.includes(c)) depth++;
-    else if ('>)}]'.includes(c)) depth--;
-    else if (c === separator && depth === 0) {
-      parts.push(text.slice(start, i).trim());
-      start = i + 1;
-    }
-  }
-  parts.push(text.slice(start).trim());
-  return parts;
+/**
+ * Biome decides how a member longer than the line width wraps, so a file with one is run through `biome format` (with
+ * this repository's settings) and the generated text is exactly what `npm run lint` accepts.
+ */
+function formatted(file, text) {
+  if (!text.split('\n').some((line) => line.length > LINE_WIDTH)) return text;
+  const biome = fileURLToPath(new URL('../node_modules/@biomejs/biome/bin/biome', import.meta.url));
+  return execFileSync(process.execPath, [biome, 'format', `--stdin-file-path=src/api/${file}`], {
+    cwd: fileURLToPath(new URL('..', import.meta.url)),
+    input: text,
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+  });
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -338,10 +325,11 @@ for (const entry of files) {
       const doc = insideDocs.get(key);
       if (doc) body.push(...doc.map((line, i) => `${indent}${i === 0 ? '' : ' '}${line}`));
       else body.push(`${indent}/** TODO(doc): \`${m.specName}\` of ${m.source}. */`);
-      body.push(...renderMember(indent, key, m.optional, m.type));
+      body.push(`${indent}${key}${m.optional ? '?' : ''}: ${m.type};`);
     }
     output = replaceBlock(output, name, body.length ? `${body.join('\n')}\n` : '');
   }
+  output = formatted(entry.file, output);
   if (output !== entry.text) {
     if (check) stale.push(entry.file);
     else writes.push([entry.path, output]);
