@@ -17,12 +17,14 @@
 //   // @params type key?: Type                  the exact member to write instead (narrower or named type, Date)
 //   // @params omit key[, …] (REASON)           keys the interface leaves out (routed elsewhere, declared by hand)
 //
-// Rules: path params are positional arguments, so they are left out unless `path` names them. A `format: binary`
+// Rules: a body field that another interface is generated from (`from Op.field`) is typed by that interface's name.
+// Path params are positional arguments, so they are left out unless `path` names them. A `format: binary`
 // field is a `FileUpload`. An interface that `extends` another declares none of its keys; a list's params must extend
 // PaginationParams (`limit`, `offset`), and its `paginated` flag is the SDK's own. Members longer than the line width
 // are wrapped by Biome. Members after the closing marker are hand-written extras
 // (keys the spec does not have for that operation); one that repeats a generated key is an error. An override that
-// names no key of the sources is an error too, so overrides go when the spec changes under them.
+// names no key of the sources, or says what the generator writes anyway, is an error too, so overrides stay few and
+// go when the spec changes under them.
 //
 //   node scripts/gen-params.mjs                 rewrite the generated blocks
 //   node scripts/gen-params.mjs --check         exit 1 (and name the interfaces) if a committed block is stale
@@ -135,7 +137,7 @@ function sourceKeys(source, pathNames, listOwned, where) {
       }
       fields = objectFields(prop, where);
     }
-    for (const [name, schema] of Object.entries(fields.properties)) out.push({ name, schema, required: fields.required.has(name) });
+    for (const [name, schema] of Object.entries(fields.properties)) out.push({ name, schema, required: fields.required.has(name), at: `${source}.${name}` });
     return out;
   }
   for (const name of op.pathParams) {
@@ -147,7 +149,9 @@ function sourceKeys(source, pathNames, listOwned, where) {
     if (listOwned && LIST_OWNED.has(q.name)) continue;
     out.push({ name: q.name, schema: q.schema, required: q.required });
   }
-  for (const [name, schema] of Object.entries(op.body?.fields.properties ?? {})) out.push({ name, schema, required: op.body.fields.required.has(name) });
+  for (const [name, schema] of Object.entries(op.body?.fields.properties ?? {})) {
+    out.push({ name, schema, required: op.body.fields.required.has(name), at: `${id}.${name}` });
+  }
   return out;
 }
 
@@ -224,6 +228,26 @@ function inheritedKeys(bases, seen = new Set()) {
     for (const key of inheritedKeys(info.bases, seen)) out.add(key);
   }
   return out;
+}
+
+// A body field that another params interface is generated from (`from Op.field`) is typed by that interface's name.
+const nestedNames = new Map();
+for (const { file, text } of files) {
+  for (const match of text.matchAll(/\/\/ <generated:(\w+)> from (.+)$/gm)) {
+    for (const source of splitList(match[2])) {
+      if (!source.includes('.')) continue;
+      if (nestedNames.has(source)) fail(`${file} ${match[1]}`, `${source} is also the source of ${nestedNames.get(source)}`);
+      nestedNames.set(source, match[1]);
+    }
+  }
+}
+
+function fieldType(field) {
+  const name = field.at && nestedNames.get(field.at);
+  if (!name) return paramType(field.schema);
+  const schema = deref(spec, field.schema) ?? {};
+  const type = schema.type === 'array' ? `${name}[]` : name;
+  return schema.nullable === true ? `${type} | null` : type;
 }
 
 /**
@@ -306,10 +330,15 @@ for (const entry of files) {
           continue;
         }
         const override = directives.type.get(key);
-        if (override) directives.used.add(`type ${key}`);
+        const type = fieldType(field);
+        if (override) {
+          directives.used.add(`type ${key}`);
+          if (override.type === type && override.optional === !field.required)
+            fail(where, `\`// @params type ${key}\` says what the generator writes anyway: remove it`);
+        }
         members.set(key, {
           optional: override ? override.optional : !field.required,
-          type: override ? override.type : paramType(field.schema),
+          type: override ? override.type : type,
           specName: field.name,
           source,
         });

@@ -39,7 +39,6 @@ export interface DirectoryGroupRoleMappingParams {
  * @public
  */
 export interface CreateDirectoryParams {
-  // @params type groupRoleMappings?: DirectoryGroupRoleMappingParams[]
   // <generated:CreateDirectoryParams> from CreateDirectory
   /** Enterprise connection whose users the directory provisions. */
   enterpriseConnectionId: string;

@@ -39,7 +39,7 @@ export interface GetEnterpriseConnectionListParams extends PaginationParams {
  * @public
  */
 export interface EnterpriseConnectionSamlAttributeMappingParams {
-  // <generated:EnterpriseConnectionSamlAttributeMappingParams> from CreateEnterpriseConnection.saml.attribute_mapping
+  // <generated:EnterpriseConnectionSamlAttributeMappingParams> from CreateEnterpriseConnection.saml.attribute_mapping, UpdateEnterpriseConnection.saml.attribute_mapping
   /** Attribute holding the user's id at the identity provider. */
   userId?: string | null;
   /** Attribute holding the user's email address. */
@@ -57,7 +57,7 @@ export interface EnterpriseConnectionSamlAttributeMappingParams {
  */
 export interface EnterpriseConnectionLoginHintParams {
   // @params type mode: SamlConnectionLoginHintMode
-  // <generated:EnterpriseConnectionLoginHintParams> from CreateEnterpriseConnection.saml.login_hint
+  // <generated:EnterpriseConnectionLoginHintParams> from CreateEnterpriseConnection.saml.login_hint, UpdateEnterpriseConnection.saml.login_hint
   /** Send the email address, a public metadata value (`custom_attribute`), or nothing (`off`). */
   mode: SamlConnectionLoginHintMode;
   /** Public metadata key whose value is sent, when `mode` is `custom_attribute`. */
@@ -70,8 +70,6 @@ export interface EnterpriseConnectionLoginHintParams {
  * @public
  */
 export interface EnterpriseConnectionSamlParams {
-  // @params type attributeMapping?: EnterpriseConnectionSamlAttributeMappingParams | null
-  // @params type loginHint?: EnterpriseConnectionLoginHintParams | null
   // <generated:EnterpriseConnectionSamlParams> from CreateEnterpriseConnection.saml
   /** Entity id issued by the identity provider. */
   idpEntityId?: string | null;
@@ -112,7 +110,7 @@ export interface UpdateEnterpriseConnectionSamlParams extends EnterpriseConnecti
  * @public
  */
 export interface EnterpriseConnectionOidcParams {
-  // <generated:EnterpriseConnectionOidcParams> from CreateEnterpriseConnection.oidc
+  // <generated:EnterpriseConnectionOidcParams> from CreateEnterpriseConnection.oidc, UpdateEnterpriseConnection.oidc
   /** OAuth client id registered at the provider. */
   clientId?: string | null;
   /** OAuth client secret; leave out for public clients, which then need `requiresPkce`. */
@@ -135,7 +133,7 @@ export interface EnterpriseConnectionOidcParams {
  * @public
  */
 export interface CustomAttributeParams {
-  // <generated:CustomAttributeParams> from CreateEnterpriseConnection.custom_attributes
+  // <generated:CustomAttributeParams> from CreateEnterpriseConnection.custom_attributes, UpdateEnterpriseConnection.custom_attributes
   /** Display name of the attribute. */
   name: string;
   /** Metadata key to store it under (letters, digits, `_` and `-`; must not start with `_`). */
@@ -157,9 +155,6 @@ export interface CustomAttributeParams {
  */
 export interface CreateEnterpriseConnectionParams {
   // @params type provider: EnterpriseConnectionProvider
-  // @params type saml?: EnterpriseConnectionSamlParams | null
-  // @params type oidc?: EnterpriseConnectionOidcParams | null
-  // @params type customAttributes?: CustomAttributeParams[]
   // <generated:CreateEnterpriseConnectionParams> from CreateEnterpriseConnection
   /** Display name of the connection. */
   name: string;
@@ -187,9 +182,6 @@ export interface CreateEnterpriseConnectionParams {
  * @public
  */
 export interface UpdateEnterpriseConnectionParams {
-  // @params type saml?: UpdateEnterpriseConnectionSamlParams | null
-  // @params type oidc?: EnterpriseConnectionOidcParams | null
-  // @params type customAttributes?: CustomAttributeParams[] | null
   // <generated:UpdateEnterpriseConnectionParams> from UpdateEnterpriseConnection
   /** New display name. */
   name?: string | null;

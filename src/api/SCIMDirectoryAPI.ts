@@ -34,7 +34,6 @@ export interface ScimDirectoryGroupRoleMappingParams {
  * @public
  */
 export interface CreateScimDirectoryParams {
-  // @params type groupRoleMappings?: ScimDirectoryGroupRoleMappingParams[]
   // <generated:CreateScimDirectoryParams> from CreateSCIMDirectory
   /** Enterprise connection whose users the directory provisions. */
   enterpriseConnectionId: string;

@@ -41,7 +41,7 @@ export interface GetSamlConnectionListParams extends PaginationParams {
  * @public
  */
 export interface SamlConnectionAttributeMappingParams {
-  // <generated:SamlConnectionAttributeMappingParams> from CreateSAMLConnection.attribute_mapping
+  // <generated:SamlConnectionAttributeMappingParams> from CreateSAMLConnection.attribute_mapping, UpdateSAMLConnection.attribute_mapping
   /** Attribute holding the user's id at the identity provider. */
   userId?: string;
   /** Attribute holding the user's email address. */
@@ -59,7 +59,7 @@ export interface SamlConnectionAttributeMappingParams {
  */
 export interface SamlConnectionLoginHintParams {
   // @params type mode: SamlConnectionLoginHintMode
-  // <generated:SamlConnectionLoginHintParams> from CreateSAMLConnection.login_hint
+  // <generated:SamlConnectionLoginHintParams> from CreateSAMLConnection.login_hint, UpdateSAMLConnection.login_hint
   /** Send the email address, a public metadata value (`custom_attribute`), or nothing (`off`). */
   mode: SamlConnectionLoginHintMode;
   /** Public metadata key whose value is sent, when `mode` is `custom_attribute`. */
@@ -73,8 +73,6 @@ export interface SamlConnectionLoginHintParams {
  */
 export interface CreateSamlConnectionParams {
   // @params type provider: SamlConnectionProvider
-  // @params type attributeMapping?: SamlConnectionAttributeMappingParams | null
-  // @params type loginHint?: SamlConnectionLoginHintParams | null
   // <generated:CreateSamlConnectionParams> from CreateSAMLConnection
   /** Label of the connection. */
   name: string;
@@ -113,8 +111,6 @@ export interface CreateSamlConnectionParams {
  * @public
  */
 export interface UpdateSamlConnectionParams {
-  // @params type attributeMapping?: SamlConnectionAttributeMappingParams | null
-  // @params type loginHint?: SamlConnectionLoginHintParams | null
   // <generated:UpdateSamlConnectionParams> from UpdateSAMLConnection
   /** New label. */
   name?: string | null;
