@@ -206,6 +206,47 @@ const files = readdirSync(API_DIR)
     return { file, path, text, source: ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true) };
   });
 
+// String-literal unions declared in src/api, src/models and src/core (`type Status = 'a' | 'b'`): a type override
+// that names one must list exactly the values of the spec's enum, so a spec bump that adds a value is not missed.
+const literalUnions = new Map();
+for (const dir of ['src/api', 'src/models', 'src/core']) {
+  let names = [];
+  try {
+    names = readdirSync(join(ROOT, dir)).filter((f) => f.endsWith('.ts'));
+  } catch {
+    continue;
+  }
+  for (const file of names) {
+    const source = ts.createSourceFile(file, readFileSync(join(ROOT, dir, file), 'utf8'), ts.ScriptTarget.Latest, true);
+    for (const node of source.statements) {
+      if (!ts.isTypeAliasDeclaration(node)) continue;
+      const parts = ts.isUnionTypeNode(node.type) ? node.type.types : [node.type];
+      if (parts.every((part) => ts.isLiteralTypeNode(part) && ts.isStringLiteral(part.literal))) {
+        literalUnions.set(node.name.text, { file: `${dir}/${file}`, values: parts.map((part) => part.literal.text) });
+      }
+    }
+  }
+}
+
+/** Compares a `Name`, `Name[]` or `… | null` override with the spec enum of its field; returns a problem or undefined. */
+function enumDrift(overrideType, schemaIn) {
+  const base = /^(\w+)(\[\])?( \| null)?$/.exec(overrideType);
+  const union = base && literalUnions.get(base[1]);
+  if (!union) return undefined;
+  let schema = deref(spec, schemaIn) ?? {};
+  if (base[2] && schema.type === 'array') schema = deref(spec, schema.items) ?? {};
+  if (!Array.isArray(schema.enum)) return undefined;
+  const wanted = schema.enum.filter((v) => typeof v === 'string');
+  const missing = wanted.filter((v) => !union.values.includes(v));
+  const extra = union.values.filter((v) => !wanted.includes(v));
+  if (missing.length === 0 && extra.length === 0) return undefined;
+  const parts = [
+    missing.length ? `lacks ${missing.map(literal).join(', ')}` : '',
+    extra.length ? `has ${extra.map(literal).join(', ')} the spec does not` : '',
+  ];
+  return `${base[1]} (${union.file}) ${parts.filter(Boolean).join(' and ')}`;
+}
+
 // Member names of every interface in src/api (their own and inherited), for `extends`.
 const declared = new Map();
 for (const { source } of files) {
@@ -335,6 +376,8 @@ for (const entry of files) {
           directives.used.add(`type ${key}`);
           if (override.type === type && override.optional === !field.required)
             fail(where, `\`// @params type ${key}\` says what the generator writes anyway: remove it`);
+          const drift = enumDrift(override.type, field.schema);
+          if (drift) fail(where, `\`${key}\`: ${drift}`);
         }
         members.set(key, {
           optional: override ? override.optional : !field.required,

@@ -127,8 +127,8 @@ describe('generated params interfaces', () => {
     );
   }, 120_000);
 
-  it('refuses overrides that name no spec key, hand members that repeat a generated key, unknown sources and unsourced interfaces', () => {
-    // Six faults in one copy: the generator reports every problem it finds, then exits 2 without writing.
+  it('refuses stale or redundant overrides, named unions that drifted from the spec enum, hand members that repeat a generated key, unknown sources and unsourced interfaces', () => {
+    // Seven faults in one copy: the generator reports every problem it finds, then exits 2 without writing.
     withCopy(
       (root) => {
         edit(root, 'src/api/UserAPI.types.ts', '  // @params type createdAt?: Date | string | null\n', '  // @params type nickname?: string\n');
@@ -140,6 +140,7 @@ describe('generated params interfaces', () => {
         );
         edit(root, 'src/api/UserAPI.types.ts', '// <generated:VerifyTOTPParams> from VerifyTOTP\n', '// <generated:VerifyTOTPParams> from NoSuchOperation\n');
         edit(root, 'src/api/EmailAPI.ts', '  // @params hand-written:', '  // (no longer hand-written):');
+        edit(root, 'src/api/SessionAPI.ts', " | 'replaced' | 'revoked';", " | 'replaced' | 'paused';");
         edit(
           root,
           'src/api/AllowlistIdentifierAPI.ts',
@@ -161,6 +162,9 @@ describe('generated params interfaces', () => {
         expect(result.stderr).toContain('UserAPI.types.ts UpdateUserParams: `locale` is generated and also declared by hand outside the block');
         expect(result.stderr).toContain('UserAPI.types.ts VerifyTOTPParams: no operation NoSuchOperation in the spec');
         expect(result.stderr).toContain('EmailAPI.ts CreateEmailParams: no // <generated:CreateEmailParams> block');
+        expect(result.stderr).toContain(
+          "SessionAPI.ts GetSessionListParams: `status`: SessionListStatus (src/api/SessionAPI.ts) lacks 'revoked' and has 'paused' the spec does not",
+        );
         expect(result.stderr).toContain('CreateAllowlistIdentifierParams: `// @params type identifier` says what the generator writes anyway');
         expect(result.stderr).toContain(
           'InvitationAPI.ts GetInvitationListParams: ListInvitations is a paginated list: its params interface extends PaginationParams',
