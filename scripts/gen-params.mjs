@@ -17,14 +17,14 @@
 //   // @params type key?: Type                  the exact member to write instead (narrower or named type, Date)
 //   // @params omit key[, …] (REASON)           keys the interface leaves out (routed elsewhere, declared by hand)
 //
-// Rules: a body field that another interface is generated from (`from Op.field`) is typed by that interface's name.
-// Path params are positional arguments, so they are left out unless `path` names them. A `format: binary`
-// field is a `FileUpload`. An interface that `extends` another declares none of its keys; a list's params must extend
-// PaginationParams (`limit`, `offset`), and its `paginated` flag is the SDK's own. Members longer than the line width
-// are wrapped by Biome. Members after the closing marker are hand-written extras
-// (keys the spec does not have for that operation); one that repeats a generated key is an error. An override that
-// names no key of the sources, or says what the generator writes anyway, is an error too, so overrides stay few and
-// go when the spec changes under them.
+// Rules: path params are positional arguments, so they are left out unless `path` names them. A `format: binary`
+// field is a `FileUpload`. A body field that another interface is generated from (`from Op.field`) is typed by that
+// interface's name. An interface that `extends` another declares none of its keys; a list's params must extend
+// PaginationParams (`limit`, `offset`), and its `paginated` flag is the SDK's own. Members after the closing marker
+// are hand-written extras (keys the spec does not have for that operation); one that repeats a generated key is an
+// error. So is an override that names no key of the sources or says what the generator writes anyway, and a type
+// override naming a string-literal union whose values differ from the spec enum: overrides stay few and go (or are
+// looked at) when the spec changes under them. Members longer than the line width are wrapped by Biome.
 //
 //   node scripts/gen-params.mjs                 rewrite the generated blocks
 //   node scripts/gen-params.mjs --check         exit 1 (and name the interfaces) if a committed block is stale

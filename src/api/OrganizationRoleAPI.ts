@@ -72,7 +72,7 @@ export interface UpdateOrganizationRoleParams {
  * @public
  */
 export interface OrganizationRolePermissionParams {
-  // @params path organization_role_id, permission_id, organization_role_id, permission_id
+  // @params path organization_role_id, permission_id
   // <generated:OrganizationRolePermissionParams> from AssignPermissionToOrganizationRole, RemovePermissionFromOrganizationRole
   /** Id of the role. */
   organizationRoleId: string;
