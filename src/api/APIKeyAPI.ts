@@ -13,14 +13,17 @@ const MAX_API_KEY_PAGE = 100;
  * @public
  */
 export interface GetAPIKeyListParams extends PaginationParams {
-  /** The user, organization or machine whose keys are listed (required by the API). */
-  subject: string;
+  // @params type includeInvalid?: boolean
+  // <generated:GetAPIKeyListParams> from getApiKeys
   /** Kind of key to list; the API's default is `api_key`. */
   type?: string;
+  /** The user, organization or machine whose keys are listed (required by the API). */
+  subject: string;
   /** Also list revoked and expired keys (default `false`). */
   includeInvalid?: boolean;
   /** Part of a key name to filter on. */
   query?: string;
+  // </generated:GetAPIKeyListParams>
 }
 
 /**
@@ -28,14 +31,15 @@ export interface GetAPIKeyListParams extends PaginationParams {
  * @public
  */
 export interface CreateAPIKeyParams {
-  /** Name of the key (at least 3 characters, no leading or trailing spaces). */
-  name: string;
-  /** The user (`user_…`), organization (`org_…`) or machine (`mch_…`) the key belongs to. */
-  subject: string;
+  // <generated:CreateAPIKeyParams> from createApiKey
   /** Kind of key; the API's default is `api_key`. */
   type?: string;
+  /** Name of the key (at least 3 characters, no leading or trailing spaces). */
+  name: string;
   /** Free-text description (at most 255 characters). */
   description?: string | null;
+  /** The user (`user_…`), organization (`org_…`) or machine (`mch_…`) the key belongs to. */
+  subject: string;
   /** Custom claims to store with the key; sent exactly as given (keys are not converted). */
   claims?: Record<string, unknown> | null;
   /** Scopes to grant to the key. */
@@ -44,6 +48,7 @@ export interface CreateAPIKeyParams {
   createdBy?: string | null;
   /** Lifetime in seconds; leave out (or `null`) for a key that never expires. */
   secondsUntilExpiration?: number | null;
+  // </generated:CreateAPIKeyParams>
 }
 
 /**
@@ -51,6 +56,9 @@ export interface CreateAPIKeyParams {
  * @public
  */
 export interface UpdateAPIKeyParams {
+  // @params path apiKeyID
+  // @params rename apiKeyID: apiKeyId
+  // <generated:UpdateAPIKeyParams> from updateApiKey
   /** Id of the key to change. */
   apiKeyId: string;
   /** New custom claims; replaces the stored ones and is sent exactly as given. */
@@ -63,6 +71,7 @@ export interface UpdateAPIKeyParams {
   subject?: string;
   /** New lifetime in seconds, counted from now; `null` for no expiry. */
   secondsUntilExpiration?: number | null;
+  // </generated:UpdateAPIKeyParams>
 }
 
 /**
@@ -70,10 +79,14 @@ export interface UpdateAPIKeyParams {
  * @public
  */
 export interface RevokeAPIKeyParams {
+  // @params path apiKeyID
+  // @params rename apiKeyID: apiKeyId
+  // <generated:RevokeAPIKeyParams> from revokeApiKey
   /** Id of the key to revoke. */
   apiKeyId: string;
   /** Why the key is revoked; kept on the key for auditing. */
   revocationReason?: string | null;
+  // </generated:RevokeAPIKeyParams>
 }
 
 /**

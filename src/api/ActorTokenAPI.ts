@@ -14,6 +14,8 @@ export type ActorTokenActor = { sub: string } & Record<string, unknown>;
  * @public
  */
 export interface CreateActorTokenParams {
+  // @params type actor: ActorTokenActor
+  // <generated:CreateActorTokenParams> from CreateActorToken
   /** The user to impersonate. */
   userId: string;
   /** The actor: at least `sub`, the id of the user doing the impersonating. */
@@ -22,6 +24,7 @@ export interface CreateActorTokenParams {
   expiresInSeconds?: number;
   /** Longest the impersonated session may last, in seconds (the API's default is 30 minutes). */
   sessionMaxDurationInSeconds?: number;
+  // </generated:CreateActorTokenParams>
 }
 
 /**

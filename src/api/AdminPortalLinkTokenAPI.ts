@@ -7,6 +7,7 @@ import type { RequestOptions } from '../core/types';
  * @public
  */
 export interface CreateAdminPortalLinkTokenParams {
+  // <generated:CreateAdminPortalLinkTokenParams> from createAdminPortalLinkToken
   /** Limit the portal session to this existing organization (`org_…`). */
   organizationId?: string;
   /** Your own reference to the IT contact the link is for; stored on the token as given. */
@@ -15,6 +16,7 @@ export interface CreateAdminPortalLinkTokenParams {
   scopes?: string[];
   /** Lifetime in seconds, from 1 to 86400; 3600 when left out. */
   secondsUntilExpiration?: number;
+  // </generated:CreateAdminPortalLinkTokenParams>
 }
 
 /**
@@ -22,8 +24,10 @@ export interface CreateAdminPortalLinkTokenParams {
  * @public
  */
 export interface RevokeAdminPortalLinkTokenParams {
+  // <generated:RevokeAdminPortalLinkTokenParams> from revokeAdminPortalLinkToken
   /** Why the token is revoked, kept on the token. */
   revocationReason?: string | null;
+  // </generated:RevokeAdminPortalLinkTokenParams>
 }
 
 // The API documents one hour as the default lifetime; it is sent explicitly when nothing else is given, because

@@ -23,6 +23,8 @@ export type AgentTaskOnBehalfOf =
  * @public
  */
 export interface CreateAgentTaskParams {
+  // @params type onBehalfOf: AgentTaskOnBehalfOf
+  // <generated:CreateAgentTaskParams> from CreateAgentTask
   /** The user the agent acts for. */
   onBehalfOf: AgentTaskOnBehalfOf;
   /** Permissions granted to the agent; `*` (everything) is the only value the API accepts. */
@@ -35,6 +37,7 @@ export interface CreateAgentTaskParams {
   redirectUrl: string;
   /** How long the session the task creates may last, in seconds (the API's default is 1800). */
   sessionMaxDurationInSeconds?: number;
+  // </generated:CreateAgentTaskParams>
 }
 
 /**

@@ -8,17 +8,22 @@ import type { RequestOptions } from '../core/types';
  * Parameters of {@link AllowlistIdentifierAPI.getAllowlistIdentifierList}.
  * @public
  */
-export interface GetAllowlistIdentifierListParams extends PaginationParams {}
+export interface GetAllowlistIdentifierListParams extends PaginationParams {
+  // <generated:GetAllowlistIdentifierListParams> from ListAllowlistIdentifiers
+  // </generated:GetAllowlistIdentifierListParams>
+}
 
 /**
  * Parameters of {@link AllowlistIdentifierAPI.createAllowlistIdentifier}.
  * @public
  */
 export interface CreateAllowlistIdentifierParams {
+  // <generated:CreateAllowlistIdentifierParams> from CreateAllowlistIdentifier
   /** Email address, phone number (E.164), `*@domain` pattern or web3 wallet to allow. */
   identifier: string;
   /** Whether to email or text the identifier an invitation to sign up. */
   notify?: boolean;
+  // </generated:CreateAllowlistIdentifierParams>
 }
 
 /**

@@ -7,6 +7,7 @@ import type { RequestOptions } from '../core/types';
  * @public
  */
 export interface UpdateInstanceSettingsParams {
+  // <generated:UpdateInstanceSettingsParams> from UpdateInstanceAuthConfig
   /** Let only allowlisted email addresses, phone numbers and usernames sign up. */
   restrictedToAllowlist?: boolean | null;
   /** Local part (alphanumeric, e.g. `foo` for `foo@example.com`) of the address authentication emails come from. */
@@ -15,6 +16,7 @@ export interface UpdateInstanceSettingsParams {
   progressiveSignUp?: boolean | null;
   /** Allow the test email addresses and phone numbers (on by default for development instances). */
   testMode?: boolean | null;
+  // </generated:UpdateInstanceSettingsParams>
 }
 
 /**
@@ -22,6 +24,7 @@ export interface UpdateInstanceSettingsParams {
  * @public
  */
 export interface ChangeInstanceDomainParams {
+  // <generated:ChangeInstanceDomainParams> from ChangeProductionInstanceDomain
   /** New home URL of the production instance, such as `https://www.example.com`. */
   homeUrl?: string;
   /**
@@ -29,6 +32,7 @@ export interface ChangeInstanceDomainParams {
    * primary and several secondary apps can share a root domain.
    */
   isSecondary?: boolean;
+  // </generated:ChangeInstanceDomainParams>
 }
 
 /**

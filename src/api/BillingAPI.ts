@@ -29,8 +29,11 @@ export type BillingSubscriptionItemListStatus = 'active' | 'ended' | 'past_due' 
  * @public
  */
 export interface GetBillingPlanListParams extends PaginationParams {
+  // @params type payerType?: BillingPayerType
+  // <generated:GetBillingPlanListParams> from GetCommercePlanList
   /** Only plans for this kind of payer. */
   payerType?: BillingPayerType;
+  // </generated:GetBillingPlanListParams>
 }
 
 /**
@@ -38,8 +41,10 @@ export interface GetBillingPlanListParams extends PaginationParams {
  * @public
  */
 export interface GetBillingPriceListParams extends PaginationParams {
+  // <generated:GetBillingPriceListParams> from GetBillingPriceList
   /** Only prices of this plan. */
   planId?: string;
+  // </generated:GetBillingPriceListParams>
 }
 
 /**
@@ -47,6 +52,8 @@ export interface GetBillingPriceListParams extends PaginationParams {
  * @public
  */
 export interface CreateBillingPriceParams {
+  // @params type supportedBillingPeriods?: BillingPricePeriods
+  // <generated:CreateBillingPriceParams> from CreateBillingPrice
   /** Plan the new price belongs to. */
   planId: string;
   /** ISO 4217 currency code; the API uses `USD` when left out. */
@@ -59,6 +66,7 @@ export interface CreateBillingPriceParams {
   description?: string;
   /** Billing periods the price may be used with; the API works it out from the amounts when left out. */
   supportedBillingPeriods?: BillingPricePeriods;
+  // </generated:CreateBillingPriceParams>
 }
 
 /**
@@ -66,6 +74,9 @@ export interface CreateBillingPriceParams {
  * @public
  */
 export interface GetBillingSubscriptionItemListParams extends PaginationParams {
+  // @params type status?: BillingSubscriptionItemListStatus
+  // @params type payerType?: BillingPayerType
+  // <generated:GetBillingSubscriptionItemListParams> from GetCommerceSubscriptionItemList
   /** Only items in this state. */
   status?: BillingSubscriptionItemListStatus;
   /** Only items paid for by this kind of payer. */
@@ -76,6 +87,7 @@ export interface GetBillingSubscriptionItemListParams extends PaginationParams {
   includeFree?: boolean;
   /** Free-text search over the items. */
   query?: string;
+  // </generated:GetBillingSubscriptionItemListParams>
 }
 
 /**
@@ -83,8 +95,10 @@ export interface GetBillingSubscriptionItemListParams extends PaginationParams {
  * @public
  */
 export interface CancelBillingSubscriptionItemParams {
+  // <generated:CancelBillingSubscriptionItemParams> from CancelCommerceSubscriptionItem
   /** End the item right away instead of at the end of the period already paid for (the default). */
   endNow?: boolean;
+  // </generated:CancelBillingSubscriptionItemParams>
 }
 
 /**
@@ -92,11 +106,14 @@ export interface CancelBillingSubscriptionItemParams {
  * @public
  */
 export interface ExtendBillingSubscriptionItemFreeTrialParams {
+  // @params type extendTo: Date | string
+  // <generated:ExtendBillingSubscriptionItemFreeTrialParams> from ExtendBillingSubscriptionItemFreeTrial
   /**
    * New end of the trial: a `Date` (sent as an ISO 8601 string) or an RFC 3339 string. It must lie in the future and
    * at most 365 days past the current trial end.
    */
   extendTo: Date | string;
+  // </generated:ExtendBillingSubscriptionItemFreeTrialParams>
 }
 
 /**
@@ -104,10 +121,12 @@ export interface ExtendBillingSubscriptionItemFreeTrialParams {
  * @public
  */
 export interface CreateBillingPriceTransitionParams {
+  // <generated:CreateBillingPriceTransitionParams> from CreateBillingPriceTransition
   /** Price the item is on now. */
   fromPriceId: string;
   /** Price to move the item to. */
   toPriceId: string;
+  // </generated:CreateBillingPriceTransitionParams>
 }
 
 /**
@@ -115,8 +134,10 @@ export interface CreateBillingPriceTransitionParams {
  * @public
  */
 export interface ApplyBillingSubscriptionItemDiscountParams {
+  // <generated:ApplyBillingSubscriptionItemDiscountParams> from ApplyBillingSubscriptionItemDiscount
   /** Discount to apply. It replaces any other discount active on the item. */
   discountId: string;
+  // </generated:ApplyBillingSubscriptionItemDiscountParams>
 }
 
 /**
@@ -137,6 +158,7 @@ export type GetBillingStatementPaymentAttemptListParams = PaginationParams;
  * @public
  */
 export interface AdjustBillingCreditBalanceParams {
+  // <generated:AdjustBillingCreditBalanceParams> from AdjustUserBillingCreditBalance, AdjustOrganizationBillingCreditBalance
   /** Size of the change in cents; must be above zero. */
   amount: number;
   /** Whether to add to or take from the balance. */
@@ -147,6 +169,7 @@ export interface AdjustBillingCreditBalanceParams {
   idempotencyKey: string;
   /** Note stored with the ledger entry. */
   note?: string;
+  // </generated:AdjustBillingCreditBalanceParams>
 }
 
 /**

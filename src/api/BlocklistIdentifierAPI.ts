@@ -9,8 +9,10 @@ import type { RequestOptions } from '../core/types';
  * @public
  */
 export interface CreateBlocklistIdentifierParams {
+  // <generated:CreateBlocklistIdentifierParams> from CreateBlocklistIdentifier
   /** Email address, phone number, `*@domain` pattern or web3 wallet to block. */
   identifier: string;
+  // </generated:CreateBlocklistIdentifierParams>
 }
 
 /**

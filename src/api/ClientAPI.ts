@@ -7,7 +7,10 @@ import type { RequestOptions } from '../core/types';
  * Parameters of {@link ClientAPI.getClientList}.
  * @public
  */
-export interface GetClientListParams extends PaginationParams {}
+export interface GetClientListParams extends PaginationParams {
+  // <generated:GetClientListParams> from GetClientList
+  // </generated:GetClientListParams>
+}
 
 /**
  * Reads clients (browsers and devices) and checks client tokens.

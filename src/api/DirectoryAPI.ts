@@ -17,6 +17,7 @@ export type GetDirectoryListParams = PaginationParams;
  * @public
  */
 export interface DirectoryGroupRoleMappingParams {
+  // <generated:DirectoryGroupRoleMappingParams> from CreateDirectory.group_role_mappings
   /** Group id at the identity provider. */
   directoryGroupId?: string;
   /** Older name of `directoryGroupId`. */
@@ -29,6 +30,7 @@ export interface DirectoryGroupRoleMappingParams {
   roleId: string;
   /** Rank from 1, lower wins; by default the order of the array. */
   precedence?: number;
+  // </generated:DirectoryGroupRoleMappingParams>
 }
 
 /**
@@ -36,6 +38,7 @@ export interface DirectoryGroupRoleMappingParams {
  * @public
  */
 export interface CreateDirectoryParams {
+  // <generated:CreateDirectoryParams> from CreateDirectory
   /** Enterprise connection whose users the directory provisions. */
   enterpriseConnectionId: string;
   /** Label of the directory. */
@@ -44,6 +47,7 @@ export interface CreateDirectoryParams {
   provider: string;
   /** Group role mappings to create with the directory. */
   groupRoleMappings?: DirectoryGroupRoleMappingParams[];
+  // </generated:CreateDirectoryParams>
 }
 
 /**
@@ -51,6 +55,7 @@ export interface CreateDirectoryParams {
  * @public
  */
 export interface UpdateDirectoryParams {
+  // <generated:UpdateDirectoryParams> from UpdateDirectory
   /** New label. */
   name?: string;
   /** Turn provisioning on or off. */
@@ -64,6 +69,7 @@ export interface UpdateDirectoryParams {
   attributeMapping?: Record<string, string | null>;
   /** Turn the group → role mappings on or off. */
   groupRoleMappingEnabled?: boolean;
+  // </generated:UpdateDirectoryParams>
 }
 
 /**
@@ -72,6 +78,7 @@ export interface UpdateDirectoryParams {
  * @public
  */
 export interface CreateDirectoryGroupRoleMappingParams {
+  // <generated:CreateDirectoryGroupRoleMappingParams> from CreateDirectoryGroupRoleMapping
   /** Group id at the identity provider. */
   directoryGroupId?: string;
   /** Older name of `directoryGroupId`; both only with the same value. */
@@ -80,6 +87,7 @@ export interface CreateDirectoryGroupRoleMappingParams {
   roleId: string;
   /** Rank from 1, lower wins; by default the mapping goes last. */
   precedence?: number;
+  // </generated:CreateDirectoryGroupRoleMappingParams>
 }
 
 /**
@@ -87,6 +95,9 @@ export interface CreateDirectoryGroupRoleMappingParams {
  * @public
  */
 export interface ReplaceDirectoryGroupRoleMappingsParams {
+  // @params omit mappings (declared by hand below: its item type documents each field)
+  // <generated:ReplaceDirectoryGroupRoleMappingsParams> from ReplaceDirectoryGroupRoleMappings
+  // </generated:ReplaceDirectoryGroupRoleMappingsParams>
   /** The complete new set, highest priority first (precedence follows the order); empty removes them all. */
   mappings: Array<{
     /** Group id at the identity provider. */

@@ -10,12 +10,15 @@ import type { RequestOptions } from '../core/types';
  * @public
  */
 export interface AddDomainParams {
+  // @params type isSatellite: boolean
+  // <generated:AddDomainParams> from AddDomain
   /** The host name, without a scheme. Development instances may add a port (`localhost:3000`). */
   name: string;
   /** Whether the domain is a satellite; the API currently accepts only `true` here. */
   isSatellite: boolean;
   /** Full URL of the proxy that forwards this domain's Frontend API traffic (production instances only). */
   proxyUrl?: string | null;
+  // </generated:AddDomainParams>
 }
 
 /**
@@ -24,6 +27,8 @@ export interface AddDomainParams {
  * @public
  */
 export interface UpdateDomainParams {
+  // @params path domain_id
+  // <generated:UpdateDomainParams> from UpdateDomain
   /** Id of the domain to update (part of the path, not sent in the body). */
   domainId: string;
   /** New host name. Renaming a production primary domain also changes the instance's home origin. */
@@ -32,6 +37,7 @@ export interface UpdateDomainParams {
   proxyUrl?: string | null;
   /** Whether the domain belongs to a secondary app, so its subdomain is kept as part of the domain. */
   isSecondary?: boolean | null;
+  // </generated:UpdateDomainParams>
 }
 
 /**

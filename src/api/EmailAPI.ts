@@ -7,6 +7,7 @@ import type { RequestOptions } from '../core/types';
  * @public
  */
 export interface CreateEmailParams {
+  // @params hand-written: the v4 `POST /emails` endpoint is not in the 2026-05-12 spec
   /** Local part of the sender address, such as `support`. */
   fromEmailName: string;
   /** Id of the recipient's email address record. */

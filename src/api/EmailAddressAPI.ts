@@ -9,16 +9,18 @@ import type { RequestOptions } from '../core/types';
  * @public
  */
 export interface CreateEmailAddressParams {
+  // <generated:CreateEmailAddressParams> from CreateEmailAddress
   /** Id of the user who will own the address. */
   userId: string;
   /** The email address to add. */
   emailAddress: string;
   /** Mark the address as verified without sending a code. */
-  verified?: boolean;
+  verified?: boolean | null;
   /** Make it the user's primary address (it must then also be verified). */
-  primary?: boolean;
+  primary?: boolean | null;
   /** When it becomes primary, email the previous primary address about the change. */
-  notifyPrimaryEmailAddressChanged?: boolean;
+  notifyPrimaryEmailAddressChanged?: boolean | null;
+  // </generated:CreateEmailAddressParams>
 }
 
 /**
@@ -26,12 +28,14 @@ export interface CreateEmailAddressParams {
  * @public
  */
 export interface UpdateEmailAddressParams {
+  // <generated:UpdateEmailAddressParams> from UpdateEmailAddress
   /** Mark the address as verified (true) or unverified (false). */
-  verified?: boolean;
+  verified?: boolean | null;
   /** Make it the user's primary address. */
-  primary?: boolean;
+  primary?: boolean | null;
   /** When it becomes primary, email the previous primary address about the change. */
-  notifyPrimaryEmailAddressChanged?: boolean;
+  notifyPrimaryEmailAddressChanged?: boolean | null;
+  // </generated:UpdateEmailAddressParams>
 }
 
 /**
@@ -39,10 +43,12 @@ export interface UpdateEmailAddressParams {
  * @public
  */
 export interface AttemptEmailAddressVerificationParams {
+  // <generated:AttemptEmailAddressVerificationParams> from AttemptEmailAddressVerification
   /** Id of the verification that {@link EmailAddressAPI.prepareEmailAddressVerification} started. */
   verificationId: string;
   /** The one-time code the user received. */
   code: string;
+  // </generated:AttemptEmailAddressVerificationParams>
 }
 
 /**

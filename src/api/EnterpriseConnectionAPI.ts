@@ -25,10 +25,12 @@ export type EnterpriseConnectionProvider =
  * @public
  */
 export interface GetEnterpriseConnectionListParams extends PaginationParams {
+  // <generated:GetEnterpriseConnectionListParams> from ListEnterpriseConnections
   /** Only connections linked to this organization. */
   organizationId?: string;
   /** Only active (`true`) or only inactive (`false`) connections; both when left out. */
   active?: boolean;
+  // </generated:GetEnterpriseConnectionListParams>
 }
 
 /**
@@ -36,6 +38,7 @@ export interface GetEnterpriseConnectionListParams extends PaginationParams {
  * @public
  */
 export interface EnterpriseConnectionSamlAttributeMappingParams {
+  // <generated:EnterpriseConnectionSamlAttributeMappingParams> from CreateEnterpriseConnection.saml.attribute_mapping, UpdateEnterpriseConnection.saml.attribute_mapping
   /** Attribute holding the user's id at the identity provider. */
   userId?: string | null;
   /** Attribute holding the user's email address. */
@@ -44,6 +47,7 @@ export interface EnterpriseConnectionSamlAttributeMappingParams {
   firstName?: string | null;
   /** Attribute holding the user's last name. */
   lastName?: string | null;
+  // </generated:EnterpriseConnectionSamlAttributeMappingParams>
 }
 
 /**
@@ -51,10 +55,13 @@ export interface EnterpriseConnectionSamlAttributeMappingParams {
  * @public
  */
 export interface EnterpriseConnectionLoginHintParams {
+  // @params type mode: SamlConnectionLoginHintMode
+  // <generated:EnterpriseConnectionLoginHintParams> from CreateEnterpriseConnection.saml.login_hint, UpdateEnterpriseConnection.saml.login_hint
   /** Send the email address, a public metadata value (`custom_attribute`), or nothing (`off`). */
   mode: SamlConnectionLoginHintMode;
   /** Public metadata key whose value is sent, when `mode` is `custom_attribute`. */
   source?: string;
+  // </generated:EnterpriseConnectionLoginHintParams>
 }
 
 /**
@@ -62,6 +69,7 @@ export interface EnterpriseConnectionLoginHintParams {
  * @public
  */
 export interface EnterpriseConnectionSamlParams {
+  // <generated:EnterpriseConnectionSamlParams> from CreateEnterpriseConnection.saml
   /** Entity id issued by the identity provider. */
   idpEntityId?: string | null;
   /** Identity provider URL that sign-in requests go to. */
@@ -82,6 +90,7 @@ export interface EnterpriseConnectionSamlParams {
   forceAuthn?: boolean | null;
   /** What to send to the identity provider as `login_hint`. */
   loginHint?: EnterpriseConnectionLoginHintParams | null;
+  // </generated:EnterpriseConnectionSamlParams>
 }
 
 /**
@@ -89,8 +98,10 @@ export interface EnterpriseConnectionSamlParams {
  * @public
  */
 export interface UpdateEnterpriseConnectionSamlParams extends EnterpriseConnectionSamlParams {
+  // <generated:UpdateEnterpriseConnectionSamlParams> from UpdateEnterpriseConnection.saml
   /** New display name of the underlying SAML connection. */
   name?: string | null;
+  // </generated:UpdateEnterpriseConnectionSamlParams>
 }
 
 /**
@@ -98,6 +109,7 @@ export interface UpdateEnterpriseConnectionSamlParams extends EnterpriseConnecti
  * @public
  */
 export interface EnterpriseConnectionOidcParams {
+  // <generated:EnterpriseConnectionOidcParams> from CreateEnterpriseConnection.oidc, UpdateEnterpriseConnection.oidc
   /** OAuth client id registered at the provider. */
   clientId?: string | null;
   /** OAuth client secret; leave out for public clients, which then need `requiresPkce`. */
@@ -112,6 +124,7 @@ export interface EnterpriseConnectionOidcParams {
   userInfoUrl?: string | null;
   /** Use PKCE; required for public clients without a secret. */
   requiresPkce?: boolean | null;
+  // </generated:EnterpriseConnectionOidcParams>
 }
 
 /**
@@ -119,6 +132,7 @@ export interface EnterpriseConnectionOidcParams {
  * @public
  */
 export interface CustomAttributeParams {
+  // <generated:CustomAttributeParams> from CreateEnterpriseConnection.custom_attributes, UpdateEnterpriseConnection.custom_attributes
   /** Display name of the attribute. */
   name: string;
   /** Metadata key to store it under (letters, digits, `_` and `-`; must not start with `_`). */
@@ -131,6 +145,7 @@ export interface CustomAttributeParams {
   directoryPath?: string;
   /** Store a list of values (as an array in public metadata). Defaults to false. */
   multiValued?: boolean;
+  // </generated:CustomAttributeParams>
 }
 
 /**
@@ -138,6 +153,8 @@ export interface CustomAttributeParams {
  * @public
  */
 export interface CreateEnterpriseConnectionParams {
+  // @params type provider: EnterpriseConnectionProvider
+  // <generated:CreateEnterpriseConnectionParams> from CreateEnterpriseConnection
   /** Display name of the connection. */
   name: string;
   /** Identity provider kind; decides whether `saml` or `oidc` applies. */
@@ -156,6 +173,7 @@ export interface CreateEnterpriseConnectionParams {
   oidc?: EnterpriseConnectionOidcParams | null;
   /** Identity provider attributes to copy into user metadata. */
   customAttributes?: CustomAttributeParams[];
+  // </generated:CreateEnterpriseConnectionParams>
 }
 
 /**
@@ -163,6 +181,7 @@ export interface CreateEnterpriseConnectionParams {
  * @public
  */
 export interface UpdateEnterpriseConnectionParams {
+  // <generated:UpdateEnterpriseConnectionParams> from UpdateEnterpriseConnection
   /** New display name. */
   name?: string | null;
   /** Replaces the email domains (an empty array leaves them unchanged). */
@@ -183,6 +202,7 @@ export interface UpdateEnterpriseConnectionParams {
   oidc?: EnterpriseConnectionOidcParams | null;
   /** Replaces the custom attributes. */
   customAttributes?: CustomAttributeParams[] | null;
+  // </generated:UpdateEnterpriseConnectionParams>
 }
 
 /**
@@ -190,8 +210,11 @@ export interface UpdateEnterpriseConnectionParams {
  * @public
  */
 export interface GetEnterpriseConnectionTestRunListParams extends PaginationParams {
+  // @params type status?: EnterpriseConnectionTestRunStatus[]
+  // <generated:GetEnterpriseConnectionTestRunListParams> from ListEnterpriseConnectionTestRuns
   /** Only test runs in one of these states (sent as repeated `status` keys). */
   status?: EnterpriseConnectionTestRunStatus[];
+  // </generated:GetEnterpriseConnectionTestRunListParams>
 }
 
 /**

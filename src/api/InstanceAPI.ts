@@ -12,6 +12,7 @@ import type { RequestOptions } from '../core/types';
  * @public
  */
 export interface UpdateInstanceParams {
+  // <generated:UpdateInstanceParams> from UpdateInstance
   /** Allow the test email addresses and phone numbers (on by default for development instances). */
   testMode?: boolean | null;
   /** Check new passwords against the Have I Been Pwned breach corpus. */
@@ -39,6 +40,7 @@ export interface UpdateInstanceParams {
    * an empty string clears the override.
    */
   preferredSignInStrategyWhenPasswordRequired?: 'password' | 'otp' | '' | null;
+  // </generated:UpdateInstanceParams>
   /**
    * Accepted for code written against `@clerk/backend` and sent as given; the 2026-05-12 API no longer lists it.
    * @deprecated Not part of the 2026-05-12 API.
@@ -51,6 +53,7 @@ export interface UpdateInstanceParams {
  * @public
  */
 export interface UpdateInstanceRestrictionsParams {
+  // <generated:UpdateInstanceRestrictionsParams> from UpdateInstanceRestrictions
   /** Let only allowlisted identifiers sign up. */
   allowlist?: boolean | null;
   /** Refuse blocklisted identifiers. */
@@ -61,6 +64,7 @@ export interface UpdateInstanceRestrictionsParams {
   blockEmailSubaddresses?: boolean | null;
   /** Refuse addresses on throwaway email domains. */
   blockDisposableEmailDomains?: boolean | null;
+  // </generated:UpdateInstanceRestrictionsParams>
   /**
    * Accepted for code written against `@clerk/backend` and sent as given; the 2026-05-12 API no longer lists it.
    * @deprecated Not part of the 2026-05-12 API.
@@ -73,10 +77,12 @@ export interface UpdateInstanceRestrictionsParams {
  * @public
  */
 export interface UpdateInstanceProtectParams {
+  // <generated:UpdateInstanceProtectParams> from UpdateInstanceProtect
   /** Apply custom protection rules. */
   rulesEnabled?: boolean | null;
   /** Turn Clerk's automated abuse detection on or off. */
   specterEnabled?: boolean | null;
+  // </generated:UpdateInstanceProtectParams>
 }
 
 /**
@@ -84,12 +90,14 @@ export interface UpdateInstanceProtectParams {
  * @public
  */
 export interface UpdateInstanceCommunicationParams {
+  // <generated:UpdateInstanceCommunicationParams> from UpdateInstanceCommunication
   /**
    * The complete list of countries (uppercase ISO 3166-1 alpha-2 codes, no repeats, at most 250) SMS messages must
    * not be sent to. It replaces the current list; codes the API does not treat as SMS destinations are dropped.
    * Leaving it out changes nothing.
    */
   blockedCountryCodes?: string[] | null;
+  // </generated:UpdateInstanceCommunicationParams>
 }
 
 /**
@@ -97,6 +105,7 @@ export interface UpdateInstanceCommunicationParams {
  * @public
  */
 export interface UpdateInstanceOAuthApplicationSettingsParams {
+  // <generated:UpdateInstanceOAuthApplicationSettingsParams> from UpdateInstanceOAuthApplicationSettings
   /** Let OAuth clients register themselves (RFC 7591). */
   dynamicOauthClientRegistration?: boolean | null;
   /** Scopes granted when a client asks for none; `null` goes back to Clerk's defaults. */
@@ -109,6 +118,7 @@ export interface UpdateInstanceOAuthApplicationSettingsParams {
   clientIdMetadataDocumentsOnlyAllowPreRegisteredClients?: boolean | null;
   /** Refuse, from now on, metadata-document clients that were admitted implicitly (tokens already issued stay valid). */
   clientIdMetadataDocumentsBlockImplicitlyAllowedClients?: boolean | null;
+  // </generated:UpdateInstanceOAuthApplicationSettingsParams>
 }
 
 /**
@@ -116,6 +126,7 @@ export interface UpdateInstanceOAuthApplicationSettingsParams {
  * @public
  */
 export interface UpdateInstanceOrganizationSettingsParams {
+  // <generated:UpdateInstanceOrganizationSettingsParams> from UpdateInstanceOrganizationSettings
   /** Turn organizations on or off. */
   enabled?: boolean | null;
   /** Most members an organization may have. */
@@ -132,6 +143,7 @@ export interface UpdateInstanceOrganizationSettingsParams {
   creatorRoleId?: string | null;
   /** Role given to members who join through a verified domain. */
   domainsDefaultRoleId?: string | null;
+  // </generated:UpdateInstanceOrganizationSettingsParams>
 }
 
 /**

@@ -7,10 +7,11 @@ import type { RequestOptions } from '../core/types';
  * @public
  */
 export interface GetPublicInterstitialParams {
-  /** Publishable key of the instance (`pk_test_…` / `pk_live_…`). */
-  publishableKey?: string;
+  // <generated:GetPublicInterstitialParams> from GetPublicInterstitial
   /** Frontend API host of the instance; an older way to name it than `publishableKey`. */
   frontendApi?: string;
+  /** Publishable key of the instance (`pk_test_…` / `pk_live_…`). */
+  publishableKey?: string;
   /** Proxy URL of the instance, when its Frontend API is served through a proxy. */
   proxyUrl?: string;
   /** Domain of the instance, for satellite setups. */
@@ -19,6 +20,7 @@ export interface GetPublicInterstitialParams {
   signInUrl?: string;
   /** Load the Clerk script from `domain` rather than from the Frontend API host. */
   useDomainForScript?: boolean;
+  // </generated:GetPublicInterstitialParams>
 }
 
 /**

@@ -9,6 +9,9 @@ import type { RequestOptions } from '../core/types';
  * @public
  */
 export interface GetInvitationListParams extends PaginationParams {
+  // @params type status?: InvitationStatus
+  // @params type orderBy?: OrderBy<'created_at' | 'email_address' | 'expires_at'>
+  // <generated:GetInvitationListParams> from ListInvitations
   /** Only invitations in this state. */
   status?: InvitationStatus;
   /** Only invitations whose email address or id contains this text. */
@@ -18,6 +21,7 @@ export interface GetInvitationListParams extends PaginationParams {
    * (the default direction) for ascending. The API sorts by `-created_at` when omitted.
    */
   orderBy?: OrderBy<'created_at' | 'email_address' | 'expires_at'>;
+  // </generated:GetInvitationListParams>
 }
 
 /**
@@ -25,6 +29,7 @@ export interface GetInvitationListParams extends PaginationParams {
  * @public
  */
 export interface CreateInvitationParams {
+  // <generated:CreateInvitationParams> from CreateInvitation, CreateBulkInvitations
   /** Address to invite. */
   emailAddress: string;
   /** Metadata copied onto the user's public metadata once they sign up; sent as given, keys untouched. */
@@ -32,13 +37,14 @@ export interface CreateInvitationParams {
   /** Where the invitation link sends the person (usually your sign-up page). */
   redirectUrl?: string;
   /** Whether Clerk emails the invitation (the API defaults to true). */
-  notify?: boolean;
+  notify?: boolean | null;
   /** Create the invitation even if one is already pending for this address (the API defaults to false). */
-  ignoreExisting?: boolean;
+  ignoreExisting?: boolean | null;
   /** Days until the invitation expires, 1 to 365. */
-  expiresInDays?: number;
+  expiresInDays?: number | null;
   /** Which email template to send. */
   templateSlug?: 'invitation' | 'waitlist_invitation';
+  // </generated:CreateInvitationParams>
 }
 
 /**

@@ -8,13 +8,17 @@ import type { RequestOptions } from '../core/types';
  * Parameters of {@link JwtTemplateAPI.list}.
  * @public
  */
-export interface GetJwtTemplateListParams extends PaginationParams {}
+export interface GetJwtTemplateListParams extends PaginationParams {
+  // <generated:GetJwtTemplateListParams> from ListJWTTemplates
+  // </generated:GetJwtTemplateListParams>
+}
 
 /**
  * Parameters of {@link JwtTemplateAPI.create}.
  * @public
  */
 export interface CreateJwtTemplateParams {
+  // <generated:CreateJwtTemplateParams> from CreateJWTTemplate
   /** Name of the template; sessions mint tokens from it by this name. */
   name: string;
   /** The claims to add, with their shortcodes; sent exactly as given (keys untouched). */
@@ -29,6 +33,7 @@ export interface CreateJwtTemplateParams {
   signingAlgorithm?: string | null;
   /** The custom private signing key. */
   signingKey?: string | null;
+  // </generated:CreateJwtTemplateParams>
 }
 
 /**
@@ -36,8 +41,11 @@ export interface CreateJwtTemplateParams {
  * @public
  */
 export interface UpdateJwtTemplateParams extends CreateJwtTemplateParams {
+  // @params path template_id
+  // <generated:UpdateJwtTemplateParams> from UpdateJWTTemplate
   /** Id of the template to update (part of the path, not sent in the body). */
   templateId: string;
+  // </generated:UpdateJwtTemplateParams>
 }
 
 /**

@@ -12,6 +12,7 @@ const MAX_M2M_PAGE = 100;
  * @public
  */
 export interface M2MMachineAuthParams {
+  // @params hand-written: an SDK option (the machine secret key goes in the Authorization header), not an API parameter
   /**
    * A machine's secret key. When given, it replaces the client's secret key in the `Authorization` header, so the
    * call acts as that machine (creating a token requires this). The client's own secret key is then not needed.
@@ -25,12 +26,14 @@ export interface M2MMachineAuthParams {
  * @public
  */
 export interface GetM2MTokenListParams extends M2MMachineAuthParams, PaginationParams {
+  // <generated:GetM2MTokenListParams> from getM2MTokens
   /** The machine (`mch_…`) whose tokens are listed (required by the API). */
   subject: string;
   /** Also list revoked tokens (default `false`). */
-  revoked?: boolean;
+  revoked?: boolean | null;
   /** Also list expired tokens (default `false`). */
-  expired?: boolean;
+  expired?: boolean | null;
+  // </generated:GetM2MTokenListParams>
 }
 
 /**
@@ -38,6 +41,9 @@ export interface GetM2MTokenListParams extends M2MMachineAuthParams, PaginationP
  * @public
  */
 export interface CreateM2MTokenParams extends M2MMachineAuthParams {
+  // <generated:CreateM2MTokenParams> from createM2MToken
+  /** `opaque` (an `mt_…` string, the default) or `jwt` (a signed JWT). */
+  tokenFormat?: 'opaque' | 'jwt';
   /** Lifetime in seconds. Left out, `null` is sent, as `@clerk/backend` does. */
   secondsUntilExpiration?: number | null;
   /** Custom claims to store with the token; sent exactly as given (keys are not converted). */
@@ -47,8 +53,7 @@ export interface CreateM2MTokenParams extends M2MMachineAuthParams {
    * to live, instead of minting a new one. Must be below the token's lifetime.
    */
   minRemainingTtlSeconds?: number;
-  /** `opaque` (an `mt_…` string, the default) or `jwt` (a signed JWT). */
-  tokenFormat?: 'opaque' | 'jwt';
+  // </generated:CreateM2MTokenParams>
 }
 
 /**
@@ -56,10 +61,13 @@ export interface CreateM2MTokenParams extends M2MMachineAuthParams {
  * @public
  */
 export interface RevokeM2MTokenParams extends M2MMachineAuthParams {
+  // @params path m2m_token_id
+  // <generated:RevokeM2MTokenParams> from revokeM2MToken
   /** Id of the token to revoke (`mt_…`). */
   m2mTokenId: string;
   /** Why the token is revoked; kept on the token for auditing. */
   revocationReason?: string | null;
+  // </generated:RevokeM2MTokenParams>
 }
 
 /**
@@ -67,8 +75,10 @@ export interface RevokeM2MTokenParams extends M2MMachineAuthParams {
  * @public
  */
 export interface VerifyM2MTokenParams extends M2MMachineAuthParams {
+  // <generated:VerifyM2MTokenParams> from verifyM2MToken
   /** The token a caller presented. */
   token: string;
+  // </generated:VerifyM2MTokenParams>
 }
 
 /**

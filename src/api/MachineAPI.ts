@@ -12,10 +12,13 @@ import type { RequestOptions } from '../core/types';
  * @public
  */
 export interface GetMachineListParams extends PaginationParams {
+  // @params type orderBy?: OrderBy<'name' | 'created_at'>
+  // <generated:GetMachineListParams> from ListMachines
   /** Exact machine id, or part of a machine name, to filter on. */
   query?: string;
   /** Sort field, `-` for descending, `+` (or nothing) for ascending. The API's default is `-created_at`. */
   orderBy?: OrderBy<'name' | 'created_at'>;
+  // </generated:GetMachineListParams>
 }
 
 /**
@@ -23,12 +26,14 @@ export interface GetMachineListParams extends PaginationParams {
  * @public
  */
 export interface CreateMachineParams {
+  // <generated:CreateMachineParams> from CreateMachine
   /** Display name of the machine (1–255 characters). */
   name: string;
   /** Ids of existing machines the new machine may call (at most 150). */
   scopedMachines?: string[];
   /** Lifetime in seconds of the tokens the machine creates when no lifetime is asked for (default 3600). */
   defaultTokenTtl?: number;
+  // </generated:CreateMachineParams>
 }
 
 /**
@@ -36,12 +41,15 @@ export interface CreateMachineParams {
  * @public
  */
 export interface UpdateMachineParams {
+  // @params path machine_id
+  // <generated:UpdateMachineParams> from UpdateMachine
   /** Id of the machine to change. */
   machineId: string;
   /** New display name. */
   name?: string;
   /** New default token lifetime, in seconds. */
   defaultTokenTtl?: number;
+  // </generated:UpdateMachineParams>
 }
 
 /**
@@ -49,10 +57,13 @@ export interface UpdateMachineParams {
  * @public
  */
 export interface RotateMachineSecretKeyParams {
+  // @params path machine_id
+  // <generated:RotateMachineSecretKeyParams> from RotateMachineSecretKey
   /** Id of the machine whose secret key is replaced. */
   machineId: string;
   /** How many seconds (0–28800) the old secret key keeps working, so running clients can switch over. */
   previousTokenTtl: number;
+  // </generated:RotateMachineSecretKeyParams>
 }
 
 /**

@@ -11,10 +11,13 @@ import type { RequestOptions } from '../core/types';
  * @public
  */
 export interface GetOAuthApplicationListParams extends PaginationParams {
+  // @params type orderBy?: OrderBy<'name' | 'created_at'>
+  // <generated:GetOAuthApplicationListParams> from ListOAuthApplications
   /** Sort field, `-` for descending, `+` (or nothing) for ascending. The API's default is `+created_at`. */
   orderBy?: OrderBy<'name' | 'created_at'>;
   /** Part of an application name (case-insensitive), or an exact client id, to filter on. */
   nameQuery?: string;
+  // </generated:GetOAuthApplicationListParams>
 }
 
 /**
@@ -22,6 +25,7 @@ export interface GetOAuthApplicationListParams extends PaginationParams {
  * @public
  */
 export interface CreateOAuthApplicationParams {
+  // <generated:CreateOAuthApplicationParams> from CreateOAuthApplication
   /** Display name (at most 256 characters). */
   name: string;
   /** Redirect URIs the authorization flow may return to. */
@@ -39,6 +43,7 @@ export interface CreateOAuthApplicationParams {
   pkceRequired?: boolean | null;
   /** Make the application a public client, which has no secret and uses PKCE. */
   public?: boolean | null;
+  // </generated:CreateOAuthApplicationParams>
 }
 
 /**
@@ -46,8 +51,11 @@ export interface CreateOAuthApplicationParams {
  * @public
  */
 export interface UpdateOAuthApplicationParams extends Partial<CreateOAuthApplicationParams> {
+  // @params path oauth_application_id
+  // <generated:UpdateOAuthApplicationParams> from UpdateOAuthApplication
   /** Id of the application to change. */
   oauthApplicationId: string;
+  // </generated:UpdateOAuthApplicationParams>
 }
 
 /**
@@ -55,10 +63,13 @@ export interface UpdateOAuthApplicationParams extends Partial<CreateOAuthApplica
  * @public
  */
 export interface RevokeOAuthApplicationTokenParams {
+  // @params path oauth_application_id
+  // <generated:RevokeOAuthApplicationTokenParams> from RevokeOAuthApplicationToken
   /** Id of the application that holds the grant. */
   oauthApplicationId: string;
   /** An opaque access token or refresh token; every token of the same grant is revoked with it. */
   token: string;
+  // </generated:RevokeOAuthApplicationTokenParams>
 }
 
 /**
@@ -66,10 +77,12 @@ export interface RevokeOAuthApplicationTokenParams {
  * @public
  */
 export interface UpdateOAuthApplicationLogoParams {
-  /** The image as a {@link FileUpload} (Blob, File, Buffer or Uint8Array); a `File` keeps its file name. */
-  file: FileUpload;
+  // <generated:UpdateOAuthApplicationLogoParams> from UploadOAuthApplicationLogo
   /** Id of the user to credit with the upload. */
   uploaderUserId?: string;
+  /** The image as a {@link FileUpload} (Blob, File, Buffer or Uint8Array); a `File` keeps its file name. */
+  file: FileUpload;
+  // </generated:UpdateOAuthApplicationLogoParams>
 }
 
 /**

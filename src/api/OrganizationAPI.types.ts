@@ -30,6 +30,8 @@ export type OrganizationInvitationListOrderBy = OrderBy<'created_at' | 'email_ad
  * @public
  */
 export interface GetOrganizationListParams extends PaginationParams {
+  // @params type orderBy?: OrganizationListOrderBy
+  // <generated:GetOrganizationListParams> from ListOrganizations
   /** Include each organization's `membersCount` in the answer. */
   includeMembersCount?: boolean;
   /** Include `missingMemberWithElevatedPermissions` for each organization. */
@@ -42,6 +44,7 @@ export interface GetOrganizationListParams extends PaginationParams {
   organizationId?: string[];
   /** Sort order; `-created_at` (newest first) when not given. */
   orderBy?: OrganizationListOrderBy;
+  // </generated:GetOrganizationListParams>
 }
 
 /**
@@ -49,22 +52,25 @@ export interface GetOrganizationListParams extends PaginationParams {
  * @public
  */
 export interface CreateOrganizationParams {
+  // @params type createdAt?: string | Date | null
+  // <generated:CreateOrganizationParams> from CreateOrganization
   /** Display name (no URLs or HTML, at most 256 characters). */
   name: string;
-  /** Unique handle of lowercase letters, digits and dashes; only when slugs are enabled for the instance. */
-  slug?: string;
   /** Id of the user who becomes the organization's first admin. */
-  createdBy?: string;
-  /** Cap on the number of memberships (0 for no cap). */
-  maxAllowedMemberships?: number;
-  /** Metadata readable from the frontend; sent with its keys exactly as given. */
-  publicMetadata?: Record<string, unknown>;
+  createdBy?: string | null;
   /** Metadata visible only to the backend; sent with its keys exactly as given. */
-  privateMetadata?: Record<string, unknown>;
+  privateMetadata?: Record<string, unknown> | null;
+  /** Metadata readable from the frontend; sent with its keys exactly as given. */
+  publicMetadata?: Record<string, unknown> | null;
+  /** Unique handle of lowercase letters, digits and dashes; only when slugs are enabled for the instance. */
+  slug?: string | null;
+  /** Cap on the number of memberships (0 for no cap). */
+  maxAllowedMemberships?: number | null;
   /** Back-dated creation time, as an RFC 3339 string or a Date (useful for migrations). */
-  createdAt?: string | Date;
+  createdAt?: string | Date | null;
   /** Key of the role set to give the organization. */
-  roleSetKey?: string;
+  roleSetKey?: string | null;
+  // </generated:CreateOrganizationParams>
 }
 
 /**
@@ -83,8 +89,11 @@ export interface GetOrganizationOptions {
  * @public
  */
 export interface GetOrganizationByIdParams extends GetOrganizationOptions {
+  // @params path organization_id
+  // <generated:GetOrganizationByIdParams> from GetOrganization
   /** Id of the organization (`org_...`). */
   organizationId: string;
+  // </generated:GetOrganizationByIdParams>
 }
 
 /**
@@ -92,6 +101,7 @@ export interface GetOrganizationByIdParams extends GetOrganizationOptions {
  * @public
  */
 export interface GetOrganizationBySlugParams extends GetOrganizationOptions {
+  // @params hand-written: the slug goes in the `organization_id` path segment, which the spec names by the id
   /** Slug of the organization. */
   slug: string;
 }
@@ -107,18 +117,21 @@ export type GetOrganizationParams = GetOrganizationByIdParams | GetOrganizationB
  * @public
  */
 export interface UpdateOrganizationParams {
+  // @params type createdAt?: string | Date | null
+  // <generated:UpdateOrganizationParams> from UpdateOrganization
   /** New display name (no URLs or HTML, at most 256 characters). */
-  name?: string;
+  name?: string | null;
   /** New slug, unique within the instance. */
-  slug?: string;
+  slug?: string | null;
   /** New cap on the number of memberships (0 for no cap). */
-  maxAllowedMemberships?: number;
+  maxAllowedMemberships?: number | null;
   /** Whether an admin may delete the organization from the frontend. */
-  adminDeleteEnabled?: boolean;
+  adminDeleteEnabled?: boolean | null;
   /** Back-dated creation time, as an RFC 3339 string or a Date. */
-  createdAt?: string | Date;
+  createdAt?: string | Date | null;
   /** Key of the role set to give the organization. */
-  roleSetKey?: string;
+  roleSetKey?: string | null;
+  // </generated:UpdateOrganizationParams>
   /** Replaces the whole public metadata object (see {@link OrganizationAPI.updateOrganization}). */
   publicMetadata?: Record<string, unknown>;
   /** Replaces the whole private metadata object (see {@link OrganizationAPI.updateOrganization}). */
@@ -130,10 +143,12 @@ export interface UpdateOrganizationParams {
  * @public
  */
 export interface UpdateOrganizationLogoParams {
-  /** The image (JPEG, PNG, GIF or WebP, at most 10 MB) as a Blob, File, Buffer or Uint8Array; a `File` keeps its name. */
-  file: FileUpload;
+  // <generated:UpdateOrganizationLogoParams> from UploadOrganizationLogo
   /** Id of the user to credit with the upload. */
   uploaderUserId?: string;
+  /** The image (JPEG, PNG, GIF or WebP, at most 10 MB) as a Blob, File, Buffer or Uint8Array; a `File` keeps its name. */
+  file: FileUpload;
+  // </generated:UpdateOrganizationLogoParams>
 }
 
 /**
@@ -141,10 +156,12 @@ export interface UpdateOrganizationLogoParams {
  * @public
  */
 export interface UpdateOrganizationMetadataParams {
+  // <generated:UpdateOrganizationMetadataParams> from MergeOrganizationMetadata
   /** Deep-merged into the public metadata; a `null` value removes that key. */
   publicMetadata?: Record<string, unknown>;
   /** Deep-merged into the private metadata; a `null` value removes that key. */
   privateMetadata?: Record<string, unknown>;
+  // </generated:UpdateOrganizationMetadataParams>
 }
 
 /**
@@ -152,6 +169,13 @@ export interface UpdateOrganizationMetadataParams {
  * @public
  */
 export interface GetOrganizationMembershipListParams extends PaginationParams {
+  // @params path organization_id
+  // @params type orderBy?: OrganizationMembershipListOrderBy
+  // @params type lastActiveAtBefore?: number | Date
+  // @params type lastActiveAtAfter?: number | Date
+  // @params type createdAtBefore?: number | Date
+  // @params type createdAtAfter?: number | Date
+  // <generated:GetOrganizationMembershipListParams> from ListOrganizationMemberships
   /** Organization whose members to list. */
   organizationId: string;
   /** Sort order. */
@@ -186,6 +210,7 @@ export interface GetOrganizationMembershipListParams extends PaginationParams {
   createdAtBefore?: number | Date;
   /** Only members whose user was created after this time (Unix ms or Date). */
   createdAtAfter?: number | Date;
+  // </generated:GetOrganizationMembershipListParams>
 }
 
 /**
@@ -193,6 +218,8 @@ export interface GetOrganizationMembershipListParams extends PaginationParams {
  * @public
  */
 export interface CreateOrganizationMembershipParams {
+  // @params path organization_id
+  // <generated:CreateOrganizationMembershipParams> from CreateOrganizationMembership
   /** Organization to add the user to. */
   organizationId: string;
   /** User to add; they must belong to the same instance and not be a member already. */
@@ -200,9 +227,10 @@ export interface CreateOrganizationMembershipParams {
   /** Role key for the new member, such as `org:member`. */
   role: string;
   /** Membership metadata readable from the frontend; sent with its keys exactly as given. */
-  publicMetadata?: Record<string, unknown>;
+  publicMetadata?: Record<string, unknown> | null;
   /** Membership metadata visible only to the backend; sent with its keys exactly as given. */
-  privateMetadata?: Record<string, unknown>;
+  privateMetadata?: Record<string, unknown> | null;
+  // </generated:CreateOrganizationMembershipParams>
 }
 
 /**
@@ -210,12 +238,15 @@ export interface CreateOrganizationMembershipParams {
  * @public
  */
 export interface UpdateOrganizationMembershipParams {
+  // @params path organization_id, user_id
+  // <generated:UpdateOrganizationMembershipParams> from UpdateOrganizationMembership
   /** Organization the membership belongs to. */
   organizationId: string;
   /** User whose membership changes. */
   userId: string;
   /** The member's new role key. */
   role: string;
+  // </generated:UpdateOrganizationMembershipParams>
 }
 
 /**
@@ -223,6 +254,8 @@ export interface UpdateOrganizationMembershipParams {
  * @public
  */
 export interface UpdateOrganizationMembershipMetadataParams {
+  // @params path organization_id, user_id
+  // <generated:UpdateOrganizationMembershipMetadataParams> from UpdateOrganizationMembershipMetadata
   /** Organization the membership belongs to. */
   organizationId: string;
   /** User whose membership changes. */
@@ -231,6 +264,7 @@ export interface UpdateOrganizationMembershipMetadataParams {
   publicMetadata?: Record<string, unknown>;
   /** Deep-merged into the membership's private metadata; a `null` value removes that key. */
   privateMetadata?: Record<string, unknown>;
+  // </generated:UpdateOrganizationMembershipMetadataParams>
 }
 
 /**
@@ -238,10 +272,13 @@ export interface UpdateOrganizationMembershipMetadataParams {
  * @public
  */
 export interface DeleteOrganizationMembershipParams {
+  // @params path organization_id, user_id
+  // <generated:DeleteOrganizationMembershipParams> from DeleteOrganizationMembership
   /** Organization to remove the user from. */
   organizationId: string;
   /** User to remove. */
   userId: string;
+  // </generated:DeleteOrganizationMembershipParams>
 }
 
 /**
@@ -249,6 +286,10 @@ export interface DeleteOrganizationMembershipParams {
  * @public
  */
 export interface GetOrganizationInvitationListParams extends PaginationParams {
+  // @params path organization_id
+  // @params type status?: OrganizationInvitationStatus[]
+  // @params type orderBy?: OrganizationInvitationListOrderBy
+  // <generated:GetOrganizationInvitationListParams> from ListOrganizationInvitations
   /** Organization whose invitations to list. */
   organizationId: string;
   /** Only invitations in one of these states (sent as one `status` key per value). */
@@ -257,6 +298,7 @@ export interface GetOrganizationInvitationListParams extends PaginationParams {
   emailAddress?: string;
   /** Sort order; `-created_at` (newest first) when not given. */
   orderBy?: OrganizationInvitationListOrderBy;
+  // </generated:GetOrganizationInvitationListParams>
 }
 
 /**
@@ -264,8 +306,11 @@ export interface GetOrganizationInvitationListParams extends PaginationParams {
  * @public
  */
 export interface GetPendingOrganizationInvitationListParams extends PaginationParams {
+  // @params path organization_id
+  // <generated:GetPendingOrganizationInvitationListParams> from ListPendingOrganizationInvitations
   /** Organization whose pending invitations to list. */
   organizationId: string;
+  // </generated:GetPendingOrganizationInvitationListParams>
 }
 
 /**
@@ -273,24 +318,27 @@ export interface GetPendingOrganizationInvitationListParams extends PaginationPa
  * @public
  */
 export interface CreateOrganizationInvitationParams {
+  // @params path organization_id
+  // <generated:CreateOrganizationInvitationParams> from CreateOrganizationInvitation
   /** Organization to invite into. */
   organizationId: string;
   /** Address to send the invitation to. */
   emailAddress: string;
+  /** Id of the admin sending the invitation. */
+  inviterUserId?: string | null;
   /** Role key the invitee gets on joining, such as `org:member`. */
   role: string;
-  /** Id of the admin sending the invitation. */
-  inviterUserId?: string;
-  /** Where to send the invitee after they accept from the email link. */
-  redirectUrl?: string;
   /** Metadata copied to the membership's public metadata on acceptance; keys sent exactly as given. */
-  publicMetadata?: Record<string, unknown>;
+  publicMetadata?: Record<string, unknown> | null;
   /** Metadata copied to the membership's private metadata on acceptance; keys sent exactly as given. */
-  privateMetadata?: Record<string, unknown>;
+  privateMetadata?: Record<string, unknown> | null;
+  /** Where to send the invitee after they accept from the email link. */
+  redirectUrl?: string | null;
   /** Days until the invitation expires (1 to 365; the API's default is 30). */
-  expiresInDays?: number;
+  expiresInDays?: number | null;
   /** Whether Clerk emails the invitation (default true). */
-  notify?: boolean;
+  notify?: boolean | null;
+  // </generated:CreateOrganizationInvitationParams>
 }
 
 /**
@@ -298,10 +346,13 @@ export interface CreateOrganizationInvitationParams {
  * @public
  */
 export interface GetOrganizationInvitationParams {
+  // @params path organization_id, invitation_id
+  // <generated:GetOrganizationInvitationParams> from GetOrganizationInvitation
   /** Organization the invitation belongs to. */
   organizationId: string;
   /** Id of the invitation. */
   invitationId: string;
+  // </generated:GetOrganizationInvitationParams>
 }
 
 /**
@@ -309,12 +360,15 @@ export interface GetOrganizationInvitationParams {
  * @public
  */
 export interface RevokeOrganizationInvitationParams {
+  // @params path organization_id, invitation_id
+  // <generated:RevokeOrganizationInvitationParams> from RevokeOrganizationInvitation
   /** Organization the invitation belongs to. */
   organizationId: string;
   /** Id of the pending invitation to revoke. */
   invitationId: string;
   /** Id of the admin revoking it. */
-  requestingUserId?: string;
+  requestingUserId?: string | null;
+  // </generated:RevokeOrganizationInvitationParams>
 }
 
 /**
@@ -322,10 +376,14 @@ export interface RevokeOrganizationInvitationParams {
  * @public
  */
 export interface ReplaceOrganizationMetadataParams {
+  // @params type publicMetadata?: Record<string, unknown> | null
+  // @params type privateMetadata?: Record<string, unknown> | null
+  // <generated:ReplaceOrganizationMetadataParams> from ReplaceOrganizationMetadata
   /** Becomes the whole public metadata object; leave it out to keep the stored one. */
   publicMetadata?: Record<string, unknown> | null;
   /** Becomes the whole private metadata object; leave it out to keep the stored one. */
   privateMetadata?: Record<string, unknown> | null;
+  // </generated:ReplaceOrganizationMetadataParams>
 }
 
 /**
@@ -340,8 +398,11 @@ export type InstanceOrganizationMembershipListOrderBy = OrganizationMembershipLi
  * @public
  */
 export interface GetInstanceOrganizationMembershipListParams extends PaginationParams {
+  // @params type orderBy?: InstanceOrganizationMembershipListOrderBy
+  // <generated:GetInstanceOrganizationMembershipListParams> from InstanceGetOrganizationMemberships
   /** Sort order. */
   orderBy?: InstanceOrganizationMembershipListOrderBy;
+  // </generated:GetInstanceOrganizationMembershipListParams>
 }
 
 /**
@@ -349,12 +410,16 @@ export interface GetInstanceOrganizationMembershipListParams extends PaginationP
  * @public
  */
 export interface GetInstanceOrganizationInvitationListParams extends PaginationParams {
+  // @params type orderBy?: OrganizationInvitationListOrderBy
+  // @params type status?: OrganizationInvitationStatus
+  // <generated:GetInstanceOrganizationInvitationListParams> from ListInstanceOrganizationInvitations
+  /** Sort order; `-created_at` (newest first) when not given. */
+  orderBy?: OrganizationInvitationListOrderBy;
   /** Only invitations in this state. */
   status?: OrganizationInvitationStatus;
   /** Text to look for in the invited email addresses. */
   query?: string;
-  /** Sort order; `-created_at` (newest first) when not given. */
-  orderBy?: OrganizationInvitationListOrderBy;
+  // </generated:GetInstanceOrganizationInvitationListParams>
 }
 
 /**
@@ -386,12 +451,17 @@ export interface CreateOrganizationInvitationBulkItem {
  * @public
  */
 export interface GetOrganizationDomainListParams extends PaginationParams {
+  // @params path organization_id
+  // @params type verified?: boolean
+  // @params type enrollmentMode?: OrganizationDomainEnrollmentModeFilter
+  // <generated:GetOrganizationDomainListParams> from ListOrganizationDomains
   /** Organization whose domains to list. */
   organizationId: string;
   /** Only verified (`true`) or only unverified (`false`) domains. */
   verified?: boolean;
   /** Only domains with this enrollment mode, or (prefixed with `-`) only those without it. */
   enrollmentMode?: OrganizationDomainEnrollmentModeFilter;
+  // </generated:GetOrganizationDomainListParams>
 }
 
 /**
@@ -399,6 +469,10 @@ export interface GetOrganizationDomainListParams extends PaginationParams {
  * @public
  */
 export interface CreateOrganizationDomainParams {
+  // @params path organization_id
+  // @params type name: string
+  // @params type enrollmentMode?: OrganizationEnrollmentMode
+  // <generated:CreateOrganizationDomainParams> from CreateOrganizationDomain
   /** Organization to add the domain to. */
   organizationId: string;
   /** The domain name, such as `acme.com`. */
@@ -407,6 +481,7 @@ export interface CreateOrganizationDomainParams {
   enrollmentMode?: OrganizationEnrollmentMode;
   /** Whether to store the domain as already verified (the API's default is true). */
   verified?: boolean | null;
+  // </generated:CreateOrganizationDomainParams>
 }
 
 /**
@@ -414,6 +489,9 @@ export interface CreateOrganizationDomainParams {
  * @public
  */
 export interface UpdateOrganizationDomainParams {
+  // @params path organization_id, domain_id
+  // @params type enrollmentMode?: OrganizationEnrollmentMode | null
+  // <generated:UpdateOrganizationDomainParams> from UpdateOrganizationDomain
   /** Organization the domain belongs to. */
   organizationId: string;
   /** Id of the domain to change. */
@@ -422,6 +500,7 @@ export interface UpdateOrganizationDomainParams {
   enrollmentMode?: OrganizationEnrollmentMode | null;
   /** Mark the domain verified or unverified. */
   verified?: boolean | null;
+  // </generated:UpdateOrganizationDomainParams>
 }
 
 /**
@@ -429,10 +508,13 @@ export interface UpdateOrganizationDomainParams {
  * @public
  */
 export interface DeleteOrganizationDomainParams {
+  // @params path organization_id, domain_id
+  // <generated:DeleteOrganizationDomainParams> from DeleteOrganizationDomain
   /** Organization the domain belongs to. */
   organizationId: string;
   /** Id of the domain to remove. */
   domainId: string;
+  // </generated:DeleteOrganizationDomainParams>
 }
 
 /**
@@ -454,6 +536,10 @@ export type InstanceOrganizationDomainListOrderBy = OrderBy<'name' | 'created_at
  * @public
  */
 export interface GetInstanceOrganizationDomainListParams extends PaginationParams {
+  // @params type verified?: boolean
+  // @params type enrollmentMode?: OrganizationDomainEnrollmentModeFilter[]
+  // @params type orderBy?: InstanceOrganizationDomainListOrderBy
+  // <generated:GetInstanceOrganizationDomainListParams> from ListAllOrganizationDomains
   /** Only the domains of this organization. */
   organizationId?: string;
   /** Only verified (`true`) or only unverified (`false`) domains. */
@@ -472,4 +558,5 @@ export interface GetInstanceOrganizationDomainListParams extends PaginationParam
   domains?: string[];
   /** Sort order; `-created_at` (newest first) when not given. */
   orderBy?: InstanceOrganizationDomainListOrderBy;
+  // </generated:GetInstanceOrganizationDomainListParams>
 }

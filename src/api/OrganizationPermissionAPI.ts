@@ -17,10 +17,13 @@ export type OrganizationPermissionListOrderBy = OrderBy<'created_at' | 'name' | 
  * @public
  */
 export interface GetOrganizationPermissionListParams extends PaginationParams {
+  // @params type orderBy?: OrganizationPermissionListOrderBy
+  // <generated:GetOrganizationPermissionListParams> from ListOrganizationPermissions
   /** Text to look for: matches a permission id exactly, or part of a name or key. */
   query?: string;
   /** Sort order. */
   orderBy?: OrganizationPermissionListOrderBy;
+  // </generated:GetOrganizationPermissionListParams>
 }
 
 /**
@@ -28,12 +31,14 @@ export interface GetOrganizationPermissionListParams extends PaginationParams {
  * @public
  */
 export interface CreateOrganizationPermissionParams {
+  // <generated:CreateOrganizationPermissionParams> from CreateOrganizationPermission
   /** Human-readable name. */
   name: string;
   /** Unique key in the form `org:<feature>:<action>`; the `org:sys_` prefix is reserved for Clerk's own. */
   key: string;
   /** Free-text explanation of what the permission allows. */
   description?: string;
+  // </generated:CreateOrganizationPermissionParams>
 }
 
 /**
@@ -41,6 +46,8 @@ export interface CreateOrganizationPermissionParams {
  * @public
  */
 export interface UpdateOrganizationPermissionParams {
+  // @params path permission_id
+  // <generated:UpdateOrganizationPermissionParams> from UpdateOrganizationPermission
   /** Id of the permission to change. */
   permissionId: string;
   /** New human-readable name. */
@@ -49,6 +56,7 @@ export interface UpdateOrganizationPermissionParams {
   key?: string;
   /** New description. */
   description?: string;
+  // </generated:UpdateOrganizationPermissionParams>
 }
 
 /**

@@ -17,10 +17,13 @@ export type OrganizationRoleListOrderBy = OrderBy<'created_at' | 'name' | 'key'>
  * @public
  */
 export interface GetOrganizationRoleListParams extends PaginationParams {
+  // @params type orderBy?: OrganizationRoleListOrderBy
+  // <generated:GetOrganizationRoleListParams> from ListOrganizationRoles
   /** Text to look for: matches a role id exactly, or part of a name or key. */
   query?: string;
   /** Sort order; `-created_at` (newest first) when not given. */
   orderBy?: OrganizationRoleListOrderBy;
+  // </generated:GetOrganizationRoleListParams>
 }
 
 /**
@@ -28,6 +31,7 @@ export interface GetOrganizationRoleListParams extends PaginationParams {
  * @public
  */
 export interface CreateOrganizationRoleParams {
+  // <generated:CreateOrganizationRoleParams> from CreateOrganizationRole
   /** Human-readable name, such as `Billing manager`. */
   name: string;
   /** Unique key: `org:` followed by lowercase letters, digits and underscores, such as `org:billing_manager`. */
@@ -38,6 +42,7 @@ export interface CreateOrganizationRoleParams {
   permissions?: string[] | null;
   /** Whether to add the role to the instance's initial role set too. */
   includeInInitialRoleSet?: boolean | null;
+  // </generated:CreateOrganizationRoleParams>
 }
 
 /**
@@ -45,6 +50,8 @@ export interface CreateOrganizationRoleParams {
  * @public
  */
 export interface UpdateOrganizationRoleParams {
+  // @params path organization_role_id
+  // <generated:UpdateOrganizationRoleParams> from UpdateOrganizationRole
   /** Id of the role to change. */
   organizationRoleId: string;
   /** New human-readable name. */
@@ -55,6 +62,7 @@ export interface UpdateOrganizationRoleParams {
   description?: string | null;
   /** Ids of the permissions the role should grant; replaces the current list (an empty array removes them all). */
   permissions?: string[] | null;
+  // </generated:UpdateOrganizationRoleParams>
 }
 
 /**
@@ -63,10 +71,13 @@ export interface UpdateOrganizationRoleParams {
  * @public
  */
 export interface OrganizationRolePermissionParams {
+  // @params path organization_role_id, permission_id
+  // <generated:OrganizationRolePermissionParams> from AssignPermissionToOrganizationRole, RemovePermissionFromOrganizationRole
   /** Id of the role. */
   organizationRoleId: string;
   /** Id of the permission to add or take away. */
   permissionId: string;
+  // </generated:OrganizationRolePermissionParams>
 }
 
 /**

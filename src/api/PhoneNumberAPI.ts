@@ -9,16 +9,18 @@ import type { RequestOptions } from '../core/types';
  * @public
  */
 export interface CreatePhoneNumberParams {
+  // <generated:CreatePhoneNumberParams> from CreatePhoneNumber
   /** Id of the user who will own the number. */
   userId: string;
   /** The phone number to add, in E.164 format (for example `+15555550100`). */
   phoneNumber: string;
   /** Mark the number as verified without sending a code. */
-  verified?: boolean;
+  verified?: boolean | null;
   /** Make it the user's primary number (it must then also be verified). */
-  primary?: boolean;
+  primary?: boolean | null;
   /** Keep the number for second-factor use only, so it cannot be used to sign in. */
-  reservedForSecondFactor?: boolean;
+  reservedForSecondFactor?: boolean | null;
+  // </generated:CreatePhoneNumberParams>
 }
 
 /**
@@ -26,12 +28,14 @@ export interface CreatePhoneNumberParams {
  * @public
  */
 export interface UpdatePhoneNumberParams {
+  // <generated:UpdatePhoneNumberParams> from UpdatePhoneNumber
   /** Mark the number as verified (true) or unverified (false). */
-  verified?: boolean;
+  verified?: boolean | null;
   /** Make it the user's primary number. */
-  primary?: boolean;
+  primary?: boolean | null;
   /** Keep the number for second-factor use only. */
-  reservedForSecondFactor?: boolean;
+  reservedForSecondFactor?: boolean | null;
+  // </generated:UpdatePhoneNumberParams>
 }
 
 /**
@@ -39,10 +43,12 @@ export interface UpdatePhoneNumberParams {
  * @public
  */
 export interface AttemptPhoneNumberVerificationParams {
+  // <generated:AttemptPhoneNumberVerificationParams> from AttemptPhoneNumberVerification
   /** Id of the verification that {@link PhoneNumberAPI.preparePhoneNumberVerification} started. */
   verificationId: string;
   /** The one-time code the user received. */
   code: string;
+  // </generated:AttemptPhoneNumberVerificationParams>
 }
 
 /**

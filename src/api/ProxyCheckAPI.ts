@@ -7,6 +7,7 @@ import type { RequestOptions } from '../core/types';
  * @public
  */
 export interface VerifyProxyCheckParams {
+  // <generated:VerifyProxyCheckParams> from VerifyDomainProxy
   /** Domain the proxy is meant to serve. */
   domainId?: string;
   /**
@@ -14,6 +15,7 @@ export interface VerifyProxyCheckParams {
    * differ from the domain's current proxy URL, so a new proxy can be tried before switching to it.
    */
   proxyUrl?: string;
+  // </generated:VerifyProxyCheckParams>
 }
 
 /**

@@ -8,15 +8,20 @@ import type { RequestOptions } from '../core/types';
  * Parameters of {@link RedirectUrlAPI.getRedirectUrlList}.
  * @public
  */
-export interface GetRedirectUrlListParams extends PaginationParams {}
+export interface GetRedirectUrlListParams extends PaginationParams {
+  // <generated:GetRedirectUrlListParams> from ListRedirectURLs
+  // </generated:GetRedirectUrlListParams>
+}
 
 /**
  * Parameters of {@link RedirectUrlAPI.createRedirectUrl}.
  * @public
  */
 export interface CreateRedirectUrlParams {
+  // <generated:CreateRedirectUrlParams> from CreateRedirectURL
   /** The URL (or custom-scheme link of a native app) to allow as a redirect target. */
   url: string;
+  // </generated:CreateRedirectUrlParams>
 }
 
 /**

@@ -17,10 +17,13 @@ export type RoleSetListOrderBy = OrderBy<'created_at' | 'name' | 'key'>;
  * @public
  */
 export interface GetRoleSetListParams extends PaginationParams {
+  // @params type orderBy?: RoleSetListOrderBy
+  // <generated:GetRoleSetListParams> from ListRoleSets
   /** Text to look for: matches a role set id exactly, or part of a name or key. */
   query?: string;
   /** Sort order; `-created_at` (newest first) when not given. */
   orderBy?: RoleSetListOrderBy;
+  // </generated:GetRoleSetListParams>
 }
 
 /**
@@ -28,6 +31,8 @@ export interface GetRoleSetListParams extends PaginationParams {
  * @public
  */
 export interface CreateRoleSetParams {
+  // @params type type?: RoleSetType
+  // <generated:CreateRoleSetParams> from CreateRoleSet
   /** Human-readable name. */
   name: string;
   /** Unique key: `role_set:` followed by lowercase letters, digits and underscores; derived from the name if left out. */
@@ -42,6 +47,7 @@ export interface CreateRoleSetParams {
   type?: RoleSetType;
   /** Keys of the roles in the set (1 to 10). */
   roles: string[];
+  // </generated:CreateRoleSetParams>
 }
 
 /**
@@ -49,6 +55,8 @@ export interface CreateRoleSetParams {
  * @public
  */
 export interface UpdateRoleSetParams {
+  // @params path role_set_key_or_id
+  // <generated:UpdateRoleSetParams> from UpdateRoleSet
   /** Key or id of the role set to change. */
   roleSetKeyOrId: string;
   /** New human-readable name. */
@@ -63,6 +71,7 @@ export interface UpdateRoleSetParams {
   defaultRoleKey?: string | null;
   /** Key of the role an organization's creator gets; must already be in the set. */
   creatorRoleKey?: string | null;
+  // </generated:UpdateRoleSetParams>
 }
 
 /**
@@ -70,6 +79,8 @@ export interface UpdateRoleSetParams {
  * @public
  */
 export interface ReplaceRoleSetParams {
+  // @params path role_set_key_or_id
+  // <generated:ReplaceRoleSetParams> from ReplaceRoleSet
   /** Key or id of the role set to replace (and remove). */
   roleSetKeyOrId: string;
   /** Key of the role set its organizations move to. */
@@ -79,6 +90,7 @@ export interface ReplaceRoleSetParams {
    * (role keys are never case-converted).
    */
   reassignmentMappings?: Record<string, string>;
+  // </generated:ReplaceRoleSetParams>
 }
 
 /**
@@ -86,6 +98,8 @@ export interface ReplaceRoleSetParams {
  * @public
  */
 export interface AddRolesToRoleSetParams {
+  // @params path role_set_key_or_id
+  // <generated:AddRolesToRoleSetParams> from AddRolesToRoleSet
   /** Key or id of the role set. */
   roleSetKeyOrId: string;
   /** Keys of the roles to add (1 to 10). */
@@ -94,6 +108,7 @@ export interface AddRolesToRoleSetParams {
   defaultRoleKey?: string;
   /** Make one of the added roles the one an organization's creator gets. */
   creatorRoleKey?: string;
+  // </generated:AddRolesToRoleSetParams>
 }
 
 /**
@@ -101,12 +116,15 @@ export interface AddRolesToRoleSetParams {
  * @public
  */
 export interface ReplaceRoleInRoleSetParams {
+  // @params path role_set_key_or_id
+  // <generated:ReplaceRoleInRoleSetParams> from ReplaceRoleInRoleSet
   /** Key or id of the role set. */
   roleSetKeyOrId: string;
   /** Key of the role to take out of the set. */
   roleKey: string;
   /** Key of the role its members get instead. */
   toRoleKey: string;
+  // </generated:ReplaceRoleInRoleSetParams>
 }
 
 /**

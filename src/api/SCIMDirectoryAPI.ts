@@ -16,6 +16,7 @@ export type GetScimDirectoryListParams = PaginationParams;
  * @public
  */
 export interface ScimDirectoryGroupRoleMappingParams {
+  // <generated:ScimDirectoryGroupRoleMappingParams> from CreateSCIMDirectory.group_role_mappings
   /** Group id at the identity provider. */
   scimGroupId: string;
   /** Display name of the group (up to 255 characters). */
@@ -24,6 +25,7 @@ export interface ScimDirectoryGroupRoleMappingParams {
   roleId: string;
   /** Rank from 1, lower wins; by default the order of the array. */
   precedence?: number;
+  // </generated:ScimDirectoryGroupRoleMappingParams>
 }
 
 /**
@@ -31,6 +33,7 @@ export interface ScimDirectoryGroupRoleMappingParams {
  * @public
  */
 export interface CreateScimDirectoryParams {
+  // <generated:CreateScimDirectoryParams> from CreateSCIMDirectory
   /** Enterprise connection whose users the directory provisions. */
   enterpriseConnectionId: string;
   /** Label of the directory. */
@@ -39,6 +42,7 @@ export interface CreateScimDirectoryParams {
   provider: string;
   /** Group role mappings to create with the directory. */
   groupRoleMappings?: ScimDirectoryGroupRoleMappingParams[];
+  // </generated:CreateScimDirectoryParams>
 }
 
 /**
@@ -46,6 +50,7 @@ export interface CreateScimDirectoryParams {
  * @public
  */
 export interface UpdateScimDirectoryParams {
+  // <generated:UpdateScimDirectoryParams> from UpdateSCIMDirectory
   /** New label. */
   name?: string;
   /** Turn provisioning on or off. */
@@ -59,6 +64,7 @@ export interface UpdateScimDirectoryParams {
   attributeMapping?: Record<string, string | null>;
   /** Turn the group → role mappings on or off. */
   groupRoleMappingEnabled?: boolean;
+  // </generated:UpdateScimDirectoryParams>
 }
 
 /**
@@ -66,12 +72,14 @@ export interface UpdateScimDirectoryParams {
  * @public
  */
 export interface CreateScimGroupRoleMappingParams {
+  // <generated:CreateScimGroupRoleMappingParams> from CreateSCIMGroupRoleMapping
   /** Group id at the identity provider. */
   scimGroupId: string;
   /** Organization role given to the group's members. */
   roleId: string;
   /** Rank from 1, lower wins; by default the mapping goes last. */
   precedence?: number;
+  // </generated:CreateScimGroupRoleMappingParams>
 }
 
 /**
@@ -79,6 +87,9 @@ export interface CreateScimGroupRoleMappingParams {
  * @public
  */
 export interface ReplaceScimGroupRoleMappingsParams {
+  // @params omit mappings (declared by hand below: its item type documents each field)
+  // <generated:ReplaceScimGroupRoleMappingsParams> from ReplaceSCIMGroupRoleMappings
+  // </generated:ReplaceScimGroupRoleMappingsParams>
   /** The complete new set, highest priority first (precedence follows the order); empty removes them all. */
   mappings: Array<{
     /** Group id at the identity provider. */

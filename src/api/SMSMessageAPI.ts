@@ -7,6 +7,7 @@ import type { RequestOptions } from '../core/types';
  * @public
  */
 export interface CreateSMSMessageParams {
+  // @params hand-written: the v4 `POST /sms_messages` endpoint is not in the 2026-05-12 spec
   /** Id of the recipient's phone number record. */
   phoneNumberId: string;
   /** Text to send. */

@@ -24,12 +24,15 @@ export type SamlConnectionProvider = 'saml_custom' | 'saml_okta' | 'saml_google'
  * @public
  */
 export interface GetSamlConnectionListParams extends PaginationParams {
+  // @params type orderBy?: SamlConnectionListOrderBy
+  // <generated:GetSamlConnectionListParams> from ListSAMLConnections
   /** Only connections whose name contains this text (case-insensitive). */
   query?: string;
   /** Sort order. */
   orderBy?: SamlConnectionListOrderBy;
   /** Only connections of these organizations (up to 100 ids); prefix an id with `-` to exclude it instead. */
   organizationId?: string[];
+  // </generated:GetSamlConnectionListParams>
 }
 
 /**
@@ -37,6 +40,7 @@ export interface GetSamlConnectionListParams extends PaginationParams {
  * @public
  */
 export interface SamlConnectionAttributeMappingParams {
+  // <generated:SamlConnectionAttributeMappingParams> from CreateSAMLConnection.attribute_mapping, UpdateSAMLConnection.attribute_mapping
   /** Attribute holding the user's id at the identity provider. */
   userId?: string;
   /** Attribute holding the user's email address. */
@@ -45,6 +49,7 @@ export interface SamlConnectionAttributeMappingParams {
   firstName?: string;
   /** Attribute holding the user's last name. */
   lastName?: string;
+  // </generated:SamlConnectionAttributeMappingParams>
 }
 
 /**
@@ -52,10 +57,13 @@ export interface SamlConnectionAttributeMappingParams {
  * @public
  */
 export interface SamlConnectionLoginHintParams {
+  // @params type mode: SamlConnectionLoginHintMode
+  // <generated:SamlConnectionLoginHintParams> from CreateSAMLConnection.login_hint, UpdateSAMLConnection.login_hint
   /** Send the email address, a public metadata value (`custom_attribute`), or nothing (`off`). */
   mode: SamlConnectionLoginHintMode;
   /** Public metadata key whose value is sent, when `mode` is `custom_attribute`. */
   source?: string;
+  // </generated:SamlConnectionLoginHintParams>
 }
 
 /**
@@ -63,6 +71,8 @@ export interface SamlConnectionLoginHintParams {
  * @public
  */
 export interface CreateSamlConnectionParams {
+  // @params type provider: SamlConnectionProvider
+  // <generated:CreateSamlConnectionParams> from CreateSAMLConnection
   /** Label of the connection. */
   name: string;
   /**
@@ -92,6 +102,7 @@ export interface CreateSamlConnectionParams {
   forceAuthn?: boolean;
   /** What to send to the identity provider as `login_hint`. */
   loginHint?: SamlConnectionLoginHintParams | null;
+  // </generated:CreateSamlConnectionParams>
 }
 
 /**
@@ -99,6 +110,7 @@ export interface CreateSamlConnectionParams {
  * @public
  */
 export interface UpdateSamlConnectionParams {
+  // <generated:UpdateSamlConnectionParams> from UpdateSAMLConnection
   /** New label. */
   name?: string | null;
   /**
@@ -143,6 +155,7 @@ export interface UpdateSamlConnectionParams {
    * fail if any exist (false or left out).
    */
   consentVerifiedDomainsDeletion?: boolean | null;
+  // </generated:UpdateSamlConnectionParams>
 }
 
 /**

@@ -27,12 +27,15 @@ export type SessionListStatus = 'abandoned' | 'active' | 'ended' | 'expired' | '
  * @public
  */
 export interface GetSessionListParams extends PaginationParams {
+  // @params type status?: SessionListStatus
+  // <generated:GetSessionListParams> from GetSessionList
   /** Only sessions held by this client. Give this or `userId`: the API expects at least one of the two. */
   clientId?: string;
   /** Only sessions of this user. Give this or `clientId`: the API expects at least one of the two. */
   userId?: string;
   /** Only sessions in this state. */
   status?: SessionListStatus;
+  // </generated:GetSessionListParams>
 }
 
 /**
@@ -40,10 +43,12 @@ export interface GetSessionListParams extends PaginationParams {
  * @public
  */
 export interface CreateSessionParams {
+  // <generated:CreateSessionParams> from createSession
   /** The user the session is created for. */
   userId: string;
   /** Organization to make active in the new session; the user must be a member. */
   activeOrganizationId?: string;
+  // </generated:CreateSessionParams>
 }
 
 /**
@@ -58,18 +63,22 @@ export type RefreshSessionFormat = 'token' | 'cookie';
  * @public
  */
 export interface RefreshSessionParams {
+  // @params type requestHeaders?: Record<string, string[]> | null
+  // @params type format?: RefreshSessionFormat | null
+  // <generated:RefreshSessionParams> from RefreshSession
   /** The expired session token (the `__session` cookie) of the session being refreshed. */
   expiredToken: string;
   /** The refresh token (the `__refresh` cookie) set by the Frontend API's handshake. */
   refreshToken: string;
   /** Origin of the browser request that triggered the refresh. */
   requestOrigin: string;
-  /** IP address the browser request came from. */
-  requestOriginatingIp?: string;
   /** Headers of the browser request, each name with its list of values; sent as given, names untouched. */
-  requestHeaders?: Record<string, string[]>;
+  requestHeaders?: Record<string, string[]> | null;
   /** `token` (the API's default) answers a {@link Token}; `cookie` answers {@link Cookies}. */
-  format?: RefreshSessionFormat;
+  format?: RefreshSessionFormat | null;
+  /** IP address the browser request came from. */
+  requestOriginatingIp?: string | null;
+  // </generated:RefreshSessionParams>
   /**
    * Ask for cookie names with the instance suffix. Not in the published spec; sent as the `suffixed_cookies` query
    * parameter, as `@clerk/backend` does, and only when given.

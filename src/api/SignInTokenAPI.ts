@@ -7,12 +7,14 @@ import type { RequestOptions } from '../core/types';
  * @public
  */
 export interface CreateSignInTokenParams {
+  // <generated:CreateSignInTokenParams> from CreateSignInToken
   /** The user the token will sign in. */
   userId: string;
-  /** How long the token stays usable, in seconds (at least 1). The API uses 30 days when omitted. */
-  expiresInSeconds?: number;
   /** Organization to make active once the user signs in; the user must be a member and organizations enabled. */
-  orgId?: string;
+  orgId?: string | null;
+  /** How long the token stays usable, in seconds (at least 1). The API uses 30 days when omitted. */
+  expiresInSeconds?: number | null;
+  // </generated:CreateSignInTokenParams>
 }
 
 /**

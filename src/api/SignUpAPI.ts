@@ -7,12 +7,16 @@ import type { RequestOptions } from '../core/types';
  * @public
  */
 export interface UpdateSignUpParams {
+  // @params path id
+  // @params rename id: signUpAttemptId
+  // <generated:UpdateSignUpParams> from UpdateSignUp
   /** Id of the sign-up attempt (part of the path, not sent in the body). */
   signUpAttemptId: string;
   /** Your own id for the person signing up; copied onto the user when the sign-up completes. */
   externalId?: string | null;
   /** Flag the sign-up as a custom action. */
   customAction?: boolean | null;
+  // </generated:UpdateSignUpParams>
 }
 
 /**

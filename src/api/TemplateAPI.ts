@@ -7,13 +7,17 @@ import type { RequestOptions } from '../core/types';
  * Parameters of {@link TemplateAPI.getTemplateList}.
  * @public
  */
-export interface GetTemplateListParams extends PaginationParams {}
+export interface GetTemplateListParams extends PaginationParams {
+  // <generated:GetTemplateListParams> from GetTemplateList
+  // </generated:GetTemplateListParams>
+}
 
 /**
  * Parameters of {@link TemplateAPI.upsertTemplate}.
  * @public
  */
 export interface UpsertTemplateParams {
+  // <generated:UpsertTemplateParams> from UpsertTemplate
   /** Human-readable name of the template. */
   name?: string;
   /** Email subject line (email templates only). */
@@ -28,6 +32,7 @@ export interface UpsertTemplateParams {
   fromEmailName?: string;
   /** Local part of the Reply-To address (email templates only). */
   replyToEmailName?: string;
+  // </generated:UpsertTemplateParams>
 }
 
 /**
@@ -35,6 +40,7 @@ export interface UpsertTemplateParams {
  * @public
  */
 export interface PreviewTemplateParams {
+  // <generated:PreviewTemplateParams> from PreviewTemplate
   /** Email subject line (email templates only). */
   subject?: string | null;
   /** Template body, before variables are filled in. */
@@ -43,6 +49,7 @@ export interface PreviewTemplateParams {
   fromEmailName?: string;
   /** Local part of the Reply-To address (email templates only). */
   replyToEmailName?: string;
+  // </generated:PreviewTemplateParams>
 }
 
 /**
@@ -50,8 +57,10 @@ export interface PreviewTemplateParams {
  * @public
  */
 export interface ToggleTemplateDeliveryParams {
+  // <generated:ToggleTemplateDeliveryParams> from ToggleTemplateDelivery
   /** Whether Clerk delivers the messages; when false you deliver them from the `email.created`/`sms.created` webhooks. */
   deliveredByClerk?: boolean;
+  // </generated:ToggleTemplateDeliveryParams>
 }
 
 /**

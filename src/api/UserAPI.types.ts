@@ -24,6 +24,14 @@ export type UserListOrderField =
  * @public
  */
 export interface UserFilterParams {
+  // @params type lastActiveAtBefore?: number | Date
+  // @params type lastActiveAtAfter?: number | Date
+  // @params type lastActiveAtSince?: number | Date
+  // @params type createdAtBefore?: number | Date
+  // @params type createdAtAfter?: number | Date
+  // @params type lastSignInAtBefore?: number | Date
+  // @params type lastSignInAtAfter?: number | Date
+  // <generated:UserFilterParams> from GetUsersCount
   /** Users with any of these email addresses (up to 100). */
   emailAddress?: string[];
   /** Users with any of these phone numbers (up to 100). */
@@ -71,6 +79,7 @@ export interface UserFilterParams {
   provider?: string;
   /** Users with any of these ids at `provider` (up to 100). */
   providerUserId?: string[];
+  // </generated:UserFilterParams>
 }
 
 /**
@@ -78,13 +87,16 @@ export interface UserFilterParams {
  * @public
  */
 export interface GetUserListParams extends UserFilterParams, PaginationParams {
-  /** Sort field, prefixed with `-` for descending or `+` (or nothing) for ascending. The API's default is `-created_at`. */
-  orderBy?: OrderBy<UserListOrderField>;
+  // @params type orderBy?: OrderBy<UserListOrderField>
+  // <generated:GetUserListParams> from GetUserList
   /**
    * Cursor: start after the user with this id. Only works with `created_at` ordering and no offset. When the list
    * is iterated with `for await`, each further page starts after the last user of the page before.
    */
   startingAfter?: string;
+  /** Sort field, prefixed with `-` for descending or `+` (or nothing) for ascending. The API's default is `-created_at`. */
+  orderBy?: OrderBy<UserListOrderField>;
+  // </generated:GetUserListParams>
 }
 
 /**
@@ -98,8 +110,17 @@ export type GetUserCountParams = UserFilterParams;
  * @public
  */
 export interface CreateUserParams {
+  // @params type legalAcceptedAt?: Date | string | null
+  // @params type createdAt?: Date | string | null
+  // <generated:CreateUserParams> from CreateUser
   /** The user's id in your own systems; unique across the instance. */
-  externalId?: string;
+  externalId?: string | null;
+  /** First name. */
+  firstName?: string | null;
+  /** Last name. */
+  lastName?: string | null;
+  /** Preferred locale, such as `en-US`. */
+  locale?: string | null;
   /** Email addresses to add; the first becomes primary. */
   emailAddress?: string[];
   /** Status each email address is created with, by position: `verified` (default) or `reserved`. */
@@ -111,27 +132,19 @@ export interface CreateUserParams {
   /** Web3 wallet addresses to add; the first becomes primary. */
   web3Wallet?: string[];
   /** Username; unique across the instance. */
-  username?: string;
+  username?: string | null;
   /** Plain-text password; it is checked against the password policy unless `skipPasswordChecks` is set. */
-  password?: string;
+  password?: string | null;
   /** An existing password hash to import instead of a plain password. */
-  passwordDigest?: string;
+  passwordDigest?: string | null;
   /** Algorithm that produced `passwordDigest`, such as `bcrypt`, `argon2id`, `pbkdf2_sha256` or `scrypt_firebase`. */
   passwordHasher?: string;
-  /** First name. */
-  firstName?: string;
-  /** Last name. */
-  lastName?: string;
-  /** Preferred locale, such as `en-US`. */
-  locale?: string;
   /** Skip the password policy checks for `password`. */
-  skipPasswordChecks?: boolean;
+  skipPasswordChecks?: boolean | null;
   /** Create the user without a password even if the instance requires one. */
-  skipPasswordRequirement?: boolean;
-  /** Create the user without the identifiers the instance requires (for migrations). */
-  skipUserRequirement?: boolean;
+  skipPasswordRequirement?: boolean | null;
   /** TOTP secret to enable an authenticator app right away. */
-  totpSecret?: string;
+  totpSecret?: string | null;
   /** Backup codes to enable right away. */
   backupCodes?: string[];
   /** Metadata readable from the frontend; sent with its keys untouched. */
@@ -141,23 +154,26 @@ export interface CreateUserParams {
   /** Metadata the frontend can read and write; sent with its keys untouched. */
   unsafeMetadata?: Record<string, unknown>;
   /** Whether the user may delete their own account. */
-  deleteSelfEnabled?: boolean;
-  /** Whether the user may create organizations. */
-  createOrganizationEnabled?: boolean;
-  /** How many organizations the user may create (0 means no limit). */
-  createOrganizationsLimit?: number;
+  deleteSelfEnabled?: boolean | null;
   /** When the user accepted the legal terms (a Date or an RFC 3339 string). */
-  legalAcceptedAt?: Date | string;
+  legalAcceptedAt?: Date | string | null;
   /** Skip the legal-acceptance requirement. */
-  skipLegalChecks?: boolean;
+  skipLegalChecks?: boolean | null;
+  /** Create the user without the identifiers the instance requires (for migrations). */
+  skipUserRequirement?: boolean | null;
+  /** Whether the user may create organizations. */
+  createOrganizationEnabled?: boolean | null;
+  /** How many organizations the user may create (0 means no limit). */
+  createOrganizationsLimit?: number | null;
   /** Backdate the sign-up time (a Date or an RFC 3339 string). */
-  createdAt?: Date | string;
+  createdAt?: Date | string | null;
   /** Let the user skip device trust checks at sign-in. */
-  bypassClientTrust?: boolean;
+  bypassClientTrust?: boolean | null;
   /** Create the user already banned. */
-  banned?: boolean;
+  banned?: boolean | null;
   /** Create the user already locked. */
-  locked?: boolean;
+  locked?: boolean | null;
+  // </generated:CreateUserParams>
 }
 
 /**
@@ -165,54 +181,62 @@ export interface CreateUserParams {
  * @public
  */
 export interface UpdateUserParams {
+  // @params rename primary_email_address_id: primaryEmailAddressID
+  // @params rename primary_phone_number_id: primaryPhoneNumberID
+  // @params rename primary_web3_wallet_id: primaryWeb3WalletID
+  // @params rename profile_image_id: profileImageID
+  // @params type legalAcceptedAt?: Date | string | null
+  // @params type createdAt?: Date | string | null
+  // <generated:UpdateUserParams> from UpdateUser
+  /** The user's id in your own systems. */
+  externalId?: string | null;
   /** First name; null clears it. */
   firstName?: string | null;
   /** Last name; null clears it. */
   lastName?: string | null;
-  /** Username; null or `''` removes it. */
-  username?: string | null;
   /** Preferred locale, such as `en-US`. */
   locale?: string | null;
+  /** Id of a verified email address of the user to make primary. */
+  primaryEmailAddressID?: string | null;
+  /** Email the previous primary address when `primaryEmailAddressID` changes it. */
+  notifyPrimaryEmailAddressChanged?: boolean | null;
+  /** Id of a verified phone number of the user to make primary. */
+  primaryPhoneNumberID?: string | null;
+  /** Id of a verified web3 wallet of the user to make primary. */
+  primaryWeb3WalletID?: string | null;
+  /** Username; null or `''` removes it. */
+  username?: string | null;
+  /** Id of an uploaded image to use as the profile image. */
+  profileImageID?: string | null;
   /** New plain-text password. */
-  password?: string;
+  password?: string | null;
   /** An existing password hash to set instead of a plain password. */
   passwordDigest?: string;
   /** Algorithm that produced `passwordDigest`. */
   passwordHasher?: string;
   /** Skip the password policy checks for `password`. */
-  skipPasswordChecks?: boolean;
+  skipPasswordChecks?: boolean | null;
   /** Sign the user out of their other sessions once the password changes. */
-  signOutOfOtherSessions?: boolean;
-  /** Id of a verified email address of the user to make primary. */
-  primaryEmailAddressID?: string;
-  /** Email the previous primary address when `primaryEmailAddressID` changes it. */
-  notifyPrimaryEmailAddressChanged?: boolean;
-  /** Id of a verified phone number of the user to make primary. */
-  primaryPhoneNumberID?: string;
-  /** Id of a verified web3 wallet of the user to make primary. */
-  primaryWeb3WalletID?: string;
-  /** Id of an uploaded image to use as the profile image. */
-  profileImageID?: string;
+  signOutOfOtherSessions?: boolean | null;
   /** TOTP secret to enable an authenticator app. */
-  totpSecret?: string;
+  totpSecret?: string | null;
   /** Backup codes to enable. */
   backupCodes?: string[];
-  /** The user's id in your own systems. */
-  externalId?: string | null;
-  /** Backdate the sign-up time (a Date or an RFC 3339 string). */
-  createdAt?: Date | string;
   /** Whether the user may delete their own account. */
-  deleteSelfEnabled?: boolean;
+  deleteSelfEnabled?: boolean | null;
   /** Whether the user may create organizations. */
-  createOrganizationEnabled?: boolean;
-  /** How many organizations the user may create (0 means no limit). */
-  createOrganizationsLimit?: number;
+  createOrganizationEnabled?: boolean | null;
   /** When the user accepted the legal terms (a Date or an RFC 3339 string). */
-  legalAcceptedAt?: Date | string;
+  legalAcceptedAt?: Date | string | null;
   /** Skip the legal-acceptance requirement. */
-  skipLegalChecks?: boolean;
+  skipLegalChecks?: boolean | null;
+  /** How many organizations the user may create (0 means no limit). */
+  createOrganizationsLimit?: number | null;
+  /** Backdate the sign-up time (a Date or an RFC 3339 string). */
+  createdAt?: Date | string | null;
   /** Let the user skip device trust checks at sign-in. */
-  bypassClientTrust?: boolean;
+  bypassClientTrust?: boolean | null;
+  // </generated:UpdateUserParams>
   /** Replaces the whole public metadata object (sent to the metadata endpoint, see {@link UserAPI.updateUser}). */
   publicMetadata?: Record<string, unknown>;
   /** Replaces the whole private metadata object (sent to the metadata endpoint). */
@@ -226,12 +250,14 @@ export interface UpdateUserParams {
  * @public
  */
 export interface UpdateUserMetadataParams {
+  // <generated:UpdateUserMetadataParams> from UpdateUserMetadata
   /** Merged into the public metadata; a key set to null is removed. */
   publicMetadata?: Record<string, unknown>;
   /** Merged into the private metadata; a key set to null is removed. */
   privateMetadata?: Record<string, unknown>;
   /** Merged into the unsafe metadata; a key set to null is removed. */
   unsafeMetadata?: Record<string, unknown>;
+  // </generated:UpdateUserMetadataParams>
 }
 
 /**
@@ -239,8 +265,11 @@ export interface UpdateUserMetadataParams {
  * @public
  */
 export interface UpdateUserProfileImageParams {
+  // @params type file: FileUpload
+  // <generated:UpdateUserProfileImageParams> from SetUserProfileImage
   /** The image to upload: a Blob, File, Buffer or Uint8Array. */
   file: FileUpload;
+  // </generated:UpdateUserProfileImageParams>
 }
 
 /**
@@ -248,8 +277,11 @@ export interface UpdateUserProfileImageParams {
  * @public
  */
 export interface GetUserOrganizationMembershipListParams extends PaginationParams {
+  // @params path user_id
+  // <generated:GetUserOrganizationMembershipListParams> from UsersGetOrganizationMemberships
   /** Id of the user whose memberships to list. */
   userId: string;
+  // </generated:GetUserOrganizationMembershipListParams>
 }
 
 /**
@@ -257,10 +289,13 @@ export interface GetUserOrganizationMembershipListParams extends PaginationParam
  * @public
  */
 export interface VerifyPasswordParams {
+  // @params path user_id
+  // <generated:VerifyPasswordParams> from VerifyPassword
   /** Id of the user. */
   userId: string;
   /** The password to check. */
   password: string;
+  // </generated:VerifyPasswordParams>
 }
 
 /**
@@ -268,10 +303,13 @@ export interface VerifyPasswordParams {
  * @public
  */
 export interface VerifyTOTPParams {
+  // @params path user_id
+  // <generated:VerifyTOTPParams> from VerifyTOTP
   /** Id of the user. */
   userId: string;
   /** A code from the user's authenticator app, or one of their backup codes. */
   code: string;
+  // </generated:VerifyTOTPParams>
 }
 
 /**
@@ -309,12 +347,14 @@ export interface VerifyTOTPResponse {
  * @public
  */
 export interface ReplaceUserMetadataParams {
+  // <generated:ReplaceUserMetadataParams> from ReplaceUserMetadata
   /** New public metadata, replacing the old object entirely; sent with its keys untouched. */
   publicMetadata?: Record<string, unknown>;
   /** New private metadata, replacing the old object entirely; sent with its keys untouched. */
   privateMetadata?: Record<string, unknown>;
   /** New unsafe metadata, replacing the old object entirely; sent with its keys untouched. */
   unsafeMetadata?: Record<string, unknown>;
+  // </generated:ReplaceUserMetadataParams>
 }
 
 /**
@@ -330,12 +370,15 @@ export type ReplacementIdentificationStatus = 'verified' | 'reserved' | 'unverif
  * @public
  */
 export interface ReplaceUserEmailAddressParams {
+  // @params type identificationStatus?: ReplacementIdentificationStatus
+  // <generated:ReplaceUserEmailAddressParams> from ReplaceUserEmailAddress
   /** The address that becomes the user's one and only (primary) email address. */
   emailAddress: string;
   /** How the new address is created; the API's default is `verified`. */
   identificationStatus?: ReplacementIdentificationStatus;
   /** Email the previous primary address about the change (the API's default is false). */
   notifyPrimaryEmailAddressChanged?: boolean | null;
+  // </generated:ReplaceUserEmailAddressParams>
 }
 
 /**
@@ -343,10 +386,13 @@ export interface ReplaceUserEmailAddressParams {
  * @public
  */
 export interface ReplaceUserPhoneNumberParams {
+  // @params type identificationStatus?: ReplacementIdentificationStatus
+  // <generated:ReplaceUserPhoneNumberParams> from ReplaceUserPhoneNumber
   /** The number, in E.164 format, that becomes the user's one and only (primary) phone number. */
   phoneNumber: string;
   /** How the new number is created; the API's default is `verified`. */
   identificationStatus?: ReplacementIdentificationStatus;
+  // </generated:ReplaceUserPhoneNumberParams>
 }
 
 /**
@@ -354,8 +400,10 @@ export interface ReplaceUserPhoneNumberParams {
  * @public
  */
 export interface UserBulkBanParams {
+  // <generated:UserBulkBanParams> from UsersBan, UsersUnban
   /** Ids of the users to act on (1 to 50). */
   userIds: string[];
+  // </generated:UserBulkBanParams>
 }
 
 /**
@@ -363,10 +411,14 @@ export interface UserBulkBanParams {
  * @public
  */
 export interface GetUserOrganizationInvitationListParams extends PaginationParams {
+  // @params path user_id
+  // @params type status?: OrganizationInvitationStatus
+  // <generated:GetUserOrganizationInvitationListParams> from UsersGetOrganizationInvitations
   /** Id of the user whose invitations to list (matched by the user's email addresses). */
   userId: string;
   /** Only invitations in this state. */
   status?: OrganizationInvitationStatus;
+  // </generated:GetUserOrganizationInvitationListParams>
 }
 
 /**
@@ -374,8 +426,10 @@ export interface GetUserOrganizationInvitationListParams extends PaginationParam
  * @public
  */
 export interface RemoveUserPasswordParams {
+  // <generated:RemoveUserPasswordParams> from RemoveUserPassword
   /** Also end the sessions active when the request is processed (the API's default is false). */
   signOutOfOtherSessions?: boolean;
+  // </generated:RemoveUserPasswordParams>
 }
 
 /**
@@ -383,10 +437,13 @@ export interface RemoveUserPasswordParams {
  * @public
  */
 export interface DeleteUserPasskeyParams {
+  // @params path user_id, passkey_identification_id
+  // <generated:DeleteUserPasskeyParams> from UserPasskeyDelete
   /** Id of the user who owns the passkey. */
   userId: string;
   /** Id of the passkey identification to delete. */
   passkeyIdentificationId: string;
+  // </generated:DeleteUserPasskeyParams>
 }
 
 /**
@@ -394,10 +451,13 @@ export interface DeleteUserPasskeyParams {
  * @public
  */
 export interface DeleteUserWeb3WalletParams {
+  // @params path user_id, web3_wallet_identification_id
+  // <generated:DeleteUserWeb3WalletParams> from UserWeb3WalletDelete
   /** Id of the user who owns the wallet. */
   userId: string;
   /** Id of the web3 wallet identification to delete. */
   web3WalletIdentificationId: string;
+  // </generated:DeleteUserWeb3WalletParams>
 }
 
 /**
@@ -405,10 +465,13 @@ export interface DeleteUserWeb3WalletParams {
  * @public
  */
 export interface DeleteUserExternalAccountParams {
+  // @params path user_id, external_account_id
+  // <generated:DeleteUserExternalAccountParams> from DeleteExternalAccount
   /** Id of the user who connected the account. */
   userId: string;
   /** Id of the external account to delete. */
   externalAccountId: string;
+  // </generated:DeleteUserExternalAccountParams>
 }
 
 /**
@@ -416,8 +479,10 @@ export interface DeleteUserExternalAccountParams {
  * @public
  */
 export interface SetUserPasswordCompromisedParams {
+  // <generated:SetUserPasswordCompromisedParams> from SetUserPasswordCompromised
   /** Also end every session of the user, so they must sign in (and reset the password) again. */
   revokeAllSessions?: boolean | null;
+  // </generated:SetUserPasswordCompromisedParams>
 }
 
 /**

@@ -10,12 +10,16 @@ import type { RequestOptions } from '../core/types';
  * @public
  */
 export interface GetWaitlistEntryListParams extends PaginationParams {
+  // @params type status?: WaitlistEntryStatus
+  // @params type orderBy?: OrderBy<'created_at' | 'email_address' | 'invited_at'>
+  // <generated:GetWaitlistEntryListParams> from ListWaitlistEntries
   /** Only entries whose email address or id contains this text. */
   query?: string;
   /** Only entries in this state. */
   status?: WaitlistEntryStatus;
   /** Sort key, `-` first for descending; the API sorts by `-created_at` when omitted. */
   orderBy?: OrderBy<'created_at' | 'email_address' | 'invited_at'>;
+  // </generated:GetWaitlistEntryListParams>
 }
 
 /**
@@ -23,10 +27,12 @@ export interface GetWaitlistEntryListParams extends PaginationParams {
  * @public
  */
 export interface CreateWaitlistEntryParams {
+  // <generated:CreateWaitlistEntryParams> from CreateWaitlistEntry, CreateBulkWaitlistEntries
   /** Address to put on the waitlist. */
   emailAddress: string;
   /** Whether to email the person a confirmation (the API defaults to true). */
   notify?: boolean | null;
+  // </generated:CreateWaitlistEntryParams>
 }
 
 /**
@@ -34,8 +40,10 @@ export interface CreateWaitlistEntryParams {
  * @public
  */
 export interface InviteWaitlistEntryParams {
+  // <generated:InviteWaitlistEntryParams> from InviteWaitlistEntry
   /** Invite even if the address already has an invitation or belongs to a user (the API defaults to false). */
   ignoreExisting?: boolean | null;
+  // </generated:InviteWaitlistEntryParams>
 }
 
 /**
