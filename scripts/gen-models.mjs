@@ -28,7 +28,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import { camel, DEFAULT_SPEC, deref, isFreeForm, loadSpec, propKey, refName, replaceBlock, tsType, writeOrCheck } from './lib/spec.mjs';
 
-const MODEL_LINE = /^[ \t]*\/\/ @model (\w+) from ([\w.\- ]+?)(?: extends (\w+))?[ \t]*$/gm;
+const MODEL_LINE = /^[ \t]*\/\/ @model (\w+) from ([^\n]+?)(?: extends (\w+))?[ \t]*$/gm;
 const OVERRIDE_LINE = /^[ \t]*\/\/ @override (\S+) (name|json|type|value|omit)(?:: (.*?))?[ \t]*$/gm;
 
 /** The `@model` and `@override` lines of one model file, or undefined when the file is not generated. */
@@ -46,14 +46,26 @@ export function readDirectives(text, file = 'model') {
   return { file, name, schemas: schemas.split(/\s+/), parent, overrides };
 }
 
+/**
+ * The schema a `@model … from` source names: a component schema by name, or any schema of the spec by JSON pointer
+ * (`#/paths/~1api_keys/post/…`, for responses the spec declares inline).
+ */
+export function schemaAt(spec, source) {
+  const schema = source.startsWith('#/')
+    ? source
+        .slice(2)
+        .split('/')
+        .map((key) => key.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .reduce((acc, key) => acc?.[key], spec)
+    : spec.components?.schemas?.[source];
+  if (!schema) throw new Error(`no schema ${source} in the spec`);
+  return deref(spec, schema);
+}
+
 /** Union of the properties of `schemas`, in first-seen order; required only where every schema requires it. */
 function mergedProperties(spec, schemas) {
   const fields = new Map();
-  const all = schemas.map((name) => {
-    const schema = spec.components?.schemas?.[name];
-    if (!schema) throw new Error(`no schema ${name} in the spec`);
-    return deref(spec, schema);
-  });
+  const all = schemas.map((source) => schemaAt(spec, source));
   for (const schema of all) {
     const required = new Set(schema.required ?? []);
     for (const [key, prop] of Object.entries(schema.properties ?? {})) {
@@ -74,6 +86,7 @@ function modelOf(context, prop) {
   if (!prop || typeof prop !== 'object') return undefined;
   const ref = refName(prop);
   if (ref) return context.schemaModel.get(ref);
+  if (context.objectModel?.has(prop)) return context.objectModel.get(prop);
   if (prop.allOf?.length === 1) return modelOf(context, prop.allOf[0]);
   const alternatives = (prop.oneOf ?? prop.anyOf ?? []).filter((alt) => alt.type !== 'null');
   const models = new Set(alternatives.map((alt) => modelOf(context, alt)));
@@ -102,6 +115,12 @@ export function collectContext(root) {
   return { dir, files, texts, schemaModel, aliases };
 }
 
+/** Models whose source is an inline schema (a JSON pointer), keyed by that schema object, so a field holding it maps to them. */
+export function linkInline(spec, context) {
+  context.objectModel = new Map();
+  for (const [source, model] of context.schemaModel) if (source.startsWith('#/')) context.objectModel.set(schemaAt(spec, source), model);
+}
+
 /**
  * Named string-enum aliases a model file can use, by their sorted values: those it declares, then those it imports.
  */
@@ -123,6 +142,9 @@ function wireType(spec, context, prop) {
 
 function wireTypeRaw(spec, context, prop) {
   const schema = deref(spec, prop) ?? {};
+  const inline = (node) => (node && !refName(node) ? context.objectModel?.get(node) : undefined);
+  if (inline(prop)) return schema.nullable ? `${inline(prop)}JSON | null` : `${inline(prop)}JSON`;
+  if (schema.type === 'array' && inline(schema.items)) return `${inline(schema.items)}JSON[]${schema.nullable ? ' | null' : ''}`;
   const withNull = (text) => (schema.nullable || schema.enum?.includes(null) ? `${text} | null` : text);
   const aliasOf = (node) => {
     const values = deref(spec, node)?.enum?.filter((v) => v !== null);
@@ -270,6 +292,7 @@ function main() {
   const root = option('--root') ? resolve(option('--root')) : fileURLToPath(new URL('..', import.meta.url));
   const spec = loadSpec(option('--spec') ?? (option('--root') ? join(root, 'spec/bapi-2026-05-12.yml') : DEFAULT_SPEC));
   const context = collectContext(root);
+  linkInline(spec, context);
   const byModel = new Map();
   for (const [file, text] of context.texts) {
     const directives = readDirectives(text, file);

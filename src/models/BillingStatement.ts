@@ -28,9 +28,6 @@ export class BillingStatement {
   // @override totals json: : BillingTotalsJSON
   // @override totals type: BillingTotals
   // @override totals value: BillingTotals.fromJSON(data.totals)
-  // @override groups json: : BillingStatementGroupJSON[]
-  // @override groups type: BillingStatementGroup[]
-  // @override groups value: (data.groups ?? []).map(BillingStatementGroup.fromJSON)
   // <generated:BillingStatement>
   /** Unique id of the statement. */
   declare readonly id: string;

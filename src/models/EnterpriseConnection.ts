@@ -37,15 +37,6 @@ export interface EnterpriseConnectionJSON {
  */
 export class EnterpriseConnection {
   // @model EnterpriseConnection from EnterpriseConnection
-  // @override custom_attributes json: ?: CustomAttributeJSON[]
-  // @override custom_attributes type: CustomAttribute[]
-  // @override custom_attributes value: (data.custom_attributes ?? []).map(CustomAttribute.fromJSON)
-  // @override saml_connection json: ?: EnterpriseConnectionSamlJSON | null
-  // @override saml_connection type: EnterpriseConnectionSaml | null
-  // @override saml_connection value: data.saml_connection ? EnterpriseConnectionSaml.fromJSON(data.saml_connection) : null
-  // @override oauth_config json: ?: EnterpriseConnectionOAuthConfigJSON | null
-  // @override oauth_config type: EnterpriseConnectionOAuthConfig | null
-  // @override oauth_config value: data.oauth_config ? EnterpriseConnectionOAuthConfig.fromJSON(data.oauth_config) : null
   // @override authenticatable json: ?: boolean
   // @override authenticatable type: boolean | null
   // @override authenticatable value: data.authenticatable ?? null

@@ -32,18 +32,6 @@ export interface EnterpriseConnectionTestRunJSON {
  */
 export class EnterpriseConnectionTestRun {
   // @model EnterpriseConnectionTestRun from EnterpriseConnectionTestRun
-  // @override parsed_user_info json: ?: EnterpriseConnectionTestRunUserInfoJSON | null
-  // @override parsed_user_info type: EnterpriseConnectionTestRunUserInfo | null
-  // @override parsed_user_info value: data.parsed_user_info ? EnterpriseConnectionTestRunUserInfo.fromJSON(data.parsed_user_info) : null
-  // @override logs json: ?: EnterpriseConnectionTestRunLogJSON[]
-  // @override logs type: EnterpriseConnectionTestRunLog[]
-  // @override logs value: (data.logs ?? []).map(EnterpriseConnectionTestRunLog.fromJSON)
-  // @override saml json: ?: EnterpriseConnectionTestRunSamlJSON | null
-  // @override saml type: EnterpriseConnectionTestRunSaml | null
-  // @override saml value: data.saml ? EnterpriseConnectionTestRunSaml.fromJSON(data.saml) : null
-  // @override oauth json: ?: EnterpriseConnectionTestRunOAuthJSON | null
-  // @override oauth type: EnterpriseConnectionTestRunOAuth | null
-  // @override oauth value: data.oauth ? EnterpriseConnectionTestRunOAuth.fromJSON(data.oauth) : null
   // <generated:EnterpriseConnectionTestRun>
   /** Unique id of the test run. */
   declare readonly id: string;
