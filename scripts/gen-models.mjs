@@ -280,6 +280,8 @@ export function renderModel(spec, context, file, text, parentPlans) {
     `    return new ${name}(data);`,
     '  }',
   ];
+  const long = [...wireLines, ...body].flatMap((entry) => entry.split('\n')).find((line) => line.length > 160);
+  if (long) throw new Error(`${file}: a generated line is longer than Biome's 160 columns; shorten the override behind it:\n${long}`);
   let out = replaceBlock(text, json, `${wireLines.join('\n')}\n`);
   out = replaceBlock(out, name, `${body.join('\n')}\n`);
   return { text: out, fields };
