@@ -3,6 +3,7 @@
  * @public
  */
 export interface APIKeyJSON {
+  // <generated:APIKeyJSON>
   object: 'api_key';
   id: string;
   type: string;
@@ -20,6 +21,7 @@ export interface APIKeyJSON {
   last_used_at: number | null;
   created_at: number;
   updated_at: number;
+  // </generated:APIKeyJSON>
 }
 
 /**
@@ -27,38 +29,45 @@ export interface APIKeyJSON {
  * @public
  */
 export class APIKey {
+  // @model APIKey from #/paths/~1api_keys/post/responses/200/content/application~1json/schema
+  // @override claims type: Record<string, unknown> | null
+  // @override claims value: data.claims ?? null
+  // @override secret json: ?: string
+  // @override secret type: string | null
+  // @override secret value: data.secret ?? null
+  // <generated:APIKey>
   /** Unique id of the key (`ak_…`). */
-  readonly id: string;
+  declare readonly id: string;
   /** Kind of key; `api_key` for keys created through this API. */
-  readonly type: string;
+  declare readonly type: string;
   /** The user, organization or machine id the key belongs to. */
-  readonly subject: string;
+  declare readonly subject: string;
   /** Name given to the key. */
-  readonly name: string;
+  declare readonly name: string;
   /** Free-text description, if one was set. */
-  readonly description: string | null;
+  declare readonly description: string | null;
   /** Custom claims stored with the key, exactly as they were set (keys are not converted). */
-  readonly claims: Record<string, unknown> | null;
+  declare readonly claims: Record<string, unknown> | null;
   /** Scopes granted to the key. */
-  readonly scopes: string[];
+  declare readonly scopes: string[];
   /** The key's secret; only the create call returns it, so it is `null` everywhere else. */
-  readonly secret: string | null;
+  declare readonly secret: string | null;
   /** Whether the key has been revoked. */
-  readonly revoked: boolean;
+  declare readonly revoked: boolean;
   /** Reason recorded when the key was revoked. */
-  readonly revocationReason: string | null;
+  declare readonly revocationReason: string | null;
   /** Whether the key is past its expiration time. */
-  readonly expired: boolean;
+  declare readonly expired: boolean;
   /** When the key expires, Unix milliseconds; `null` for keys that never expire. */
-  readonly expiration: number | null;
+  declare readonly expiration: number | null;
   /** Id of the user who created the key, when recorded. */
-  readonly createdBy: string | null;
+  declare readonly createdBy: string | null;
   /** When the key was last used, Unix milliseconds. */
-  readonly lastUsedAt: number | null;
+  declare readonly lastUsedAt: number | null;
   /** Creation time, Unix milliseconds. */
-  readonly createdAt: number;
+  declare readonly createdAt: number;
   /** Last update time, Unix milliseconds. */
-  readonly updatedAt: number;
+  declare readonly updatedAt: number;
   readonly #raw: APIKeyJSON;
 
   /** Maps the wire JSON; prefer {@link APIKey.fromJSON}. */
@@ -91,4 +100,5 @@ export class APIKey {
   static fromJSON(data: APIKeyJSON): APIKey {
     return new APIKey(data);
   }
+  // </generated:APIKey>
 }

@@ -9,6 +9,7 @@ export type ActorTokenStatus = 'pending' | 'accepted' | 'revoked';
  * @public
  */
 export interface ActorTokenJSON {
+  // <generated:ActorTokenJSON>
   object: 'actor_token';
   id: string;
   status: ActorTokenStatus;
@@ -18,6 +19,7 @@ export interface ActorTokenJSON {
   url?: string;
   created_at: number;
   updated_at: number;
+  // </generated:ActorTokenJSON>
 }
 
 /**
@@ -25,22 +27,25 @@ export interface ActorTokenJSON {
  * @public
  */
 export class ActorToken {
+  // @model ActorToken from ActorToken
+  // @override actor value: data.actor
+  // <generated:ActorToken>
   /** Unique id of the actor token. */
-  readonly id: string;
+  declare readonly id: string;
   /** Whether the token is still unused, has been used, or was revoked. */
-  readonly status: ActorTokenStatus;
+  declare readonly status: ActorTokenStatus;
   /** The user who will be impersonated. */
-  readonly userId: string;
+  declare readonly userId: string;
   /** Claims describing who acts (at least `sub`), copied as the API sent them; they end up in the session token. */
-  readonly actor: Record<string, unknown>;
+  declare readonly actor: Record<string, unknown>;
   /** The secret token itself, when the API includes it (on creation). */
-  readonly token: string | null;
+  declare readonly token: string | null;
   /** Link that consumes the token and starts the impersonated session, when the API includes it. */
-  readonly url: string | null;
+  declare readonly url: string | null;
   /** Creation time, Unix milliseconds. */
-  readonly createdAt: number;
+  declare readonly createdAt: number;
   /** Last update time, Unix milliseconds. */
-  readonly updatedAt: number;
+  declare readonly updatedAt: number;
   readonly #raw: ActorTokenJSON;
 
   /** Maps the wire JSON; prefer {@link ActorToken.fromJSON}. */
@@ -65,4 +70,5 @@ export class ActorToken {
   static fromJSON(data: ActorTokenJSON): ActorToken {
     return new ActorToken(data);
   }
+  // </generated:ActorToken>
 }

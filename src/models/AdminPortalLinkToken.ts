@@ -3,6 +3,7 @@
  * @public
  */
 export interface AdminPortalLinkTokenJSON {
+  // <generated:AdminPortalLinkTokenJSON>
   object: 'admin_portal_link_token';
   id: string;
   admin_portal_link_id: string;
@@ -18,6 +19,7 @@ export interface AdminPortalLinkTokenJSON {
   expiration: number | null;
   created_at: number;
   updated_at: number;
+  // </generated:AdminPortalLinkTokenJSON>
 }
 
 /**
@@ -26,32 +28,39 @@ export interface AdminPortalLinkTokenJSON {
  * @public
  */
 export class AdminPortalLinkToken {
+  // @model AdminPortalLinkToken from #/paths/~1admin_portal_link_tokens/post/responses/201/content/application~1json/schema
+  // @override scopes type: string[] | null
+  // @override scopes value: data.scopes ?? null
+  // @override token json: ?: string
+  // @override token type: string | null
+  // @override token value: data.token ?? null
+  // <generated:AdminPortalLinkToken>
   /** Unique id of the token (`aplt_…`). */
-  readonly id: string;
+  declare readonly id: string;
   /** Admin portal link the token was issued for. */
-  readonly adminPortalLinkId: string;
+  declare readonly adminPortalLinkId: string;
   /** Instance the token belongs to. */
-  readonly instanceId: string;
+  declare readonly instanceId: string;
   /** Organization the portal session is limited to, if any. */
-  readonly organizationId: string | null;
+  declare readonly organizationId: string | null;
   /** Your own reference to the IT contact the link was made for, if given. */
-  readonly itContactId: string | null;
+  declare readonly itContactId: string | null;
   /** Scopes given when the token was created, if any. */
-  readonly scopes: string[] | null;
+  declare readonly scopes: string[] | null;
   /** The secret token to put in the portal URL; only returned on creation, so store or send it right away. */
-  readonly token: string | null;
+  declare readonly token: string | null;
   /** Whether the token has been revoked. */
-  readonly revoked: boolean;
+  declare readonly revoked: boolean;
   /** Reason recorded when the token was revoked, if any. */
-  readonly revocationReason: string | null;
+  declare readonly revocationReason: string | null;
   /** Whether the token is past its expiration time. */
-  readonly expired: boolean;
+  declare readonly expired: boolean;
   /** Expiration time, Unix milliseconds, if the token expires. */
-  readonly expiration: number | null;
+  declare readonly expiration: number | null;
   /** Creation time, Unix milliseconds. */
-  readonly createdAt: number;
+  declare readonly createdAt: number;
   /** Last update time, Unix milliseconds. */
-  readonly updatedAt: number;
+  declare readonly updatedAt: number;
   readonly #raw: AdminPortalLinkTokenJSON;
 
   /** Maps the wire JSON; prefer {@link AdminPortalLinkToken.fromJSON}. */
@@ -81,4 +90,5 @@ export class AdminPortalLinkToken {
   static fromJSON(data: AdminPortalLinkTokenJSON): AdminPortalLinkToken {
     return new AdminPortalLinkToken(data);
   }
+  // </generated:AdminPortalLinkToken>
 }

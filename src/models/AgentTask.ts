@@ -3,12 +3,14 @@
  * @public
  */
 export interface AgentTaskJSON {
+  // <generated:AgentTaskJSON>
   object: 'agent_task';
   agent_id: string;
   agent_task_id: string;
   /** @deprecated Same value as `agent_task_id`. */
   task_id: string;
   url?: string;
+  // </generated:AgentTaskJSON>
 }
 
 /**
@@ -16,17 +18,19 @@ export interface AgentTaskJSON {
  * @public
  */
 export class AgentTask {
+  // @model AgentTask from AgentTask
+  // <generated:AgentTask>
   /** Stable id of the agent, derived from its name within the instance. */
-  readonly agentId: string;
+  declare readonly agentId: string;
   /** Unique id of this task. */
-  readonly agentTaskId: string;
+  declare readonly agentTaskId: string;
   /**
    * Older name of the task id.
    * @deprecated Use {@link AgentTask.agentTaskId}.
    */
-  readonly taskId: string;
+  declare readonly taskId: string;
   /** URL that creates the user's session when visited; only the create call returns it. */
-  readonly url: string | null;
+  declare readonly url: string | null;
   readonly #raw: AgentTaskJSON;
 
   /** Maps the wire JSON; prefer {@link AgentTask.fromJSON}. */
@@ -47,4 +51,5 @@ export class AgentTask {
   static fromJSON(data: AgentTaskJSON): AgentTask {
     return new AgentTask(data);
   }
+  // </generated:AgentTask>
 }

@@ -3,6 +3,7 @@
  * @public
  */
 export interface AllowlistIdentifierJSON {
+  // <generated:AllowlistIdentifierJSON>
   object: 'allowlist_identifier';
   id: string;
   invitation_id?: string;
@@ -11,6 +12,7 @@ export interface AllowlistIdentifierJSON {
   instance_id?: string;
   created_at: number;
   updated_at: number;
+  // </generated:AllowlistIdentifierJSON>
 }
 
 /**
@@ -24,28 +26,43 @@ export type AllowlistIdentifierType = 'email_address' | 'phone_number' | 'web3_w
  * @public
  */
 export class AllowlistIdentifier {
+  // @model AllowlistIdentifier from AllowlistIdentifier
+  // @override object json: : 'allowlist_identifier'
+  // @override id json: : string
+  // @override id type: string
+  // @override id value: data.id
+  // @override identifier json: : string
+  // @override identifier type: string
+  // @override identifier value: data.identifier
+  // @override created_at json: : number
+  // @override created_at type: number
+  // @override created_at value: data.created_at
+  // @override updated_at json: : number
+  // @override updated_at type: number
+  // @override updated_at value: data.updated_at
+  // <generated:AllowlistIdentifier>
   /** Unique id of the entry. */
-  readonly id: string;
-  /** The allowed value: an email address, a phone number, a `*@domain` pattern or a wallet address. */
-  readonly identifier: string;
-  /** Which kind of value `identifier` is, when the API reports it. */
-  readonly identifierType: AllowlistIdentifierType | null;
+  declare readonly id: string;
   /** Invitation sent along with the entry, if one was. */
-  readonly invitationId: string | null;
+  declare readonly invitationId: string | null;
+  /** The allowed value: an email address, a phone number, a `*@domain` pattern or a wallet address. */
+  declare readonly identifier: string;
+  /** Which kind of value `identifier` is, when the API reports it. */
+  declare readonly identifierType: AllowlistIdentifierType | null;
   /** Instance the entry belongs to, when reported. */
-  readonly instanceId: string | null;
+  declare readonly instanceId: string | null;
   /** Creation time, Unix milliseconds. */
-  readonly createdAt: number;
+  declare readonly createdAt: number;
   /** Last update time, Unix milliseconds. */
-  readonly updatedAt: number;
+  declare readonly updatedAt: number;
   readonly #raw: AllowlistIdentifierJSON;
 
   /** Maps the wire JSON; prefer {@link AllowlistIdentifier.fromJSON}. */
   constructor(data: AllowlistIdentifierJSON) {
     this.id = data.id;
+    this.invitationId = data.invitation_id ?? null;
     this.identifier = data.identifier;
     this.identifierType = data.identifier_type ?? null;
-    this.invitationId = data.invitation_id ?? null;
     this.instanceId = data.instance_id ?? null;
     this.createdAt = data.created_at;
     this.updatedAt = data.updated_at;
@@ -61,4 +78,5 @@ export class AllowlistIdentifier {
   static fromJSON(data: AllowlistIdentifierJSON): AllowlistIdentifier {
     return new AllowlistIdentifier(data);
   }
+  // </generated:AllowlistIdentifier>
 }

@@ -5,8 +5,10 @@ import { BillingMoneyAmount, type BillingMoneyAmountJSON } from './BillingMoneyA
  * @public
  */
 export interface BillingCreditBalanceJSON {
+  // <generated:BillingCreditBalanceJSON>
   object: string;
   balance: BillingMoneyAmountJSON | null;
+  // </generated:BillingCreditBalanceJSON>
 }
 
 /**
@@ -14,8 +16,10 @@ export interface BillingCreditBalanceJSON {
  * @public
  */
 export class BillingCreditBalance {
+  // @model BillingCreditBalance from CommerceCreditBalanceResponse
+  // <generated:BillingCreditBalance>
   /** Credit available; null when the payer has no balance yet. */
-  readonly balance: BillingMoneyAmount | null;
+  declare readonly balance: BillingMoneyAmount | null;
   readonly #raw: BillingCreditBalanceJSON;
 
   /** Maps the wire JSON; prefer {@link BillingCreditBalance.fromJSON}. */
@@ -33,4 +37,5 @@ export class BillingCreditBalance {
   static fromJSON(data: BillingCreditBalanceJSON): BillingCreditBalance {
     return new BillingCreditBalance(data);
   }
+  // </generated:BillingCreditBalance>
 }

@@ -5,6 +5,7 @@ import { BillingMoneyAmount, type BillingMoneyAmountJSON } from './BillingMoneyA
  * @public
  */
 export interface BillingCreditLedgerEntryJSON {
+  // <generated:BillingCreditLedgerEntryJSON>
   object: string;
   id: string;
   payer_id: string;
@@ -13,6 +14,7 @@ export interface BillingCreditLedgerEntryJSON {
   source_id: string;
   note?: string | null;
   created_at: string;
+  // </generated:BillingCreditLedgerEntryJSON>
 }
 
 /**
@@ -20,20 +22,22 @@ export interface BillingCreditLedgerEntryJSON {
  * @public
  */
 export class BillingCreditLedgerEntry {
+  // @model BillingCreditLedgerEntry from CommerceCreditLedgerResponse
+  // <generated:BillingCreditLedgerEntry>
   /** Unique id of the ledger entry. */
-  readonly id: string;
+  declare readonly id: string;
   /** Payer whose balance changed. */
-  readonly payerId: string;
+  declare readonly payerId: string;
   /** Size of the change. */
-  readonly amount: BillingMoneyAmount;
+  declare readonly amount: BillingMoneyAmount;
   /** What caused the change, such as a manual adjustment. */
-  readonly sourceType: string;
+  declare readonly sourceType: string;
   /** Id of what caused the change. */
-  readonly sourceId: string;
+  declare readonly sourceId: string;
   /** Note attached to the change, if any. */
-  readonly note: string | null;
+  declare readonly note: string | null;
   /** When the change was recorded, as an ISO 8601 date-time string (this endpoint does not use Unix milliseconds). */
-  readonly createdAt: string;
+  declare readonly createdAt: string;
   readonly #raw: BillingCreditLedgerEntryJSON;
 
   /** Maps the wire JSON; prefer {@link BillingCreditLedgerEntry.fromJSON}. */
@@ -57,4 +61,5 @@ export class BillingCreditLedgerEntry {
   static fromJSON(data: BillingCreditLedgerEntryJSON): BillingCreditLedgerEntry {
     return new BillingCreditLedgerEntry(data);
   }
+  // </generated:BillingCreditLedgerEntry>
 }

@@ -7,9 +7,11 @@ import { BillingProrationCredit, type BillingProrationCreditJSON } from './Billi
  * @public
  */
 export interface BillingCreditsJSON {
+  // <generated:BillingCreditsJSON>
   proration: BillingProrationCreditJSON | null;
   payer: BillingPayerCreditJSON | null;
   total: BillingMoneyAmountJSON;
+  // </generated:BillingCreditsJSON>
 }
 
 /**
@@ -17,12 +19,14 @@ export interface BillingCreditsJSON {
  * @public
  */
 export class BillingCredits {
+  // @model BillingCredits from CommerceCreditsResponse
+  // <generated:BillingCredits>
   /** Credit from the unused part of the previous plan, if any. */
-  readonly proration: BillingProrationCredit | null;
+  declare readonly proration: BillingProrationCredit | null;
   /** Credit taken from the payer's balance, if any. */
-  readonly payer: BillingPayerCredit | null;
+  declare readonly payer: BillingPayerCredit | null;
   /** All credits together. */
-  readonly total: BillingMoneyAmount;
+  declare readonly total: BillingMoneyAmount;
   readonly #raw: BillingCreditsJSON;
 
   /** Maps the wire JSON; prefer {@link BillingCredits.fromJSON}. */
@@ -42,4 +46,5 @@ export class BillingCredits {
   static fromJSON(data: BillingCreditsJSON): BillingCredits {
     return new BillingCredits(data);
   }
+  // </generated:BillingCredits>
 }

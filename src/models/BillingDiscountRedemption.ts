@@ -5,6 +5,7 @@ import { BillingMoneyAmount, type BillingMoneyAmountJSON } from './BillingMoneyA
  * @public
  */
 export interface BillingDiscountRedemptionJSON {
+  // <generated:BillingDiscountRedemptionJSON>
   object: 'commerce_discount_redemption';
   id: string;
   subscription_item_id: string;
@@ -21,6 +22,7 @@ export interface BillingDiscountRedemptionJSON {
   status?: 'active' | 'exhausted' | 'removed';
   redeemed_at: number;
   redeemed_by: string | null;
+  // </generated:BillingDiscountRedemptionJSON>
 }
 
 /**
@@ -28,36 +30,38 @@ export interface BillingDiscountRedemptionJSON {
  * @public
  */
 export class BillingDiscountRedemption {
+  // @model BillingDiscountRedemption from CommerceDiscountRedemptionResponse
+  // <generated:BillingDiscountRedemption>
   /** Unique id of the redemption. */
-  readonly id: string;
+  declare readonly id: string;
   /** Subscription item the discount applies to. */
-  readonly subscriptionItemId: string;
+  declare readonly subscriptionItemId: string;
   /** The discount applied. */
-  readonly discountId: string;
+  declare readonly discountId: string;
   /** Name of the discount, when reported. */
-  readonly name: string | null;
+  declare readonly name: string | null;
   /** How the discount was applied. */
-  readonly source: 'promotion' | 'manual' | 'promo_code';
+  declare readonly source: 'promotion' | 'manual' | 'promo_code';
   /** Promotion code used, when applied through one. */
-  readonly promoCode: string | null;
+  declare readonly promoCode: string | null;
   /** Whether the discount takes off a percentage or a fixed amount, when reported. */
-  readonly effect: 'percentage' | 'fixed_amount' | null;
+  declare readonly effect: 'percentage' | 'fixed_amount' | null;
   /** Percentage taken off, for percentage discounts. */
-  readonly percentOff: number | null;
+  declare readonly percentOff: number | null;
   /** Amount taken off, for fixed-amount discounts. */
-  readonly amountOff: BillingMoneyAmount | null;
+  declare readonly amountOff: BillingMoneyAmount | null;
   /** Amount the discount has saved, if reported. */
-  readonly amount: BillingMoneyAmount | null;
+  declare readonly amount: BillingMoneyAmount | null;
   /** Billing cycles the discount still applies to; null when unlimited. */
-  readonly cyclesRemaining: number | null;
+  declare readonly cyclesRemaining: number | null;
   /** Billing cycles the discount has applied to so far. */
-  readonly cyclesApplied: number;
+  declare readonly cyclesApplied: number;
   /** Whether the discount is still in effect, when reported. */
-  readonly status: 'active' | 'exhausted' | 'removed' | null;
+  declare readonly status: 'active' | 'exhausted' | 'removed' | null;
   /** When the discount was applied, Unix milliseconds. */
-  readonly redeemedAt: number;
+  declare readonly redeemedAt: number;
   /** Who applied the discount, if known. */
-  readonly redeemedBy: string | null;
+  declare readonly redeemedBy: string | null;
   readonly #raw: BillingDiscountRedemptionJSON;
 
   /** Maps the wire JSON; prefer {@link BillingDiscountRedemption.fromJSON}. */
@@ -89,4 +93,5 @@ export class BillingDiscountRedemption {
   static fromJSON(data: BillingDiscountRedemptionJSON): BillingDiscountRedemption {
     return new BillingDiscountRedemption(data);
   }
+  // </generated:BillingDiscountRedemption>
 }

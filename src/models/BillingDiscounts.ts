@@ -6,8 +6,10 @@ import { BillingProrationDiscount, type BillingProrationDiscountJSON } from './B
  * @public
  */
 export interface BillingDiscountsJSON {
+  // <generated:BillingDiscountsJSON>
   proration: BillingProrationDiscountJSON | null;
   total: BillingMoneyAmountJSON;
+  // </generated:BillingDiscountsJSON>
 }
 
 /**
@@ -15,10 +17,12 @@ export interface BillingDiscountsJSON {
  * @public
  */
 export class BillingDiscounts {
+  // @model BillingDiscounts from CommerceDiscountsResponse BillingDiscountsResponse
+  // <generated:BillingDiscounts>
   /** Discount for the part of the cycle already passed, if any. */
-  readonly proration: BillingProrationDiscount | null;
+  declare readonly proration: BillingProrationDiscount | null;
   /** All discounts together. */
-  readonly total: BillingMoneyAmount;
+  declare readonly total: BillingMoneyAmount;
   readonly #raw: BillingDiscountsJSON;
 
   /** Maps the wire JSON; prefer {@link BillingDiscounts.fromJSON}. */
@@ -37,4 +41,5 @@ export class BillingDiscounts {
   static fromJSON(data: BillingDiscountsJSON): BillingDiscounts {
     return new BillingDiscounts(data);
   }
+  // </generated:BillingDiscounts>
 }

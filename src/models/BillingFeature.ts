@@ -3,12 +3,14 @@
  * @public
  */
 export interface BillingFeatureJSON {
+  // <generated:BillingFeatureJSON>
   object: 'feature';
   id: string;
   name: string;
   description: string | null;
   slug: string;
   avatar_url: string | null;
+  // </generated:BillingFeatureJSON>
 }
 
 /**
@@ -16,16 +18,18 @@ export interface BillingFeatureJSON {
  * @public
  */
 export class BillingFeature {
+  // @model BillingFeature from FeatureResponse FeatureResponse-2
+  // <generated:BillingFeature>
   /** Unique id of the feature. */
-  readonly id: string;
+  declare readonly id: string;
   /** Display name of the feature. */
-  readonly name: string;
+  declare readonly name: string;
   /** Longer text about the feature, if one was written. */
-  readonly description: string | null;
+  declare readonly description: string | null;
   /** Stable key of the feature, as used in permission and entitlement checks. */
-  readonly slug: string;
+  declare readonly slug: string;
   /** Image shown for the feature, if any. */
-  readonly avatarUrl: string | null;
+  declare readonly avatarUrl: string | null;
   readonly #raw: BillingFeatureJSON;
 
   /** Maps the wire JSON; prefer {@link BillingFeature.fromJSON}. */
@@ -47,4 +51,5 @@ export class BillingFeature {
   static fromJSON(data: BillingFeatureJSON): BillingFeature {
     return new BillingFeature(data);
   }
+  // </generated:BillingFeature>
 }

@@ -3,10 +3,12 @@
  * @public
  */
 export interface BillingMoneyAmountJSON {
+  // <generated:BillingMoneyAmountJSON>
   amount: number;
   amount_formatted: string;
   currency: string;
   currency_symbol: string;
+  // </generated:BillingMoneyAmountJSON>
 }
 
 /**
@@ -14,14 +16,16 @@ export interface BillingMoneyAmountJSON {
  * @public
  */
 export class BillingMoneyAmount {
+  // @model BillingMoneyAmount from CommerceMoneyResponse
+  // <generated:BillingMoneyAmount>
   /** The amount in the currency's smallest unit (cents for USD). */
-  readonly amount: number;
+  declare readonly amount: number;
   /** The amount formatted for display. */
-  readonly amountFormatted: string;
+  declare readonly amountFormatted: string;
   /** ISO 4217 code of the currency, such as `USD`. */
-  readonly currency: string;
+  declare readonly currency: string;
   /** Symbol of the currency, such as `$`. */
-  readonly currencySymbol: string;
+  declare readonly currencySymbol: string;
   readonly #raw: BillingMoneyAmountJSON;
 
   /** Maps the wire JSON; prefer {@link BillingMoneyAmount.fromJSON}. */
@@ -42,4 +46,5 @@ export class BillingMoneyAmount {
   static fromJSON(data: BillingMoneyAmountJSON): BillingMoneyAmount {
     return new BillingMoneyAmount(data);
   }
+  // </generated:BillingMoneyAmount>
 }

@@ -5,6 +5,7 @@ import { BillingMoneyAmount, type BillingMoneyAmountJSON } from './BillingMoneyA
  * @public
  */
 export interface BillingPayerJSON {
+  // <generated:BillingPayerJSON>
   object: 'commerce_payer';
   id: string;
   instance_id: string;
@@ -18,6 +19,7 @@ export interface BillingPayerJSON {
   credits_balance?: BillingMoneyAmountJSON;
   created_at?: number;
   updated_at?: number;
+  // </generated:BillingPayerJSON>
 }
 
 /**
@@ -25,30 +27,32 @@ export interface BillingPayerJSON {
  * @public
  */
 export class BillingPayer {
+  // @model BillingPayer from CommercePayerResponse CommercePayerResponse-2
+  // <generated:BillingPayer>
   /** Unique id of the payer. */
-  readonly id: string;
+  declare readonly id: string;
   /** Instance the payer belongs to. */
-  readonly instanceId: string;
+  declare readonly instanceId: string;
   /** The paying user, when the payer is a user. */
-  readonly userId: string | null;
+  declare readonly userId: string | null;
   /** The paying user's first name, when known. */
-  readonly firstName: string | null;
+  declare readonly firstName: string | null;
   /** The paying user's last name, when known. */
-  readonly lastName: string | null;
+  declare readonly lastName: string | null;
   /** Billing email address, when known. */
-  readonly email: string | null;
+  declare readonly email: string | null;
   /** The paying organization, when the payer is an organization. */
-  readonly organizationId: string | null;
+  declare readonly organizationId: string | null;
   /** The paying organization's name, when known. */
-  readonly organizationName: string | null;
+  declare readonly organizationName: string | null;
   /** Avatar or logo of the payer, when reported. */
-  readonly imageUrl: string | null;
+  declare readonly imageUrl: string | null;
   /** Credit the payer has left, when reported. */
-  readonly creditsBalance: BillingMoneyAmount | null;
+  declare readonly creditsBalance: BillingMoneyAmount | null;
   /** Creation time, Unix milliseconds, when reported. */
-  readonly createdAt: number | null;
+  declare readonly createdAt: number | null;
   /** Last update time, Unix milliseconds, when reported. */
-  readonly updatedAt: number | null;
+  declare readonly updatedAt: number | null;
   readonly #raw: BillingPayerJSON;
 
   /** Maps the wire JSON; prefer {@link BillingPayer.fromJSON}. */
@@ -77,4 +81,5 @@ export class BillingPayer {
   static fromJSON(data: BillingPayerJSON): BillingPayer {
     return new BillingPayer(data);
   }
+  // </generated:BillingPayer>
 }

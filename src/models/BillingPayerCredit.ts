@@ -5,8 +5,10 @@ import { BillingMoneyAmount, type BillingMoneyAmountJSON } from './BillingMoneyA
  * @public
  */
 export interface BillingPayerCreditJSON {
+  // <generated:BillingPayerCreditJSON>
   remaining_balance: BillingMoneyAmountJSON;
   applied_amount: BillingMoneyAmountJSON;
+  // </generated:BillingPayerCreditJSON>
 }
 
 /**
@@ -14,10 +16,12 @@ export interface BillingPayerCreditJSON {
  * @public
  */
 export class BillingPayerCredit {
+  // @model BillingPayerCredit from CommercePayerCreditResponse
+  // <generated:BillingPayerCredit>
   /** Balance left after this charge. */
-  readonly remainingBalance: BillingMoneyAmount;
+  declare readonly remainingBalance: BillingMoneyAmount;
   /** Credit applied to this charge. */
-  readonly appliedAmount: BillingMoneyAmount;
+  declare readonly appliedAmount: BillingMoneyAmount;
   readonly #raw: BillingPayerCreditJSON;
 
   /** Maps the wire JSON; prefer {@link BillingPayerCredit.fromJSON}. */
@@ -36,4 +40,5 @@ export class BillingPayerCredit {
   static fromJSON(data: BillingPayerCreditJSON): BillingPayerCredit {
     return new BillingPayerCredit(data);
   }
+  // </generated:BillingPayerCredit>
 }

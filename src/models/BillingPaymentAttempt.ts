@@ -14,6 +14,7 @@ export type BillingPaymentAttemptStatus = 'pending' | 'paid' | 'failed';
  * @public
  */
 export interface BillingPaymentAttemptJSON {
+  // <generated:BillingPaymentAttemptJSON>
   object: 'commerce_payment';
   id: string;
   payment_id: string;
@@ -37,6 +38,7 @@ export interface BillingPaymentAttemptJSON {
   failed_at: number | null;
   created_at: number;
   updated_at: number;
+  // </generated:BillingPaymentAttemptJSON>
 }
 
 /**
@@ -44,50 +46,55 @@ export interface BillingPaymentAttemptJSON {
  * @public
  */
 export class BillingPaymentAttempt {
+  // @model BillingPaymentAttempt from BillingPaymentAttempt
+  // @override payee value: data.payee
+  // @override subscription_item type: Record<string, unknown> | null
+  // @override subscription_item value: data.subscription_item ?? null
+  // <generated:BillingPaymentAttempt>
   /** Unique id of the attempt. */
-  readonly id: string;
+  declare readonly id: string;
   /** Payment the attempt belongs to. */
-  readonly paymentId: string;
+  declare readonly paymentId: string;
   /** Instance the attempt belongs to. */
-  readonly instanceId: string;
+  declare readonly instanceId: string;
   /** Why the charge was made, such as a recurring or checkout charge. */
-  readonly chargeType: string;
+  declare readonly chargeType: string;
   /** Who receives the payment. */
-  readonly payeeId: string;
+  declare readonly payeeId: string;
   /** The payee as the API sent it (an untyped object, copied verbatim). */
-  readonly payee: Record<string, unknown>;
+  declare readonly payee: Record<string, unknown>;
   /** Who pays. */
-  readonly payerId: string;
+  declare readonly payerId: string;
   /** The payer. */
-  readonly payer: BillingPayer;
+  declare readonly payer: BillingPayer;
   /** Subscription item charged for, if any. */
-  readonly subscriptionItemId: string | null;
+  declare readonly subscriptionItemId: string | null;
   /** The subscription item as the API sent it (an untyped object, copied verbatim), if any. */
-  readonly subscriptionItem: Record<string, unknown> | null;
+  declare readonly subscriptionItem: Record<string, unknown> | null;
   /** Amount of the attempt. */
-  readonly amount: BillingMoneyAmount;
+  declare readonly amount: BillingMoneyAmount;
   /** Breakdown of the charge, if reported. */
-  readonly totals: BillingTotals | null;
+  declare readonly totals: BillingTotals | null;
   /** Payment method charged. */
-  readonly paymentMethodId: string;
+  declare readonly paymentMethodId: string;
   /** The payment method charged. */
-  readonly paymentMethod: BillingPaymentMethod;
+  declare readonly paymentMethod: BillingPaymentMethod;
   /** Statement the attempt is listed on. */
-  readonly statementId: string;
+  declare readonly statementId: string;
   /** The charge's id at the payment gateway, if any. */
-  readonly gatewayExternalId: string | null;
+  declare readonly gatewayExternalId: string | null;
   /** Link to the charge at the payment gateway, if any. */
-  readonly gatewayExternalUrl: string | null;
+  declare readonly gatewayExternalUrl: string | null;
   /** Outcome of the attempt. */
-  readonly status: BillingPaymentAttemptStatus;
+  declare readonly status: BillingPaymentAttemptStatus;
   /** When the payment succeeded, Unix milliseconds; null if it has not. */
-  readonly paidAt: number | null;
+  declare readonly paidAt: number | null;
   /** When the payment failed, Unix milliseconds; null if it has not. */
-  readonly failedAt: number | null;
+  declare readonly failedAt: number | null;
   /** Creation time, Unix milliseconds. */
-  readonly createdAt: number;
+  declare readonly createdAt: number;
   /** Last update time, Unix milliseconds. */
-  readonly updatedAt: number;
+  declare readonly updatedAt: number;
   readonly #raw: BillingPaymentAttemptJSON;
 
   /** Maps the wire JSON; prefer {@link BillingPaymentAttempt.fromJSON}. */
@@ -126,4 +133,5 @@ export class BillingPaymentAttempt {
   static fromJSON(data: BillingPaymentAttemptJSON): BillingPaymentAttempt {
     return new BillingPaymentAttempt(data);
   }
+  // </generated:BillingPaymentAttempt>
 }

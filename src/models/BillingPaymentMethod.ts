@@ -3,6 +3,7 @@
  * @public
  */
 export interface BillingPaymentMethodJSON {
+  // <generated:BillingPaymentMethodJSON>
   object: 'commerce_payment_method';
   id: string;
   payer_id: string;
@@ -20,6 +21,7 @@ export interface BillingPaymentMethodJSON {
   created_at?: number;
   updated_at?: number;
   is_removable?: boolean;
+  // </generated:BillingPaymentMethodJSON>
 }
 
 /**
@@ -27,38 +29,40 @@ export interface BillingPaymentMethodJSON {
  * @public
  */
 export class BillingPaymentMethod {
+  // @model BillingPaymentMethod from CommercePaymentMethodResponse
+  // <generated:BillingPaymentMethod>
   /** Unique id of the payment method. */
-  readonly id: string;
+  declare readonly id: string;
   /** Payer the method belongs to. */
-  readonly payerId: string;
+  declare readonly payerId: string;
   /** Kind of payment method. */
-  readonly paymentType: 'card' | 'link' | 'payer-credits';
+  declare readonly paymentType: 'card' | 'link' | 'payer-credits';
   /** Whether this is the payer's default method, when reported. */
-  readonly isDefault: boolean | null;
+  declare readonly isDefault: boolean | null;
   /** Payment gateway that holds the method, such as `stripe`. */
-  readonly gateway: string;
+  declare readonly gateway: string;
   /** The method's id at the gateway. */
-  readonly gatewayExternalId: string;
+  declare readonly gatewayExternalId: string;
   /** The gateway account the method lives in, if any. */
-  readonly gatewayExternalAccountId: string | null;
+  declare readonly gatewayExternalAccountId: string | null;
   /** Last four digits of the card, if any. */
-  readonly last4: string | null;
+  declare readonly last4: string | null;
   /** Whether the method can still be charged. */
-  readonly status: 'active' | 'disconnected';
+  declare readonly status: 'active' | 'disconnected';
   /** Wallet the card is used through (such as Apple Pay), if any. */
-  readonly walletType: string | null;
+  declare readonly walletType: string | null;
   /** Card brand, such as `visa`, if any. */
-  readonly cardType: string | null;
+  declare readonly cardType: string | null;
   /** Card expiry year, if any. */
-  readonly expiryYear: number | null;
+  declare readonly expiryYear: number | null;
   /** Card expiry month (1-12), if any. */
-  readonly expiryMonth: number | null;
+  declare readonly expiryMonth: number | null;
   /** Creation time, Unix milliseconds, when reported. */
-  readonly createdAt: number | null;
+  declare readonly createdAt: number | null;
   /** Last update time, Unix milliseconds, when reported. */
-  readonly updatedAt: number | null;
+  declare readonly updatedAt: number | null;
   /** Whether the payer may delete the method, when reported. */
-  readonly isRemovable: boolean | null;
+  declare readonly isRemovable: boolean | null;
   readonly #raw: BillingPaymentMethodJSON;
 
   /** Maps the wire JSON; prefer {@link BillingPaymentMethod.fromJSON}. */
@@ -91,4 +95,5 @@ export class BillingPaymentMethod {
   static fromJSON(data: BillingPaymentMethodJSON): BillingPaymentMethod {
     return new BillingPaymentMethod(data);
   }
+  // </generated:BillingPaymentMethod>
 }

@@ -3,6 +3,7 @@
  * @public
  */
 export interface BillingPaymentSourceJSON {
+  // <generated:BillingPaymentSourceJSON>
   object: 'commerce_source';
   id: string;
   payer_id: string;
@@ -20,6 +21,7 @@ export interface BillingPaymentSourceJSON {
   created_at: number;
   updated_at: number;
   is_removable?: boolean | null;
+  // </generated:BillingPaymentSourceJSON>
 }
 
 /**
@@ -27,38 +29,40 @@ export interface BillingPaymentSourceJSON {
  * @public
  */
 export class BillingPaymentSource {
+  // @model BillingPaymentSource from CommercePaymentSourceResponse
+  // <generated:BillingPaymentSource>
   /** Unique id of the payment source. */
-  readonly id: string;
+  declare readonly id: string;
   /** Payer the source belongs to. */
-  readonly payerId: string;
+  declare readonly payerId: string;
   /** Kind of source. */
-  readonly paymentMethod: 'card' | 'apple_pay' | 'google_pay';
+  declare readonly paymentMethod: 'card' | 'apple_pay' | 'google_pay';
   /** Whether this is the payer's default source, when reported. */
-  readonly isDefault: boolean | null;
+  declare readonly isDefault: boolean | null;
   /** Payment gateway that holds the source. */
-  readonly gateway: string;
+  declare readonly gateway: string;
   /** The source's id at the gateway. */
-  readonly gatewayExternalId: string;
+  declare readonly gatewayExternalId: string;
   /** The gateway account the source lives in, if any. */
-  readonly gatewayExternalAccountId: string | null;
+  declare readonly gatewayExternalAccountId: string | null;
   /** Last four digits of the card. */
-  readonly last4: string;
+  declare readonly last4: string;
   /** Whether the source can still be charged. */
-  readonly status: 'active' | 'disconnected';
+  declare readonly status: 'active' | 'disconnected';
   /** Wallet the card is used through. */
-  readonly walletType: string;
+  declare readonly walletType: string;
   /** Card brand. */
-  readonly cardType: string;
+  declare readonly cardType: string;
   /** Card expiry year, when reported. */
-  readonly expiryYear: number | null;
+  declare readonly expiryYear: number | null;
   /** Card expiry month (1-12), when reported. */
-  readonly expiryMonth: number | null;
+  declare readonly expiryMonth: number | null;
   /** Creation time, Unix milliseconds. */
-  readonly createdAt: number;
+  declare readonly createdAt: number;
   /** Last update time, Unix milliseconds. */
-  readonly updatedAt: number;
+  declare readonly updatedAt: number;
   /** Whether the payer may delete the source, when reported. */
-  readonly isRemovable: boolean | null;
+  declare readonly isRemovable: boolean | null;
   readonly #raw: BillingPaymentSourceJSON;
 
   /** Maps the wire JSON; prefer {@link BillingPaymentSource.fromJSON}. */
@@ -91,4 +95,5 @@ export class BillingPaymentSource {
   static fromJSON(data: BillingPaymentSourceJSON): BillingPaymentSource {
     return new BillingPaymentSource(data);
   }
+  // </generated:BillingPaymentSource>
 }

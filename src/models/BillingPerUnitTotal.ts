@@ -5,9 +5,11 @@ import { BillingPerUnitTotalTier, type BillingPerUnitTotalTierJSON } from './Bil
  * @public
  */
 export interface BillingPerUnitTotalJSON {
+  // <generated:BillingPerUnitTotalJSON>
   name: string;
   block_size: number;
   tiers: BillingPerUnitTotalTierJSON[];
+  // </generated:BillingPerUnitTotalJSON>
 }
 
 /**
@@ -15,12 +17,14 @@ export interface BillingPerUnitTotalJSON {
  * @public
  */
 export class BillingPerUnitTotal {
+  // @model BillingPerUnitTotal from CommercePerUnitTotal CommercePerUnitTotal-2
+  // <generated:BillingPerUnitTotal>
   /** What is being counted, such as `seats`. */
-  readonly name: string;
+  declare readonly name: string;
   /** How many units make up one billable block. */
-  readonly blockSize: number;
+  declare readonly blockSize: number;
   /** Contribution of each tier. */
-  readonly tiers: BillingPerUnitTotalTier[];
+  declare readonly tiers: BillingPerUnitTotalTier[];
   readonly #raw: BillingPerUnitTotalJSON;
 
   /** Maps the wire JSON; prefer {@link BillingPerUnitTotal.fromJSON}. */
@@ -40,4 +44,5 @@ export class BillingPerUnitTotal {
   static fromJSON(data: BillingPerUnitTotalJSON): BillingPerUnitTotal {
     return new BillingPerUnitTotal(data);
   }
+  // </generated:BillingPerUnitTotal>
 }

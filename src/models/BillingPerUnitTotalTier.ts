@@ -5,9 +5,11 @@ import { BillingMoneyAmount, type BillingMoneyAmountJSON } from './BillingMoneyA
  * @public
  */
 export interface BillingPerUnitTotalTierJSON {
+  // <generated:BillingPerUnitTotalTierJSON>
   quantity?: number | null;
   fee_per_block: BillingMoneyAmountJSON;
   total: BillingMoneyAmountJSON;
+  // </generated:BillingPerUnitTotalTierJSON>
 }
 
 /**
@@ -15,12 +17,14 @@ export interface BillingPerUnitTotalTierJSON {
  * @public
  */
 export class BillingPerUnitTotalTier {
+  // @model BillingPerUnitTotalTier from CommercePerUnitTotalTier CommercePerUnitTotalTier-2
+  // <generated:BillingPerUnitTotalTier>
   /** Blocks billed in this tier; null when unlimited or not applicable. */
-  readonly quantity: number | null;
+  declare readonly quantity: number | null;
   /** Fee for each block in this tier. */
-  readonly feePerBlock: BillingMoneyAmount;
+  declare readonly feePerBlock: BillingMoneyAmount;
   /** What this tier adds up to. */
-  readonly total: BillingMoneyAmount;
+  declare readonly total: BillingMoneyAmount;
   readonly #raw: BillingPerUnitTotalTierJSON;
 
   /** Maps the wire JSON; prefer {@link BillingPerUnitTotalTier.fromJSON}. */
@@ -40,4 +44,5 @@ export class BillingPerUnitTotalTier {
   static fromJSON(data: BillingPerUnitTotalTierJSON): BillingPerUnitTotalTier {
     return new BillingPerUnitTotalTier(data);
   }
+  // </generated:BillingPerUnitTotalTier>
 }

@@ -7,6 +7,7 @@ import { BillingPlanUnitPrice, type BillingPlanUnitPriceJSON } from './BillingPl
  * @public
  */
 export interface BillingPlanJSON {
+  // <generated:BillingPlanJSON>
   object: 'commerce_plan';
   id: string;
   name: string;
@@ -37,6 +38,7 @@ export interface BillingPlanJSON {
   payer_type?: string[];
   period?: string;
   interval?: number;
+  // </generated:BillingPlanJSON>
 }
 
 /**
@@ -44,64 +46,68 @@ export interface BillingPlanJSON {
  * @public
  */
 export class BillingPlan {
+  // @model BillingPlan from CommercePlan CommercePlan-2
+  // @override payer_type type: string[] | null
+  // @override payer_type value: data.payer_type ?? null
+  // <generated:BillingPlan>
   /** Unique id of the plan. */
-  readonly id: string;
+  declare readonly id: string;
   /** Display name of the plan. */
-  readonly name: string;
+  declare readonly name: string;
   /** Monthly base fee; null when the plan has none. */
-  readonly fee: BillingMoneyAmount | null;
+  declare readonly fee: BillingMoneyAmount | null;
   /** Monthly equivalent of the base fee when billed yearly; null when not offered. */
-  readonly annualMonthlyFee: BillingMoneyAmount | null;
+  declare readonly annualMonthlyFee: BillingMoneyAmount | null;
   /** Yearly base fee; null when not offered. */
-  readonly annualFee: BillingMoneyAmount | null;
+  declare readonly annualFee: BillingMoneyAmount | null;
   /** Longer text about the plan, if one was written. */
-  readonly description: string | null;
+  declare readonly description: string | null;
   /** Id of the product the plan belongs to (kept by the API for older integrations). @deprecated The API marks this field as deprecated. */
-  readonly productId: string;
+  declare readonly productId: string;
   /** Whether new payers start on this plan. */
-  readonly isDefault: boolean;
+  declare readonly isDefault: boolean;
   /** Whether the plan bills repeatedly rather than once. */
-  readonly isRecurring: boolean;
+  declare readonly isRecurring: boolean;
   /** Whether the plan is shown in the pricing table. */
-  readonly publiclyVisible: boolean;
+  declare readonly publiclyVisible: boolean;
   /** Whether the plan charges a base fee on top of any per-unit prices. */
-  readonly hasBaseFee: boolean;
+  declare readonly hasBaseFee: boolean;
   /** Kind of payer the plan is for: `user` or `org`. */
-  readonly forPayerType: string;
+  declare readonly forPayerType: string;
   /** Stable key of the plan. */
-  readonly slug: string;
+  declare readonly slug: string;
   /** Image shown for the plan, if any. */
-  readonly avatarUrl: string | null;
+  declare readonly avatarUrl: string | null;
   /** Features the plan grants; empty when none are listed. */
-  readonly features: BillingFeature[];
+  declare readonly features: BillingFeature[];
   /** Whether subscribing starts with a free trial; null when the response does not say. */
-  readonly freeTrialEnabled: boolean | null;
+  declare readonly freeTrialEnabled: boolean | null;
   /** Length of the free trial in days; null when there is no trial. */
-  readonly freeTrialDays: number | null;
+  declare readonly freeTrialDays: number | null;
   /** Per-unit prices (such as per seat); empty when the plan has none or the response does not list them. */
-  readonly unitPrices: BillingPlanUnitPrice[];
+  declare readonly unitPrices: BillingPlanUnitPrice[];
   /** Monthly price in the smallest currency unit. Only in the older plan shape (nested in price transitions); null otherwise. */
-  readonly amount: number | null;
+  declare readonly amount: number | null;
   /** Monthly price formatted for display. Older plan shape only; null otherwise. */
-  readonly amountFormatted: string | null;
+  declare readonly amountFormatted: string | null;
   /** Monthly equivalent of the yearly price. Older plan shape only; null otherwise. */
-  readonly annualMonthlyAmount: number | null;
+  declare readonly annualMonthlyAmount: number | null;
   /** Monthly equivalent of the yearly price, formatted. Older plan shape only; null otherwise. */
-  readonly annualMonthlyAmountFormatted: string | null;
+  declare readonly annualMonthlyAmountFormatted: string | null;
   /** Yearly price. Older plan shape only; null otherwise. */
-  readonly annualAmount: number | null;
+  declare readonly annualAmount: number | null;
   /** Yearly price, formatted. Older plan shape only; null otherwise. */
-  readonly annualAmountFormatted: string | null;
+  declare readonly annualAmountFormatted: string | null;
   /** Currency symbol of the flat prices. Older plan shape only; null otherwise. */
-  readonly currencySymbol: string | null;
+  declare readonly currencySymbol: string | null;
   /** Currency code of the flat prices. Older plan shape only; null otherwise. */
-  readonly currency: string | null;
+  declare readonly currency: string | null;
   /** Payer kinds the plan applies to. Older plan shape only; null otherwise. */
-  readonly payerType: string[] | null;
+  declare readonly payerType: string[] | null;
   /** Billing period of the flat price. Older plan shape only; null otherwise. */
-  readonly period: string | null;
+  declare readonly period: string | null;
   /** Number of periods per billing cycle. Older plan shape only; null otherwise. */
-  readonly interval: number | null;
+  declare readonly interval: number | null;
   readonly #raw: BillingPlanJSON;
 
   /** Maps the wire JSON; prefer {@link BillingPlan.fromJSON}. */
@@ -147,4 +153,5 @@ export class BillingPlan {
   static fromJSON(data: BillingPlanJSON): BillingPlan {
     return new BillingPlan(data);
   }
+  // </generated:BillingPlan>
 }

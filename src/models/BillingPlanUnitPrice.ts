@@ -5,9 +5,11 @@ import { BillingPlanUnitPriceTier, type BillingPlanUnitPriceTierJSON } from './B
  * @public
  */
 export interface BillingPlanUnitPriceJSON {
+  // <generated:BillingPlanUnitPriceJSON>
   name: string;
   block_size: number;
   tiers: BillingPlanUnitPriceTierJSON[];
+  // </generated:BillingPlanUnitPriceJSON>
 }
 
 /**
@@ -15,12 +17,14 @@ export interface BillingPlanUnitPriceJSON {
  * @public
  */
 export class BillingPlanUnitPrice {
+  // @model BillingPlanUnitPrice from CommercePlanUnitPrice
+  // <generated:BillingPlanUnitPrice>
   /** What is being counted, such as `seats`. */
-  readonly name: string;
+  declare readonly name: string;
   /** How many units make up one billable block. */
-  readonly blockSize: number;
+  declare readonly blockSize: number;
   /** Price tiers, in ascending block order. */
-  readonly tiers: BillingPlanUnitPriceTier[];
+  declare readonly tiers: BillingPlanUnitPriceTier[];
   readonly #raw: BillingPlanUnitPriceJSON;
 
   /** Maps the wire JSON; prefer {@link BillingPlanUnitPrice.fromJSON}. */
@@ -40,4 +44,5 @@ export class BillingPlanUnitPrice {
   static fromJSON(data: BillingPlanUnitPriceJSON): BillingPlanUnitPrice {
     return new BillingPlanUnitPrice(data);
   }
+  // </generated:BillingPlanUnitPrice>
 }

@@ -5,9 +5,11 @@ import { BillingMoneyAmount, type BillingMoneyAmountJSON } from './BillingMoneyA
  * @public
  */
 export interface BillingPlanUnitPriceTierJSON {
+  // <generated:BillingPlanUnitPriceTierJSON>
   starts_at_block: number;
   ends_after_block?: number | null;
   fee_per_block: BillingMoneyAmountJSON;
+  // </generated:BillingPlanUnitPriceTierJSON>
 }
 
 /**
@@ -15,12 +17,14 @@ export interface BillingPlanUnitPriceTierJSON {
  * @public
  */
 export class BillingPlanUnitPriceTier {
+  // @model BillingPlanUnitPriceTier from CommercePlanUnitPriceTier
+  // <generated:BillingPlanUnitPriceTier>
   /** First block (counted from 1) this tier applies to. */
-  readonly startsAtBlock: number;
+  declare readonly startsAtBlock: number;
   /** Last block this tier applies to; null when the tier has no upper bound. */
-  readonly endsAfterBlock: number | null;
+  declare readonly endsAfterBlock: number | null;
   /** Fee charged for each block in this tier. */
-  readonly feePerBlock: BillingMoneyAmount;
+  declare readonly feePerBlock: BillingMoneyAmount;
   readonly #raw: BillingPlanUnitPriceTierJSON;
 
   /** Maps the wire JSON; prefer {@link BillingPlanUnitPriceTier.fromJSON}. */
@@ -40,4 +44,5 @@ export class BillingPlanUnitPriceTier {
   static fromJSON(data: BillingPlanUnitPriceTierJSON): BillingPlanUnitPriceTier {
     return new BillingPlanUnitPriceTier(data);
   }
+  // </generated:BillingPlanUnitPriceTier>
 }

@@ -11,6 +11,7 @@ export type BillingPricePeriods = 'month' | 'annual' | 'both';
  * @public
  */
 export interface BillingPriceJSON {
+  // <generated:BillingPriceJSON>
   object: 'commerce_price';
   id: string;
   plan_id: string;
@@ -25,6 +26,7 @@ export interface BillingPriceJSON {
   is_default: boolean;
   created_at: number;
   supported_billing_periods: BillingPricePeriods;
+  // </generated:BillingPriceJSON>
 }
 
 /**
@@ -32,32 +34,34 @@ export interface BillingPriceJSON {
  * @public
  */
 export class BillingPrice {
+  // @model BillingPrice from BillingPriceResponse
+  // <generated:BillingPrice>
   /** Unique id of the price. */
-  readonly id: string;
+  declare readonly id: string;
   /** Plan the price belongs to. */
-  readonly planId: string;
+  declare readonly planId: string;
   /** Instance the price belongs to. */
-  readonly instanceId: string;
+  declare readonly instanceId: string;
   /** ISO 4217 currency code. */
-  readonly currency: string;
+  declare readonly currency: string;
   /** Symbol of the currency. */
-  readonly currencySymbol: string;
+  declare readonly currencySymbol: string;
   /** Monthly amount in the smallest currency unit. */
-  readonly amount: number;
+  declare readonly amount: number;
   /** Monthly equivalent when billed yearly, in the smallest currency unit. */
-  readonly annualMonthlyAmount: number;
+  declare readonly annualMonthlyAmount: number;
   /** The monthly amount as a money object; null when not set. */
-  readonly fee: BillingMoneyAmount | null;
+  declare readonly fee: BillingMoneyAmount | null;
   /** The yearly-billing monthly equivalent as a money object; null when not set. */
-  readonly annualMonthlyFee: BillingMoneyAmount | null;
+  declare readonly annualMonthlyFee: BillingMoneyAmount | null;
   /** Optional note describing the price. */
-  readonly description: string | null;
+  declare readonly description: string | null;
   /** Whether this is the plan's default price. */
-  readonly isDefault: boolean;
+  declare readonly isDefault: boolean;
   /** Creation time, Unix milliseconds. */
-  readonly createdAt: number;
+  declare readonly createdAt: number;
   /** Billing periods this price can be used with. */
-  readonly supportedBillingPeriods: BillingPricePeriods;
+  declare readonly supportedBillingPeriods: BillingPricePeriods;
   readonly #raw: BillingPriceJSON;
 
   /** Maps the wire JSON; prefer {@link BillingPrice.fromJSON}. */
@@ -87,4 +91,5 @@ export class BillingPrice {
   static fromJSON(data: BillingPriceJSON): BillingPrice {
     return new BillingPrice(data);
   }
+  // </generated:BillingPrice>
 }

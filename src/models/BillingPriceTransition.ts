@@ -6,9 +6,11 @@ import { BillingSubscriptionItem, type BillingSubscriptionItemJSON } from './Bil
  * @public
  */
 export interface BillingPriceTransitionJSON {
+  // <generated:BillingPriceTransitionJSON>
   object: 'commerce_price_transition';
   subscription_item: BillingSubscriptionItemJSON;
   transition: BillingPriceTransitionDetailsJSON;
+  // </generated:BillingPriceTransitionJSON>
 }
 
 /**
@@ -16,10 +18,12 @@ export interface BillingPriceTransitionJSON {
  * @public
  */
 export class BillingPriceTransition {
+  // @model BillingPriceTransition from CommercePriceTransitionResponse
+  // <generated:BillingPriceTransition>
   /** The subscription item on the new price. */
-  readonly subscriptionItem: BillingSubscriptionItem;
+  declare readonly subscriptionItem: BillingSubscriptionItem;
   /** What was replaced and when the change applies. */
-  readonly transition: BillingPriceTransitionDetails;
+  declare readonly transition: BillingPriceTransitionDetails;
   readonly #raw: BillingPriceTransitionJSON;
 
   /** Maps the wire JSON; prefer {@link BillingPriceTransition.fromJSON}. */
@@ -38,4 +42,5 @@ export class BillingPriceTransition {
   static fromJSON(data: BillingPriceTransitionJSON): BillingPriceTransition {
     return new BillingPriceTransition(data);
   }
+  // </generated:BillingPriceTransition>
 }

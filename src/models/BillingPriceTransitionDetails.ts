@@ -7,6 +7,7 @@ import { BillingPrice, type BillingPriceJSON } from './BillingPrice';
  * @public
  */
 export interface BillingPriceTransitionDetailsJSON {
+  // <generated:BillingPriceTransitionDetailsJSON>
   previous_plan: BillingPlanJSON;
   previous_price: BillingPriceJSON;
   effective_at: number;
@@ -16,6 +17,7 @@ export interface BillingPriceTransitionDetailsJSON {
   immediate_charge?: BillingMoneyAmountJSON | null;
   previous_subscription_item_status: 'canceled' | 'ended' | 'abandoned';
   previous_subscription_item_id: string;
+  // </generated:BillingPriceTransitionDetailsJSON>
 }
 
 /**
@@ -23,24 +25,26 @@ export interface BillingPriceTransitionDetailsJSON {
  * @public
  */
 export class BillingPriceTransitionDetails {
+  // @model BillingPriceTransitionDetails from CommercePriceTransitionDetails
+  // <generated:BillingPriceTransitionDetails>
   /** Plan the item was on before. */
-  readonly previousPlan: BillingPlan;
+  declare readonly previousPlan: BillingPlan;
   /** Price the item was on before. */
-  readonly previousPrice: BillingPrice;
+  declare readonly previousPrice: BillingPrice;
   /** When the new price applies, Unix milliseconds. */
-  readonly effectiveAt: number;
+  declare readonly effectiveAt: number;
   /** Whether the change applies now or at the end of the period. */
-  readonly effectiveMode: 'immediate' | 'end_of_period';
+  declare readonly effectiveMode: 'immediate' | 'end_of_period';
   /** Next billing time after the change, Unix milliseconds, if any. */
-  readonly nextBillingDate: number | null;
+  declare readonly nextBillingDate: number | null;
   /** Whether the payer was charged right away. */
-  readonly chargedImmediately: boolean;
+  declare readonly chargedImmediately: boolean;
   /** What was charged right away, if anything. */
-  readonly immediateCharge: BillingMoneyAmount | null;
+  declare readonly immediateCharge: BillingMoneyAmount | null;
   /** State the replaced subscription item was left in. */
-  readonly previousSubscriptionItemStatus: 'canceled' | 'ended' | 'abandoned';
+  declare readonly previousSubscriptionItemStatus: 'canceled' | 'ended' | 'abandoned';
   /** Id of the replaced subscription item. */
-  readonly previousSubscriptionItemId: string;
+  declare readonly previousSubscriptionItemId: string;
   readonly #raw: BillingPriceTransitionDetailsJSON;
 
   /** Maps the wire JSON; prefer {@link BillingPriceTransitionDetails.fromJSON}. */
@@ -66,4 +70,5 @@ export class BillingPriceTransitionDetails {
   static fromJSON(data: BillingPriceTransitionDetailsJSON): BillingPriceTransitionDetails {
     return new BillingPriceTransitionDetails(data);
   }
+  // </generated:BillingPriceTransitionDetails>
 }

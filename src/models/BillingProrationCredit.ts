@@ -5,10 +5,12 @@ import { BillingMoneyAmount, type BillingMoneyAmountJSON } from './BillingMoneyA
  * @public
  */
 export interface BillingProrationCreditJSON {
+  // <generated:BillingProrationCreditJSON>
   amount: BillingMoneyAmountJSON;
   cycle_days_remaining: number;
   cycle_days_total: number;
   cycle_remaining_percent: number;
+  // </generated:BillingProrationCreditJSON>
 }
 
 /**
@@ -16,14 +18,16 @@ export interface BillingProrationCreditJSON {
  * @public
  */
 export class BillingProrationCredit {
+  // @model BillingProrationCredit from CommerceProrationCreditDetailResponse
+  // <generated:BillingProrationCredit>
   /** The credited amount. */
-  readonly amount: BillingMoneyAmount;
+  declare readonly amount: BillingMoneyAmount;
   /** Days left in the cycle when the change happened. */
-  readonly cycleDaysRemaining: number;
+  declare readonly cycleDaysRemaining: number;
   /** Length of the cycle in days. */
-  readonly cycleDaysTotal: number;
+  declare readonly cycleDaysTotal: number;
   /** Share of the cycle left, as a percentage. */
-  readonly cycleRemainingPercent: number;
+  declare readonly cycleRemainingPercent: number;
   readonly #raw: BillingProrationCreditJSON;
 
   /** Maps the wire JSON; prefer {@link BillingProrationCredit.fromJSON}. */
@@ -44,4 +48,5 @@ export class BillingProrationCredit {
   static fromJSON(data: BillingProrationCreditJSON): BillingProrationCredit {
     return new BillingProrationCredit(data);
   }
+  // </generated:BillingProrationCredit>
 }

@@ -5,10 +5,12 @@ import { BillingMoneyAmount, type BillingMoneyAmountJSON } from './BillingMoneyA
  * @public
  */
 export interface BillingProrationDiscountJSON {
+  // <generated:BillingProrationDiscountJSON>
   amount: BillingMoneyAmountJSON;
   cycle_days_passed: number;
   cycle_days_total: number;
   cycle_passed_percent: number;
+  // </generated:BillingProrationDiscountJSON>
 }
 
 /**
@@ -16,14 +18,16 @@ export interface BillingProrationDiscountJSON {
  * @public
  */
 export class BillingProrationDiscount {
+  // @model BillingProrationDiscount from CommerceProrationDiscountResponse BillingProrationDiscountDetail
+  // <generated:BillingProrationDiscount>
   /** The discounted amount. */
-  readonly amount: BillingMoneyAmount;
+  declare readonly amount: BillingMoneyAmount;
   /** Days of the cycle already gone. */
-  readonly cycleDaysPassed: number;
+  declare readonly cycleDaysPassed: number;
   /** Length of the cycle in days. */
-  readonly cycleDaysTotal: number;
+  declare readonly cycleDaysTotal: number;
   /** Share of the cycle already gone, as a percentage. */
-  readonly cyclePassedPercent: number;
+  declare readonly cyclePassedPercent: number;
   readonly #raw: BillingProrationDiscountJSON;
 
   /** Maps the wire JSON; prefer {@link BillingProrationDiscount.fromJSON}. */
@@ -44,4 +48,5 @@ export class BillingProrationDiscount {
   static fromJSON(data: BillingProrationDiscountJSON): BillingProrationDiscount {
     return new BillingProrationDiscount(data);
   }
+  // </generated:BillingProrationDiscount>
 }

@@ -7,6 +7,7 @@ import { BillingTotals, type BillingTotalsJSON } from './BillingTotals';
  * @public
  */
 export interface BillingStatementJSON {
+  // <generated:BillingStatementJSON>
   object: 'commerce_statement';
   id: string;
   instance_id: string;
@@ -15,6 +16,7 @@ export interface BillingStatementJSON {
   status: 'open' | 'closed';
   totals: BillingTotalsJSON;
   groups: BillingStatementGroupJSON[];
+  // </generated:BillingStatementJSON>
 }
 
 /**
@@ -22,20 +24,25 @@ export interface BillingStatementJSON {
  * @public
  */
 export class BillingStatement {
+  // @model BillingStatement from BillingStatement
+  // @override totals json: : BillingTotalsJSON
+  // @override totals type: BillingTotals
+  // @override totals value: BillingTotals.fromJSON(data.totals)
+  // <generated:BillingStatement>
   /** Unique id of the statement. */
-  readonly id: string;
+  declare readonly id: string;
   /** Instance the statement belongs to. */
-  readonly instanceId: string;
+  declare readonly instanceId: string;
   /** Date of the statement, Unix milliseconds. */
-  readonly timestamp: number;
+  declare readonly timestamp: number;
   /** Who the statement is for. */
-  readonly payer: BillingPayer;
+  declare readonly payer: BillingPayer;
   /** Whether the statement is still collecting charges. */
-  readonly status: 'open' | 'closed';
+  declare readonly status: 'open' | 'closed';
   /** Totals of the statement (the subtotal, base fee, tax and grand total fields are set; the others are empty). */
-  readonly totals: BillingTotals;
+  declare readonly totals: BillingTotals;
   /** Payment attempts, grouped by date. */
-  readonly groups: BillingStatementGroup[];
+  declare readonly groups: BillingStatementGroup[];
   readonly #raw: BillingStatementJSON;
 
   /** Maps the wire JSON; prefer {@link BillingStatement.fromJSON}. */
@@ -59,4 +66,5 @@ export class BillingStatement {
   static fromJSON(data: BillingStatementJSON): BillingStatement {
     return new BillingStatement(data);
   }
+  // </generated:BillingStatement>
 }

@@ -5,9 +5,11 @@ import { BillingPaymentAttempt, type BillingPaymentAttemptJSON } from './Billing
  * @public
  */
 export interface BillingStatementGroupJSON {
+  // <generated:BillingStatementGroupJSON>
   object: 'commerce_statement_group';
   timestamp: number;
   items: BillingPaymentAttemptJSON[];
+  // </generated:BillingStatementGroupJSON>
 }
 
 /**
@@ -15,10 +17,12 @@ export interface BillingStatementGroupJSON {
  * @public
  */
 export class BillingStatementGroup {
+  // @model BillingStatementGroup from #/components/schemas/BillingStatement/properties/groups/items
+  // <generated:BillingStatementGroup>
   /** Date of the group, Unix milliseconds. */
-  readonly timestamp: number;
+  declare readonly timestamp: number;
   /** Payment attempts in the group. */
-  readonly items: BillingPaymentAttempt[];
+  declare readonly items: BillingPaymentAttempt[];
   readonly #raw: BillingStatementGroupJSON;
 
   /** Maps the wire JSON; prefer {@link BillingStatementGroup.fromJSON}. */
@@ -37,4 +41,5 @@ export class BillingStatementGroup {
   static fromJSON(data: BillingStatementGroupJSON): BillingStatementGroup {
     return new BillingStatementGroup(data);
   }
+  // </generated:BillingStatementGroup>
 }

@@ -12,6 +12,7 @@ export type BillingSubscriptionStatus = 'active' | 'past_due' | 'canceled' | 'en
  * @public
  */
 export interface BillingSubscriptionJSON {
+  // <generated:BillingSubscriptionJSON>
   object: 'commerce_subscription';
   id: string;
   instance_id: string;
@@ -24,6 +25,7 @@ export interface BillingSubscriptionJSON {
   subscription_items: BillingSubscriptionItemJSON[];
   next_payment?: BillingSubscriptionNextPaymentJSON;
   eligible_for_free_trial?: boolean;
+  // </generated:BillingSubscriptionJSON>
 }
 
 /**
@@ -31,28 +33,30 @@ export interface BillingSubscriptionJSON {
  * @public
  */
 export class BillingSubscription {
+  // @model BillingSubscription from CommerceSubscription
+  // <generated:BillingSubscription>
   /** Unique id of the subscription. */
-  readonly id: string;
+  declare readonly id: string;
   /** Instance the subscription belongs to. */
-  readonly instanceId: string;
+  declare readonly instanceId: string;
   /** Current state of the subscription. */
-  readonly status: BillingSubscriptionStatus;
+  declare readonly status: BillingSubscriptionStatus;
   /** Payer of the subscription. */
-  readonly payerId: string;
+  declare readonly payerId: string;
   /** Creation time, Unix milliseconds. */
-  readonly createdAt: number;
+  declare readonly createdAt: number;
   /** Last update time, Unix milliseconds. */
-  readonly updatedAt: number;
+  declare readonly updatedAt: number;
   /** When the subscription became active, Unix milliseconds; null if it has not. */
-  readonly activeAt: number | null;
+  declare readonly activeAt: number | null;
   /** When the subscription became past due, Unix milliseconds; null if it is not. */
-  readonly pastDueAt: number | null;
+  declare readonly pastDueAt: number | null;
   /** The plans the subscription is made of. */
-  readonly subscriptionItems: BillingSubscriptionItem[];
+  declare readonly subscriptionItems: BillingSubscriptionItem[];
   /** The next expected charge, if any. */
-  readonly nextPayment: BillingSubscriptionNextPayment | null;
+  declare readonly nextPayment: BillingSubscriptionNextPayment | null;
   /** Whether the payer can still start a free trial, when reported. */
-  readonly eligibleForFreeTrial: boolean | null;
+  declare readonly eligibleForFreeTrial: boolean | null;
   readonly #raw: BillingSubscriptionJSON;
 
   /** Maps the wire JSON; prefer {@link BillingSubscription.fromJSON}. */
@@ -80,4 +84,5 @@ export class BillingSubscription {
   static fromJSON(data: BillingSubscriptionJSON): BillingSubscription {
     return new BillingSubscription(data);
   }
+  // </generated:BillingSubscription>
 }

@@ -5,8 +5,10 @@ import { BillingMoneyAmount, type BillingMoneyAmountJSON } from './BillingMoneyA
  * @public
  */
 export interface BillingSubscriptionCreditJSON {
+  // <generated:BillingSubscriptionCreditJSON>
   amount?: BillingMoneyAmountJSON | null;
   cycle_remaining_percent?: number;
+  // </generated:BillingSubscriptionCreditJSON>
 }
 
 /**
@@ -14,10 +16,12 @@ export interface BillingSubscriptionCreditJSON {
  * @public
  */
 export class BillingSubscriptionCredit {
+  // @model BillingSubscriptionCredit from CommerceSubscriptionCreditResponse
+  // <generated:BillingSubscriptionCredit>
   /** The credited amount, if any. */
-  readonly amount: BillingMoneyAmount | null;
+  declare readonly amount: BillingMoneyAmount | null;
   /** Share of the previous cycle that was unused, as a percentage, when reported. */
-  readonly cycleRemainingPercent: number | null;
+  declare readonly cycleRemainingPercent: number | null;
   readonly #raw: BillingSubscriptionCreditJSON;
 
   /** Maps the wire JSON; prefer {@link BillingSubscriptionCredit.fromJSON}. */
@@ -36,4 +40,5 @@ export class BillingSubscriptionCredit {
   static fromJSON(data: BillingSubscriptionCreditJSON): BillingSubscriptionCredit {
     return new BillingSubscriptionCredit(data);
   }
+  // </generated:BillingSubscriptionCredit>
 }

@@ -26,6 +26,7 @@ export type BillingPlanPeriod = 'month' | 'annual';
  * @public
  */
 export interface BillingSubscriptionItemJSON {
+  // <generated:BillingSubscriptionItemJSON>
   object: 'commerce_subscription_item';
   id: string;
   instance_id: string;
@@ -56,6 +57,7 @@ export interface BillingSubscriptionItemJSON {
   payment_source?: BillingPaymentSourceJSON | null;
   amount?: BillingMoneyAmountJSON | null;
   next_invoice?: BillingSubscriptionItemNextPaymentJSON | null;
+  // </generated:BillingSubscriptionItemJSON>
 }
 
 /**
@@ -63,64 +65,70 @@ export interface BillingSubscriptionItemJSON {
  * @public
  */
 export class BillingSubscriptionItem {
+  // @model BillingSubscriptionItem from CommerceSubscriptionItem CommerceSubscriptionItem-2
+  // @override credit json: ?: BillingSubscriptionCreditJSON | null
+  // @override lifetime_paid json: ?: BillingMoneyAmountJSON | null
+  // @override payer json: ?: BillingPayerJSON | null
+  // @override period_start json: ?: number | null
+  // <generated:BillingSubscriptionItem>
   /** Unique id of the subscription item. */
-  readonly id: string;
+  declare readonly id: string;
   /** Instance the item belongs to. */
-  readonly instanceId: string;
+  declare readonly instanceId: string;
   /** Current state of the item. */
-  readonly status: BillingSubscriptionItemStatus;
+  declare readonly status: BillingSubscriptionItemStatus;
   /** Credit carried over from the replaced plan, if any. */
-  readonly credit: BillingSubscriptionCredit | null;
+  declare readonly credit: BillingSubscriptionCredit | null;
   /** Credits applied to the item, if any. */
-  readonly credits: BillingCredits | null;
+  declare readonly credits: BillingCredits | null;
   /** Plan subscribed to, when known. */
-  readonly planId: string | null;
+  declare readonly planId: string | null;
   /** Price the item is billed at, when reported. */
-  readonly priceId: string | null;
+  declare readonly priceId: string | null;
   /** The plan subscribed to, when included. */
-  readonly plan: BillingPlan | null;
+  declare readonly plan: BillingPlan | null;
   /** Whether the item bills monthly or yearly. */
-  readonly planPeriod: BillingPlanPeriod;
+  declare readonly planPeriod: BillingPlanPeriod;
   /** How the item is paid, when reported. */
-  readonly paymentMethod: BillingPaymentMethod | null;
+  declare readonly paymentMethod: BillingPaymentMethod | null;
   /** Everything paid for the item so far, when reported. */
-  readonly lifetimePaid: BillingMoneyAmount | null;
+  declare readonly lifetimePaid: BillingMoneyAmount | null;
   /** The next expected charge, if any. */
-  readonly nextPayment: BillingSubscriptionItemNextPayment | null;
+  declare readonly nextPayment: BillingSubscriptionItemNextPayment | null;
   /** Payer of the item. */
-  readonly payerId: string;
+  declare readonly payerId: string;
   /** The payer, when included. */
-  readonly payer: BillingPayer | null;
+  declare readonly payer: BillingPayer | null;
   /** Whether the item is in a free trial. */
-  readonly isFreeTrial: boolean;
+  declare readonly isFreeTrial: boolean;
   /** Start of the current billing period, Unix milliseconds, when known. */
-  readonly periodStart: number | null;
+  declare readonly periodStart: number | null;
   /** End of the current billing period, Unix milliseconds; null when open-ended. */
-  readonly periodEnd: number | null;
+  declare readonly periodEnd: number | null;
   /** Date prorations are computed from, when reported. */
-  readonly prorationDate: string | null;
+  declare readonly prorationDate: string | null;
   /** When the item was canceled, Unix milliseconds; null if it was not. */
-  readonly canceledAt: number | null;
+  declare readonly canceledAt: number | null;
   /** When the item became past due, Unix milliseconds; null if it is not. */
-  readonly pastDueAt: number | null;
+  declare readonly pastDueAt: number | null;
   /** When the item ended, Unix milliseconds; null if it has not. */
-  readonly endedAt: number | null;
+  declare readonly endedAt: number | null;
   /** Creation time, Unix milliseconds, when reported. */
-  readonly createdAt: number | null;
+  declare readonly createdAt: number | null;
   /** Last update time, Unix milliseconds, when reported. */
-  readonly updatedAt: number | null;
+  declare readonly updatedAt: number | null;
   /** Seat limit and seat pricing, for seat-based organization plans. */
-  readonly seats: BillingSubscriptionItemSeats | null;
+  declare readonly seats: BillingSubscriptionItemSeats | null;
   /** Breakdown of the current charge, when reported. */
-  readonly totals: BillingTotals | null;
+  declare readonly totals: BillingTotals | null;
   /** Payment source id. Older item shape only (free-trial extensions, price transitions); null otherwise. */
-  readonly paymentSourceId: string | null;
+  declare readonly paymentSourceId: string | null;
   /** Payment source. Older item shape only; null otherwise. */
-  readonly paymentSource: BillingPaymentSource | null;
+  declare readonly paymentSource: BillingPaymentSource | null;
   /** Current amount. Older item shape only; null otherwise. */
-  readonly amount: BillingMoneyAmount | null;
+  declare readonly amount: BillingMoneyAmount | null;
   /** Next invoice. Older item shape only; null otherwise. */
-  readonly nextInvoice: BillingSubscriptionItemNextPayment | null;
+  declare readonly nextInvoice: BillingSubscriptionItemNextPayment | null;
   readonly #raw: BillingSubscriptionItemJSON;
 
   /** Maps the wire JSON; prefer {@link BillingSubscriptionItem.fromJSON}. */
@@ -166,4 +174,5 @@ export class BillingSubscriptionItem {
   static fromJSON(data: BillingSubscriptionItemJSON): BillingSubscriptionItem {
     return new BillingSubscriptionItem(data);
   }
+  // </generated:BillingSubscriptionItem>
 }

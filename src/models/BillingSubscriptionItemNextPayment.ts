@@ -7,10 +7,12 @@ import { BillingTotals, type BillingTotalsJSON } from './BillingTotals';
  * @public
  */
 export interface BillingSubscriptionItemNextPaymentJSON {
+  // <generated:BillingSubscriptionItemNextPaymentJSON>
   amount?: BillingMoneyAmountJSON | null;
   date?: number | null;
   per_unit_totals?: BillingPerUnitTotalJSON[];
   totals?: BillingTotalsJSON | null;
+  // </generated:BillingSubscriptionItemNextPaymentJSON>
 }
 
 /**
@@ -18,14 +20,16 @@ export interface BillingSubscriptionItemNextPaymentJSON {
  * @public
  */
 export class BillingSubscriptionItemNextPayment {
+  // @model BillingSubscriptionItemNextPayment from CommerceSubscriptionItemNextPaymentResponse
+  // <generated:BillingSubscriptionItemNextPayment>
   /** Amount of the next charge, if known. */
-  readonly amount: BillingMoneyAmount | null;
+  declare readonly amount: BillingMoneyAmount | null;
   /** When the next charge happens, Unix milliseconds, if known. */
-  readonly date: number | null;
+  declare readonly date: number | null;
   /** Per-unit parts of the next charge; empty when there are none. */
-  readonly perUnitTotals: BillingPerUnitTotal[];
+  declare readonly perUnitTotals: BillingPerUnitTotal[];
   /** Full breakdown of the next charge, if reported. */
-  readonly totals: BillingTotals | null;
+  declare readonly totals: BillingTotals | null;
   readonly #raw: BillingSubscriptionItemNextPaymentJSON;
 
   /** Maps the wire JSON; prefer {@link BillingSubscriptionItemNextPayment.fromJSON}. */
@@ -46,4 +50,5 @@ export class BillingSubscriptionItemNextPayment {
   static fromJSON(data: BillingSubscriptionItemNextPaymentJSON): BillingSubscriptionItemNextPayment {
     return new BillingSubscriptionItemNextPayment(data);
   }
+  // </generated:BillingSubscriptionItemNextPayment>
 }

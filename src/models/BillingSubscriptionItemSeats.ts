@@ -5,8 +5,10 @@ import { BillingPerUnitTotalTier, type BillingPerUnitTotalTierJSON } from './Bil
  * @public
  */
 export interface BillingSubscriptionItemSeatsJSON {
+  // <generated:BillingSubscriptionItemSeatsJSON>
   quantity: number | null;
   tiers?: BillingPerUnitTotalTierJSON[];
+  // </generated:BillingSubscriptionItemSeatsJSON>
 }
 
 /**
@@ -14,10 +16,12 @@ export interface BillingSubscriptionItemSeatsJSON {
  * @public
  */
 export class BillingSubscriptionItemSeats {
+  // @model BillingSubscriptionItemSeats from CommerceSubscriptionItemSeatsResponse
+  // <generated:BillingSubscriptionItemSeats>
   /** Seat limit; null means unlimited. */
-  readonly quantity: number | null;
+  declare readonly quantity: number | null;
   /** How the seats are priced, tier by tier; empty when not reported. */
-  readonly tiers: BillingPerUnitTotalTier[];
+  declare readonly tiers: BillingPerUnitTotalTier[];
   readonly #raw: BillingSubscriptionItemSeatsJSON;
 
   /** Maps the wire JSON; prefer {@link BillingSubscriptionItemSeats.fromJSON}. */
@@ -36,4 +40,5 @@ export class BillingSubscriptionItemSeats {
   static fromJSON(data: BillingSubscriptionItemSeatsJSON): BillingSubscriptionItemSeats {
     return new BillingSubscriptionItemSeats(data);
   }
+  // </generated:BillingSubscriptionItemSeats>
 }

@@ -7,10 +7,12 @@ import { BillingTotals, type BillingTotalsJSON } from './BillingTotals';
  * @public
  */
 export interface BillingSubscriptionNextPaymentJSON {
+  // <generated:BillingSubscriptionNextPaymentJSON>
   date: number;
   amount: BillingMoneyAmountJSON;
   per_unit_totals?: BillingPerUnitTotalJSON[];
   totals?: BillingTotalsJSON | null;
+  // </generated:BillingSubscriptionNextPaymentJSON>
 }
 
 /**
@@ -18,14 +20,16 @@ export interface BillingSubscriptionNextPaymentJSON {
  * @public
  */
 export class BillingSubscriptionNextPayment {
+  // @model BillingSubscriptionNextPayment from CommerceSubscriptionNextPayment
+  // <generated:BillingSubscriptionNextPayment>
   /** When the next charge happens, Unix milliseconds. */
-  readonly date: number;
+  declare readonly date: number;
   /** Amount of the next charge. */
-  readonly amount: BillingMoneyAmount;
+  declare readonly amount: BillingMoneyAmount;
   /** Per-unit parts of the next charge; empty when there are none. */
-  readonly perUnitTotals: BillingPerUnitTotal[];
+  declare readonly perUnitTotals: BillingPerUnitTotal[];
   /** Full breakdown of the next charge, if reported. */
-  readonly totals: BillingTotals | null;
+  declare readonly totals: BillingTotals | null;
   readonly #raw: BillingSubscriptionNextPaymentJSON;
 
   /** Maps the wire JSON; prefer {@link BillingSubscriptionNextPayment.fromJSON}. */
@@ -46,4 +50,5 @@ export class BillingSubscriptionNextPayment {
   static fromJSON(data: BillingSubscriptionNextPaymentJSON): BillingSubscriptionNextPayment {
     return new BillingSubscriptionNextPayment(data);
   }
+  // </generated:BillingSubscriptionNextPayment>
 }

@@ -8,6 +8,7 @@ import { BillingPerUnitTotal, type BillingPerUnitTotalJSON } from './BillingPerU
  * @public
  */
 export interface BillingTotalsJSON {
+  // <generated:BillingTotalsJSON>
   subtotal: BillingMoneyAmountJSON;
   base_fee: BillingMoneyAmountJSON;
   tax_total: BillingMoneyAmountJSON;
@@ -15,6 +16,7 @@ export interface BillingTotalsJSON {
   per_unit_totals?: BillingPerUnitTotalJSON[];
   credits?: BillingCreditsJSON | null;
   discounts?: BillingDiscountsJSON | null;
+  // </generated:BillingTotalsJSON>
 }
 
 /**
@@ -22,20 +24,22 @@ export interface BillingTotalsJSON {
  * @public
  */
 export class BillingTotals {
+  // @model BillingTotals from CommerceTotalsResponse CommerceTotalsResponse-2
+  // <generated:BillingTotals>
   /** Sum before tax, credits and discounts. */
-  readonly subtotal: BillingMoneyAmount;
+  declare readonly subtotal: BillingMoneyAmount;
   /** The plan's base fee part of the subtotal. */
-  readonly baseFee: BillingMoneyAmount;
+  declare readonly baseFee: BillingMoneyAmount;
   /** Tax charged. */
-  readonly taxTotal: BillingMoneyAmount;
+  declare readonly taxTotal: BillingMoneyAmount;
   /** Amount actually due. */
-  readonly grandTotal: BillingMoneyAmount;
+  declare readonly grandTotal: BillingMoneyAmount;
   /** Per-unit parts of the subtotal; empty when there are none. */
-  readonly perUnitTotals: BillingPerUnitTotal[];
+  declare readonly perUnitTotals: BillingPerUnitTotal[];
   /** Credits applied, if any. */
-  readonly credits: BillingCredits | null;
+  declare readonly credits: BillingCredits | null;
   /** Discounts applied, if any. */
-  readonly discounts: BillingDiscounts | null;
+  declare readonly discounts: BillingDiscounts | null;
   readonly #raw: BillingTotalsJSON;
 
   /** Maps the wire JSON; prefer {@link BillingTotals.fromJSON}. */
@@ -59,4 +63,5 @@ export class BillingTotals {
   static fromJSON(data: BillingTotalsJSON): BillingTotals {
     return new BillingTotals(data);
   }
+  // </generated:BillingTotals>
 }

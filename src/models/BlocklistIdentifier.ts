@@ -5,6 +5,7 @@ import type { AllowlistIdentifierType } from './AllowlistIdentifier';
  * @public
  */
 export interface BlocklistIdentifierJSON {
+  // <generated:BlocklistIdentifierJSON>
   object?: 'blocklist_identifier';
   id?: string;
   identifier?: string;
@@ -12,6 +13,7 @@ export interface BlocklistIdentifierJSON {
   instance_id?: string;
   created_at?: number;
   updated_at?: number;
+  // </generated:BlocklistIdentifierJSON>
 }
 
 /**
@@ -19,18 +21,20 @@ export interface BlocklistIdentifierJSON {
  * @public
  */
 export class BlocklistIdentifier {
+  // @model BlocklistIdentifier from BlocklistIdentifier
+  // <generated:BlocklistIdentifier>
   /** Unique id of the entry, when reported. */
-  readonly id: string | null;
+  declare readonly id: string | null;
   /** The blocked value: an email address, a phone number, a `*@domain` pattern or a wallet address. */
-  readonly identifier: string | null;
+  declare readonly identifier: string | null;
   /** Which kind of value `identifier` is, when the API reports it. */
-  readonly identifierType: AllowlistIdentifierType | null;
+  declare readonly identifierType: AllowlistIdentifierType | null;
   /** Instance the entry belongs to, when reported. */
-  readonly instanceId: string | null;
+  declare readonly instanceId: string | null;
   /** Creation time, Unix milliseconds. */
-  readonly createdAt: number | null;
+  declare readonly createdAt: number | null;
   /** Last update time, Unix milliseconds. */
-  readonly updatedAt: number | null;
+  declare readonly updatedAt: number | null;
   readonly #raw: BlocklistIdentifierJSON;
 
   /** Maps the wire JSON; prefer {@link BlocklistIdentifier.fromJSON}. */
@@ -53,4 +57,5 @@ export class BlocklistIdentifier {
   static fromJSON(data: BlocklistIdentifierJSON): BlocklistIdentifier {
     return new BlocklistIdentifier(data);
   }
+  // </generated:BlocklistIdentifier>
 }

@@ -3,9 +3,11 @@
  * @public
  */
 export interface CNameTargetJSON {
+  // <generated:CNameTargetJSON>
   host: string;
   value: string;
   required: boolean;
+  // </generated:CNameTargetJSON>
 }
 
 /**
@@ -13,12 +15,14 @@ export interface CNameTargetJSON {
  * @public
  */
 export class CNameTarget {
+  // @model CNameTarget from CNameTarget
+  // <generated:CNameTarget>
   /** Host name the record is created on. */
-  readonly host: string;
+  declare readonly host: string;
   /** Target the record must point to. */
-  readonly value: string;
+  declare readonly value: string;
   /** Whether the domain cannot work without this record (false for optional ones). */
-  readonly required: boolean;
+  declare readonly required: boolean;
   readonly #raw: CNameTargetJSON;
 
   /** Maps the wire JSON; prefer {@link CNameTarget.fromJSON}. */
@@ -38,4 +42,5 @@ export class CNameTarget {
   static fromJSON(data: CNameTargetJSON): CNameTarget {
     return new CNameTarget(data);
   }
+  // </generated:CNameTarget>
 }

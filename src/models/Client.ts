@@ -5,6 +5,7 @@ import { Session, type SessionJSON } from './Session';
  * @public
  */
 export interface ClientJSON {
+  // <generated:ClientJSON>
   object: 'client';
   id: string;
   session_ids: string[];
@@ -15,6 +16,7 @@ export interface ClientJSON {
   last_authentication_strategy: string | null;
   updated_at: number;
   created_at: number;
+  // </generated:ClientJSON>
 }
 
 /**
@@ -22,24 +24,26 @@ export interface ClientJSON {
  * @public
  */
 export class Client {
+  // @model Client from Client
+  // <generated:Client>
   /** Unique id of the client. */
-  readonly id: string;
+  declare readonly id: string;
   /** Ids of the sessions held by this client. */
-  readonly sessionIds: string[];
+  declare readonly sessionIds: string[];
   /** The sessions held by this client. */
-  readonly sessions: Session[];
+  declare readonly sessions: Session[];
   /** Sign-in attempt in progress on this client, if any. */
-  readonly signInId: string | null;
+  declare readonly signInId: string | null;
   /** Sign-up attempt in progress on this client, if any. */
-  readonly signUpId: string | null;
+  declare readonly signUpId: string | null;
   /** The session the client used most recently, if any. */
-  readonly lastActiveSessionId: string | null;
+  declare readonly lastActiveSessionId: string | null;
   /** Strategy (such as `oauth_google`) used for the client's latest authentication, if known. */
-  readonly lastAuthenticationStrategy: string | null;
+  declare readonly lastAuthenticationStrategy: string | null;
   /** Last update time, Unix milliseconds. */
-  readonly updatedAt: number;
+  declare readonly updatedAt: number;
   /** Creation time, Unix milliseconds. */
-  readonly createdAt: number;
+  declare readonly createdAt: number;
   readonly #raw: ClientJSON;
 
   /** Maps the wire JSON; prefer {@link Client.fromJSON}. */
@@ -65,4 +69,5 @@ export class Client {
   static fromJSON(data: ClientJSON): Client {
     return new Client(data);
   }
+  // </generated:Client>
 }

@@ -3,8 +3,10 @@
  * @public
  */
 export interface CookiesJSON {
+  // <generated:CookiesJSON>
   object: 'cookies';
   cookies: string[];
+  // </generated:CookiesJSON>
 }
 
 /**
@@ -12,8 +14,10 @@ export interface CookiesJSON {
  * @public
  */
 export class Cookies {
+  // @model Cookies from Cookies
+  // <generated:Cookies>
   /** Each cookie as a complete `Set-Cookie` header value. */
-  readonly cookies: string[];
+  declare readonly cookies: string[];
   readonly #raw: CookiesJSON;
 
   /** Maps the wire JSON; prefer {@link Cookies.fromJSON}. */
@@ -27,8 +31,9 @@ export class Cookies {
     return this.#raw;
   }
 
-  /** Builds a Cookies object from the API's JSON. */
+  /** Builds a Cookies from the API's JSON. */
   static fromJSON(data: CookiesJSON): Cookies {
     return new Cookies(data);
   }
+  // </generated:Cookies>
 }

@@ -3,12 +3,14 @@
  * @public
  */
 export interface CustomAttributeJSON {
+  // <generated:CustomAttributeJSON>
   name?: string;
   key?: string;
   sso_path?: string;
   scim_path?: string;
   directory_path?: string;
   multi_valued?: boolean;
+  // </generated:CustomAttributeJSON>
 }
 
 /**
@@ -17,18 +19,26 @@ export interface CustomAttributeJSON {
  * @public
  */
 export class CustomAttribute {
+  // @model CustomAttribute from #/components/schemas/EnterpriseConnection/properties/custom_attributes/items
+  // @override name json: ?: string
+  // @override name type: string | null
+  // @override name value: data.name ?? null
+  // @override key json: ?: string
+  // @override key type: string | null
+  // @override key value: data.key ?? null
+  // <generated:CustomAttribute>
   /** Display name of the attribute. */
-  readonly name: string | null;
+  declare readonly name: string | null;
   /** Metadata key the value is stored under. */
-  readonly key: string | null;
+  declare readonly key: string | null;
   /** Where the value is read from in SAML assertions or OIDC claims, if set. */
-  readonly ssoPath: string | null;
+  declare readonly ssoPath: string | null;
   /** GJSON path of the value in SCIM user resources (older name of `directoryPath`), if set. */
-  readonly scimPath: string | null;
+  declare readonly scimPath: string | null;
   /** GJSON path of the value in directory user resources, if set. */
-  readonly directoryPath: string | null;
+  declare readonly directoryPath: string | null;
   /** Whether the attribute holds a list of values (stored as an array), when reported. */
-  readonly multiValued: boolean | null;
+  declare readonly multiValued: boolean | null;
   readonly #raw: CustomAttributeJSON;
 
   /** Maps the wire JSON; prefer {@link CustomAttribute.fromJSON}. */
@@ -51,4 +61,5 @@ export class CustomAttribute {
   static fromJSON(data: CustomAttributeJSON): CustomAttribute {
     return new CustomAttribute(data);
   }
+  // </generated:CustomAttribute>
 }

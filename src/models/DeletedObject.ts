@@ -3,11 +3,13 @@
  * @public
  */
 export interface DeletedObjectJSON {
+  // <generated:DeletedObjectJSON>
   object: string;
   id?: string;
   slug?: string;
   deleted: boolean;
   external_id?: string;
+  // </generated:DeletedObjectJSON>
 }
 
 /**
@@ -15,16 +17,20 @@ export interface DeletedObjectJSON {
  * @public
  */
 export class DeletedObject {
+  // @model DeletedObject from DeletedObject
+  // @override object type: string
+  // @override object value: data.object
+  // <generated:DeletedObject>
   /** Type of the deleted resource, such as `user` or `organization`. */
-  readonly object: string;
+  declare readonly object: string;
   /** Id of the deleted resource, when the API reports it. */
-  readonly id: string | null;
+  declare readonly id: string | null;
   /** Slug of the deleted resource (organizations), when the API reports it. */
-  readonly slug: string | null;
+  declare readonly slug: string | null;
   /** Whether the resource is now deleted. */
-  readonly deleted: boolean;
+  declare readonly deleted: boolean;
   /** The external id the deleted resource had, when the API reports it. */
-  readonly externalId: string | null;
+  declare readonly externalId: string | null;
   readonly #raw: DeletedObjectJSON;
 
   /** Maps the wire JSON; prefer {@link DeletedObject.fromJSON}. */
@@ -46,4 +52,5 @@ export class DeletedObject {
   static fromJSON(data: DeletedObjectJSON): DeletedObject {
     return new DeletedObject(data);
   }
+  // </generated:DeletedObject>
 }

@@ -5,6 +5,7 @@ import { Role, type RoleJSON } from './Role';
  * @public
  */
 export interface DirectoryGroupRoleMappingJSON {
+  // <generated:DirectoryGroupRoleMappingJSON>
   object: 'directory_group_role_mapping';
   id: string;
   directory_id: string;
@@ -17,6 +18,7 @@ export interface DirectoryGroupRoleMappingJSON {
   precedence: number;
   created_at: number;
   updated_at: number;
+  // </generated:DirectoryGroupRoleMappingJSON>
 }
 
 /**
@@ -25,28 +27,30 @@ export interface DirectoryGroupRoleMappingJSON {
  * @public
  */
 export class DirectoryGroupRoleMapping {
+  // @model DirectoryGroupRoleMapping from DirectoryGroupRoleMapping
+  // <generated:DirectoryGroupRoleMapping>
   /** Unique id of the mapping. */
-  readonly id: string;
+  declare readonly id: string;
   /** Directory the mapping belongs to. */
-  readonly directoryId: string;
+  declare readonly directoryId: string;
   /** Same value as `directoryId`, under the older SCIM naming. */
-  readonly scimDirectoryId: string;
+  declare readonly scimDirectoryId: string;
   /** Group id at the identity provider. */
-  readonly directoryGroupId: string;
+  declare readonly directoryGroupId: string;
   /** Same value as `directoryGroupId`, under the older SCIM naming. */
-  readonly scimGroupId: string;
+  declare readonly scimGroupId: string;
   /** Group name as the identity provider reports it. */
-  readonly directoryGroupDisplayName: string;
+  declare readonly directoryGroupDisplayName: string;
   /** Same value as `directoryGroupDisplayName`, under the older SCIM naming. */
-  readonly scimGroupDisplayName: string;
+  declare readonly scimGroupDisplayName: string;
   /** Organization role given to the group's members, when included. */
-  readonly role: Role | null;
+  declare readonly role: Role | null;
   /** Rank of the mapping, from 1; lower values take priority. */
-  readonly precedence: number;
+  declare readonly precedence: number;
   /** Creation time, Unix milliseconds. */
-  readonly createdAt: number;
+  declare readonly createdAt: number;
   /** Last update time, Unix milliseconds. */
-  readonly updatedAt: number;
+  declare readonly updatedAt: number;
   readonly #raw: DirectoryGroupRoleMappingJSON;
 
   /** Maps the wire JSON; prefer {@link DirectoryGroupRoleMapping.fromJSON}. */
@@ -74,4 +78,5 @@ export class DirectoryGroupRoleMapping {
   static fromJSON(data: DirectoryGroupRoleMappingJSON): DirectoryGroupRoleMapping {
     return new DirectoryGroupRoleMapping(data);
   }
+  // </generated:DirectoryGroupRoleMapping>
 }

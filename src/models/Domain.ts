@@ -5,6 +5,7 @@ import { CNameTarget, type CNameTargetJSON } from './CNameTarget';
  * @public
  */
 export interface DomainJSON {
+  // <generated:DomainJSON>
   object: 'domain';
   id: string;
   name: string;
@@ -14,6 +15,7 @@ export interface DomainJSON {
   proxy_url?: string | null;
   development_origin: string;
   cname_targets?: CNameTargetJSON[] | null;
+  // </generated:DomainJSON>
 }
 
 /**
@@ -21,22 +23,24 @@ export interface DomainJSON {
  * @public
  */
 export class Domain {
+  // @model Domain from Domain
+  // <generated:Domain>
   /** Unique id of the domain. */
-  readonly id: string;
+  declare readonly id: string;
   /** The host name, such as `example.com` (development instances may include a port). */
-  readonly name: string;
+  declare readonly name: string;
   /** Whether this is a satellite domain rather than the primary one. */
-  readonly isSatellite: boolean;
+  declare readonly isSatellite: boolean;
   /** URL of the Frontend API that serves this domain. */
-  readonly frontendApiUrl: string;
+  declare readonly frontendApiUrl: string;
   /** URL of the hosted Account Portal for this domain; null for satellite domains. */
-  readonly accountsPortalUrl: string | null;
+  declare readonly accountsPortalUrl: string | null;
   /** URL of the proxy that forwards Frontend API traffic for this domain, when one is set up. */
-  readonly proxyUrl: string | null;
+  declare readonly proxyUrl: string | null;
   /** Origin used while developing against this domain. */
-  readonly developmentOrigin: string;
+  declare readonly developmentOrigin: string;
   /** DNS records to create for this domain; empty when none are listed. */
-  readonly cnameTargets: CNameTarget[];
+  declare readonly cnameTargets: CNameTarget[];
   readonly #raw: DomainJSON;
 
   /** Maps the wire JSON; prefer {@link Domain.fromJSON}. */
@@ -61,4 +65,5 @@ export class Domain {
   static fromJSON(data: DomainJSON): Domain {
     return new Domain(data);
   }
+  // </generated:Domain>
 }

@@ -22,19 +22,19 @@ export interface EmailJSON {
  */
 export class Email {
   /** Unique id of the email. */
-  readonly id: string;
+  declare readonly id: string;
   /** Name shown in the sender address (the part before the `@`). */
-  readonly fromEmailName: string;
+  declare readonly fromEmailName: string;
   /** Id of the recipient's email address record, if known. */
-  readonly emailAddressId: string | null;
+  declare readonly emailAddressId: string | null;
   /** The recipient's address, when reported. */
-  readonly toEmailAddress: string | null;
+  declare readonly toEmailAddress: string | null;
   /** Subject line, when reported. */
-  readonly subject: string | null;
+  declare readonly subject: string | null;
   /** Message body, when reported. */
-  readonly body: string | null;
+  declare readonly body: string | null;
   /** Delivery state, when reported. */
-  readonly status: string | null;
+  declare readonly status: string | null;
   readonly #raw: EmailJSON;
 
   /** Maps the wire JSON; prefer {@link Email.fromJSON}. */

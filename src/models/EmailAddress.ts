@@ -6,8 +6,9 @@ import { Verification, type VerificationJSON } from './Verification';
  * @public
  */
 export interface EmailAddressJSON {
-  object: 'email_address';
+  // <generated:EmailAddressJSON>
   id?: string;
+  object: 'email_address';
   email_address: string;
   reserved: boolean;
   verification: VerificationJSON | null;
@@ -15,6 +16,7 @@ export interface EmailAddressJSON {
   matches_sso_connection?: boolean;
   created_at: number;
   updated_at: number;
+  // </generated:EmailAddressJSON>
 }
 
 /**
@@ -22,22 +24,24 @@ export interface EmailAddressJSON {
  * @public
  */
 export class EmailAddress {
+  // @model EmailAddress from EmailAddress
+  // <generated:EmailAddress>
   /** Unique id of the email address, when the API reports it. */
-  readonly id: string | null;
+  declare readonly id: string | null;
   /** The address itself. */
-  readonly emailAddress: string;
+  declare readonly emailAddress: string;
   /** Whether the address is held for the user without being verified, so nobody else can claim it. */
-  readonly reserved: boolean;
+  declare readonly reserved: boolean;
   /** How and whether the address was verified. */
-  readonly verification: Verification | null;
+  declare readonly verification: Verification | null;
   /** External accounts this address came from. */
-  readonly linkedTo: IdentificationLink[];
+  declare readonly linkedTo: IdentificationLink[];
   /** Whether the address's domain matches an enterprise SSO connection, when reported. */
-  readonly matchesSsoConnection: boolean | null;
+  declare readonly matchesSsoConnection: boolean | null;
   /** Creation time, Unix milliseconds. */
-  readonly createdAt: number;
+  declare readonly createdAt: number;
   /** Last update time, Unix milliseconds. */
-  readonly updatedAt: number;
+  declare readonly updatedAt: number;
   readonly #raw: EmailAddressJSON;
 
   /** Maps the wire JSON; prefer {@link EmailAddress.fromJSON}. */
@@ -62,4 +66,5 @@ export class EmailAddress {
   static fromJSON(data: EmailAddressJSON): EmailAddress {
     return new EmailAddress(data);
   }
+  // </generated:EmailAddress>
 }

@@ -9,8 +9,9 @@ export { EnterpriseAccountConnection, type EnterpriseAccountConnectionJSON } fro
  * @public
  */
 export interface EnterpriseAccountJSON {
-  object: 'enterprise_account';
+  // <generated:EnterpriseAccountJSON>
   id: string;
+  object: 'enterprise_account';
   protocol?: 'oauth' | 'saml';
   provider: string;
   active: boolean;
@@ -23,6 +24,7 @@ export interface EnterpriseAccountJSON {
   verification: VerificationJSON | null;
   enterprise_connection?: EnterpriseAccountConnectionJSON | null;
   last_authenticated_at?: number | null;
+  // </generated:EnterpriseAccountJSON>
 }
 
 /**
@@ -30,32 +32,34 @@ export interface EnterpriseAccountJSON {
  * @public
  */
 export class EnterpriseAccount {
+  // @model EnterpriseAccount from EnterpriseAccount
+  // <generated:EnterpriseAccount>
   /** Unique id of the enterprise account. */
-  readonly id: string;
+  declare readonly id: string;
   /** Protocol the account signs in with, when reported. */
-  readonly protocol: 'oauth' | 'saml' | null;
+  declare readonly protocol: 'oauth' | 'saml' | null;
   /** Identity provider kind. */
-  readonly provider: string;
+  declare readonly provider: string;
   /** Whether the account can be used to sign in. */
-  readonly active: boolean;
+  declare readonly active: boolean;
   /** Email address the identity provider asserted. */
-  readonly emailAddress: string;
+  declare readonly emailAddress: string;
   /** First name from the identity provider, when sent. */
-  readonly firstName: string | null;
+  declare readonly firstName: string | null;
   /** Last name from the identity provider, when sent. */
-  readonly lastName: string | null;
+  declare readonly lastName: string | null;
   /** The user's id at the identity provider, when known. */
-  readonly providerUserId: string | null;
+  declare readonly providerUserId: string | null;
   /** Id of the enterprise connection, when known. */
-  readonly enterpriseConnectionId: string | null;
+  declare readonly enterpriseConnectionId: string | null;
   /** Public metadata of the account, exactly as stored (keys are never re-cased); an empty object when the API sent none (as in v4). */
-  readonly publicMetadata: Record<string, unknown>;
+  declare readonly publicMetadata: Record<string, unknown>;
   /** State of the account's verification. */
-  readonly verification: Verification | null;
+  declare readonly verification: Verification | null;
   /** The connection the account belongs to, when embedded. */
-  readonly enterpriseConnection: EnterpriseAccountConnection | null;
+  declare readonly enterpriseConnection: EnterpriseAccountConnection | null;
   /** Last time the account was used to sign in, Unix milliseconds. */
-  readonly lastAuthenticatedAt: number | null;
+  declare readonly lastAuthenticatedAt: number | null;
   readonly #raw: EnterpriseAccountJSON;
 
   /** Maps the wire JSON; prefer {@link EnterpriseAccount.fromJSON}. */
@@ -85,4 +89,5 @@ export class EnterpriseAccount {
   static fromJSON(data: EnterpriseAccountJSON): EnterpriseAccount {
     return new EnterpriseAccount(data);
   }
+  // </generated:EnterpriseAccount>
 }

@@ -3,6 +3,7 @@
  * @public
  */
 export interface EnterpriseAccountConnectionJSON {
+  // <generated:EnterpriseAccountConnectionJSON>
   id: string;
   protocol: string;
   provider: string;
@@ -18,6 +19,7 @@ export interface EnterpriseAccountConnectionJSON {
   disable_additional_identifications: boolean;
   created_at: number;
   updated_at: number;
+  // </generated:EnterpriseAccountConnectionJSON>
 }
 
 /**
@@ -25,37 +27,39 @@ export interface EnterpriseAccountConnectionJSON {
  * @public
  */
 export class EnterpriseAccountConnection {
+  // @model EnterpriseAccountConnection from EnterpriseAccountConnection
+  // <generated:EnterpriseAccountConnection>
   /** Unique id of the connection. */
-  readonly id: string;
+  declare readonly id: string;
   /** Protocol of the connection, such as `saml` or `oauth`. */
-  readonly protocol: string;
+  declare readonly protocol: string;
   /** Identity provider kind. */
-  readonly provider: string;
+  declare readonly provider: string;
   /** Display name of the connection. */
-  readonly name: string;
+  declare readonly name: string;
   /** Public URL of the connection's logo, when it has one. */
-  readonly logoPublicUrl: string | null;
+  declare readonly logoPublicUrl: string | null;
   /**
    * Single email domain of the connection, when still sent.
    * @deprecated Use {@link EnterpriseAccountConnection.domains}.
    */
-  readonly domain: string | null;
+  declare readonly domain: string | null;
   /** Email domains routed to the connection. */
-  readonly domains: string[];
+  declare readonly domains: string[];
   /** Whether the connection accepts sign-ins. */
-  readonly active: boolean;
+  declare readonly active: boolean;
   /** Whether user attributes are refreshed from the identity provider on every sign-in. */
-  readonly syncUserAttributes: boolean;
+  declare readonly syncUserAttributes: boolean;
   /** Whether subdomains of the domains are also routed to the connection. */
-  readonly allowSubdomains: boolean;
+  declare readonly allowSubdomains: boolean;
   /** Whether sign-ins started at the identity provider are accepted. */
-  readonly allowIdpInitiated: boolean;
+  declare readonly allowIdpInitiated: boolean;
   /** Whether users of the connection are kept from adding other identifiers. */
-  readonly disableAdditionalIdentifications: boolean;
+  declare readonly disableAdditionalIdentifications: boolean;
   /** Creation time, Unix milliseconds. */
-  readonly createdAt: number;
+  declare readonly createdAt: number;
   /** Last update time, Unix milliseconds. */
-  readonly updatedAt: number;
+  declare readonly updatedAt: number;
   readonly #raw: EnterpriseAccountConnectionJSON;
 
   /** Maps the wire JSON; prefer {@link EnterpriseAccountConnection.fromJSON}. */
@@ -86,4 +90,5 @@ export class EnterpriseAccountConnection {
   static fromJSON(data: EnterpriseAccountConnectionJSON): EnterpriseAccountConnection {
     return new EnterpriseAccountConnection(data);
   }
+  // </generated:EnterpriseAccountConnection>
 }

@@ -7,6 +7,7 @@ import { EnterpriseConnectionSaml, type EnterpriseConnectionSamlJSON } from './E
  * @public
  */
 export interface EnterpriseConnectionJSON {
+  // <generated:EnterpriseConnectionJSON>
   object: 'enterprise_connection';
   id: string;
   name: string;
@@ -21,12 +22,13 @@ export interface EnterpriseConnectionJSON {
   custom_attributes?: CustomAttributeJSON[];
   saml_connection?: EnterpriseConnectionSamlJSON | null;
   oauth_config?: EnterpriseConnectionOAuthConfigJSON | null;
+  created_at: number;
+  updated_at: number;
   /** Listed as required by the spec, which gives it no type; treated as an optional flag. */
   authenticatable?: boolean;
   /** Listed as required by the spec, which gives it no type; treated as an optional flag. */
   disable_jit_provisioning?: boolean;
-  created_at: number;
-  updated_at: number;
+  // </generated:EnterpriseConnectionJSON>
 }
 
 /**
@@ -34,40 +36,48 @@ export interface EnterpriseConnectionJSON {
  * @public
  */
 export class EnterpriseConnection {
+  // @model EnterpriseConnection from EnterpriseConnection
+  // @override authenticatable json: ?: boolean
+  // @override authenticatable type: boolean | null
+  // @override authenticatable value: data.authenticatable ?? null
+  // @override disable_jit_provisioning json: ?: boolean
+  // @override disable_jit_provisioning type: boolean | null
+  // @override disable_jit_provisioning value: data.disable_jit_provisioning ?? null
+  // <generated:EnterpriseConnection>
   /** Unique id of the connection. */
-  readonly id: string;
+  declare readonly id: string;
   /** Display name of the connection. */
-  readonly name: string;
+  declare readonly name: string;
   /** Identity provider kind, such as `saml_okta` or `oidc_custom`. */
-  readonly provider: string;
+  declare readonly provider: string;
   /** Logo shown for the connection, if any. */
-  readonly logoPublicUrl: string | null;
+  declare readonly logoPublicUrl: string | null;
   /** Whether the connection accepts sign-ins. */
-  readonly active: boolean;
+  declare readonly active: boolean;
   /** Email domains whose users sign in through the connection. */
-  readonly domains: string[];
+  declare readonly domains: string[];
   /** Organization the connection is linked to, if any. */
-  readonly organizationId: string | null;
+  declare readonly organizationId: string | null;
   /** Whether user attributes are refreshed from the identity provider on every sign-in, when reported. */
-  readonly syncUserAttributes: boolean | null;
+  declare readonly syncUserAttributes: boolean | null;
   /** Whether users of the connection are kept from adding other identifiers, when reported. */
-  readonly disableAdditionalIdentifications: boolean | null;
+  declare readonly disableAdditionalIdentifications: boolean | null;
   /** Whether existing organization members may link their account to the connection, when reported. */
-  readonly allowOrganizationAccountLinking: boolean | null;
+  declare readonly allowOrganizationAccountLinking: boolean | null;
   /** Extra identity provider attributes copied into user metadata (empty when none). */
-  readonly customAttributes: CustomAttribute[];
+  declare readonly customAttributes: CustomAttribute[];
   /** SAML settings, present when the connection uses SAML. */
-  readonly samlConnection: EnterpriseConnectionSaml | null;
+  declare readonly samlConnection: EnterpriseConnectionSaml | null;
   /** OIDC settings, present when the connection uses OpenID Connect or EASIE. */
-  readonly oauthConfig: EnterpriseConnectionOAuthConfig | null;
-  /** Whether users can currently authenticate through the connection, when reported. */
-  readonly authenticatable: boolean | null;
-  /** Whether just-in-time creation of users on first sign-in is turned off, when reported. */
-  readonly disableJitProvisioning: boolean | null;
+  declare readonly oauthConfig: EnterpriseConnectionOAuthConfig | null;
   /** Creation time, Unix milliseconds. */
-  readonly createdAt: number;
+  declare readonly createdAt: number;
   /** Last update time, Unix milliseconds. */
-  readonly updatedAt: number;
+  declare readonly updatedAt: number;
+  /** Whether users can currently authenticate through the connection, when reported. */
+  declare readonly authenticatable: boolean | null;
+  /** Whether just-in-time creation of users on first sign-in is turned off, when reported. */
+  declare readonly disableJitProvisioning: boolean | null;
   readonly #raw: EnterpriseConnectionJSON;
 
   /** Maps the wire JSON; prefer {@link EnterpriseConnection.fromJSON}. */
@@ -85,10 +95,10 @@ export class EnterpriseConnection {
     this.customAttributes = (data.custom_attributes ?? []).map(CustomAttribute.fromJSON);
     this.samlConnection = data.saml_connection ? EnterpriseConnectionSaml.fromJSON(data.saml_connection) : null;
     this.oauthConfig = data.oauth_config ? EnterpriseConnectionOAuthConfig.fromJSON(data.oauth_config) : null;
-    this.authenticatable = data.authenticatable ?? null;
-    this.disableJitProvisioning = data.disable_jit_provisioning ?? null;
     this.createdAt = data.created_at;
     this.updatedAt = data.updated_at;
+    this.authenticatable = data.authenticatable ?? null;
+    this.disableJitProvisioning = data.disable_jit_provisioning ?? null;
     this.#raw = data;
   }
 
@@ -101,4 +111,5 @@ export class EnterpriseConnection {
   static fromJSON(data: EnterpriseConnectionJSON): EnterpriseConnection {
     return new EnterpriseConnection(data);
   }
+  // </generated:EnterpriseConnection>
 }

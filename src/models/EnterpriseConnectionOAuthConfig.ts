@@ -3,6 +3,7 @@
  * @public
  */
 export interface EnterpriseConnectionOAuthConfigJSON {
+  // <generated:EnterpriseConnectionOAuthConfigJSON>
   id?: string;
   name?: string;
   provider_key?: string;
@@ -15,6 +16,7 @@ export interface EnterpriseConnectionOAuthConfigJSON {
   logo_public_url?: string | null;
   created_at?: number;
   updated_at?: number;
+  // </generated:EnterpriseConnectionOAuthConfigJSON>
 }
 
 /**
@@ -22,30 +24,32 @@ export interface EnterpriseConnectionOAuthConfigJSON {
  * @public
  */
 export class EnterpriseConnectionOAuthConfig {
+  // @model EnterpriseConnectionOAuthConfig from #/components/schemas/EnterpriseConnection/properties/oauth_config
+  // <generated:EnterpriseConnectionOAuthConfig>
   /** Id of the OAuth configuration. */
-  readonly id: string | null;
+  declare readonly id: string | null;
   /** Display name of the custom OIDC provider. */
-  readonly name: string | null;
+  declare readonly name: string | null;
   /** Provider key, such as `oidc_custom`. */
-  readonly providerKey: string | null;
+  declare readonly providerKey: string | null;
   /** OAuth client id registered at the provider. */
-  readonly clientId: string | null;
+  declare readonly clientId: string | null;
   /** OIDC discovery document URL, if set. */
-  readonly discoveryUrl: string | null;
+  declare readonly discoveryUrl: string | null;
   /** Authorization endpoint, as configured or discovered. */
-  readonly authUrl: string | null;
+  declare readonly authUrl: string | null;
   /** Token endpoint, as configured or discovered. */
-  readonly tokenUrl: string | null;
+  declare readonly tokenUrl: string | null;
   /** Userinfo endpoint, as configured or discovered. */
-  readonly userInfoUrl: string | null;
+  declare readonly userInfoUrl: string | null;
   /** Whether sign-ins use PKCE, when reported. */
-  readonly requiresPkce: boolean | null;
+  declare readonly requiresPkce: boolean | null;
   /** Logo of the provider, if any. */
-  readonly logoPublicUrl: string | null;
+  declare readonly logoPublicUrl: string | null;
   /** Creation time, Unix milliseconds, when reported. */
-  readonly createdAt: number | null;
+  declare readonly createdAt: number | null;
   /** Last update time, Unix milliseconds, when reported. */
-  readonly updatedAt: number | null;
+  declare readonly updatedAt: number | null;
   readonly #raw: EnterpriseConnectionOAuthConfigJSON;
 
   /** Maps the wire JSON; prefer {@link EnterpriseConnectionOAuthConfig.fromJSON}. */
@@ -74,4 +78,5 @@ export class EnterpriseConnectionOAuthConfig {
   static fromJSON(data: EnterpriseConnectionOAuthConfigJSON): EnterpriseConnectionOAuthConfig {
     return new EnterpriseConnectionOAuthConfig(data);
   }
+  // </generated:EnterpriseConnectionOAuthConfig>
 }

@@ -5,6 +5,7 @@ import { SamlConnectionLoginHint, type SamlConnectionLoginHintJSON } from './Sam
  * @public
  */
 export interface EnterpriseConnectionSamlJSON {
+  // <generated:EnterpriseConnectionSamlJSON>
   id?: string;
   name?: string;
   idp_entity_id?: string | null;
@@ -18,6 +19,7 @@ export interface EnterpriseConnectionSamlJSON {
   allow_subdomains?: boolean;
   force_authn?: boolean;
   login_hint?: SamlConnectionLoginHintJSON;
+  // </generated:EnterpriseConnectionSamlJSON>
 }
 
 /**
@@ -25,32 +27,37 @@ export interface EnterpriseConnectionSamlJSON {
  * @public
  */
 export class EnterpriseConnectionSaml {
+  // @model EnterpriseConnectionSaml from #/components/schemas/EnterpriseConnection/properties/saml_connection
+  // @override login_hint json: ?: SamlConnectionLoginHintJSON
+  // @override login_hint type: SamlConnectionLoginHint | null
+  // @override login_hint value: data.login_hint ? SamlConnectionLoginHint.fromJSON(data.login_hint) : null
+  // <generated:EnterpriseConnectionSaml>
   /** Id of the underlying SAML connection. */
-  readonly id: string | null;
+  declare readonly id: string | null;
   /** Display name of the SAML connection. */
-  readonly name: string | null;
+  declare readonly name: string | null;
   /** Entity id of the identity provider, when loaded. */
-  readonly idpEntityId: string | null;
+  declare readonly idpEntityId: string | null;
   /** Identity provider URL that sign-in requests are sent to, when loaded. */
-  readonly idpSsoUrl: string | null;
+  declare readonly idpSsoUrl: string | null;
   /** URL the identity provider's metadata is read from, when loaded. */
-  readonly idpMetadataUrl: string | null;
+  declare readonly idpMetadataUrl: string | null;
   /** Clerk's assertion consumer service URL, to register at the identity provider. */
-  readonly acsUrl: string | null;
+  declare readonly acsUrl: string | null;
   /** Clerk's service provider entity id, to register at the identity provider. */
-  readonly spEntityId: string | null;
+  declare readonly spEntityId: string | null;
   /** URL of Clerk's service provider metadata. */
-  readonly spMetadataUrl: string | null;
+  declare readonly spMetadataUrl: string | null;
   /** Whether the SAML connection accepts sign-ins, when reported. */
-  readonly active: boolean | null;
+  declare readonly active: boolean | null;
   /** Whether sign-ins started at the identity provider are accepted, when reported. */
-  readonly allowIdpInitiated: boolean | null;
+  declare readonly allowIdpInitiated: boolean | null;
   /** Whether subdomains of the connection's domains match too, when reported. */
-  readonly allowSubdomains: boolean | null;
+  declare readonly allowSubdomains: boolean | null;
   /** Whether the identity provider is asked to re-authenticate the user every time, when reported. */
-  readonly forceAuthn: boolean | null;
+  declare readonly forceAuthn: boolean | null;
   /** What is passed to the identity provider as `login_hint`, when reported. */
-  readonly loginHint: SamlConnectionLoginHint | null;
+  declare readonly loginHint: SamlConnectionLoginHint | null;
   readonly #raw: EnterpriseConnectionSamlJSON;
 
   /** Maps the wire JSON; prefer {@link EnterpriseConnectionSaml.fromJSON}. */
@@ -80,4 +87,5 @@ export class EnterpriseConnectionSaml {
   static fromJSON(data: EnterpriseConnectionSamlJSON): EnterpriseConnectionSaml {
     return new EnterpriseConnectionSaml(data);
   }
+  // </generated:EnterpriseConnectionSaml>
 }

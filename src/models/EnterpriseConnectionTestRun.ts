@@ -14,6 +14,7 @@ export type EnterpriseConnectionTestRunStatus = 'pending' | 'success' | 'failed'
  * @public
  */
 export interface EnterpriseConnectionTestRunJSON {
+  // <generated:EnterpriseConnectionTestRunJSON>
   id: string;
   status: EnterpriseConnectionTestRunStatus;
   connection_type: 'saml' | 'oauth';
@@ -22,6 +23,7 @@ export interface EnterpriseConnectionTestRunJSON {
   saml?: EnterpriseConnectionTestRunSamlJSON | null;
   oauth?: EnterpriseConnectionTestRunOAuthJSON | null;
   created_at: number;
+  // </generated:EnterpriseConnectionTestRunJSON>
 }
 
 /**
@@ -29,22 +31,24 @@ export interface EnterpriseConnectionTestRunJSON {
  * @public
  */
 export class EnterpriseConnectionTestRun {
+  // @model EnterpriseConnectionTestRun from EnterpriseConnectionTestRun
+  // <generated:EnterpriseConnectionTestRun>
   /** Unique id of the test run. */
-  readonly id: string;
+  declare readonly id: string;
   /** Whether the run is still waiting, went through, or failed. */
-  readonly status: EnterpriseConnectionTestRunStatus;
+  declare readonly status: EnterpriseConnectionTestRunStatus;
   /** Protocol the tested connection uses. */
-  readonly connectionType: 'saml' | 'oauth';
+  declare readonly connectionType: 'saml' | 'oauth';
   /** User details read from the identity provider's answer, if the run got that far. */
-  readonly parsedUserInfo: EnterpriseConnectionTestRunUserInfo | null;
+  declare readonly parsedUserInfo: EnterpriseConnectionTestRunUserInfo | null;
   /** Log lines recorded during the run (empty when none). */
-  readonly logs: EnterpriseConnectionTestRunLog[];
+  declare readonly logs: EnterpriseConnectionTestRunLog[];
   /** SAML messages of the run, for SAML connections. */
-  readonly saml: EnterpriseConnectionTestRunSaml | null;
+  declare readonly saml: EnterpriseConnectionTestRunSaml | null;
   /** OAuth tokens and userinfo of the run, for OIDC connections. */
-  readonly oauth: EnterpriseConnectionTestRunOAuth | null;
+  declare readonly oauth: EnterpriseConnectionTestRunOAuth | null;
   /** Creation time, Unix milliseconds. */
-  readonly createdAt: number;
+  declare readonly createdAt: number;
   readonly #raw: EnterpriseConnectionTestRunJSON;
 
   /** Maps the wire JSON; prefer {@link EnterpriseConnectionTestRun.fromJSON}. */
@@ -69,4 +73,5 @@ export class EnterpriseConnectionTestRun {
   static fromJSON(data: EnterpriseConnectionTestRunJSON): EnterpriseConnectionTestRun {
     return new EnterpriseConnectionTestRun(data);
   }
+  // </generated:EnterpriseConnectionTestRun>
 }

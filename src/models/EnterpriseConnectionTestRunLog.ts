@@ -3,10 +3,12 @@
  * @public
  */
 export interface EnterpriseConnectionTestRunLogJSON {
+  // <generated:EnterpriseConnectionTestRunLogJSON>
   level: string;
   code?: string;
   short_message?: string;
   message: string;
+  // </generated:EnterpriseConnectionTestRunLogJSON>
 }
 
 /**
@@ -14,14 +16,16 @@ export interface EnterpriseConnectionTestRunLogJSON {
  * @public
  */
 export class EnterpriseConnectionTestRunLog {
+  // @model EnterpriseConnectionTestRunLog from #/components/schemas/EnterpriseConnectionTestRun/properties/logs/items
+  // <generated:EnterpriseConnectionTestRunLog>
   /** Severity, such as `info` or `error`. */
-  readonly level: string;
+  declare readonly level: string;
   /** Machine-readable code of the entry, if any. */
-  readonly code: string | null;
+  declare readonly code: string | null;
   /** One-line summary, if any. */
-  readonly shortMessage: string | null;
+  declare readonly shortMessage: string | null;
   /** Full text of the entry. */
-  readonly message: string;
+  declare readonly message: string;
   readonly #raw: EnterpriseConnectionTestRunLogJSON;
 
   /** Maps the wire JSON; prefer {@link EnterpriseConnectionTestRunLog.fromJSON}. */
@@ -42,4 +46,5 @@ export class EnterpriseConnectionTestRunLog {
   static fromJSON(data: EnterpriseConnectionTestRunLogJSON): EnterpriseConnectionTestRunLog {
     return new EnterpriseConnectionTestRunLog(data);
   }
+  // </generated:EnterpriseConnectionTestRunLog>
 }

@@ -3,9 +3,11 @@
  * @public
  */
 export interface EnterpriseConnectionTestRunOAuthJSON {
+  // <generated:EnterpriseConnectionTestRunOAuthJSON>
   id_token?: string;
   access_token?: string;
   user_info?: string;
+  // </generated:EnterpriseConnectionTestRunOAuthJSON>
 }
 
 /**
@@ -13,12 +15,14 @@ export interface EnterpriseConnectionTestRunOAuthJSON {
  * @public
  */
 export class EnterpriseConnectionTestRunOAuth {
+  // @model EnterpriseConnectionTestRunOAuth from #/components/schemas/EnterpriseConnectionTestRun/properties/oauth
+  // <generated:EnterpriseConnectionTestRunOAuth>
   /** ID token the provider issued, if captured. */
-  readonly idToken: string | null;
+  declare readonly idToken: string | null;
   /** Access token the provider issued, if captured. */
-  readonly accessToken: string | null;
+  declare readonly accessToken: string | null;
   /** Raw userinfo answer, as a string, if captured. */
-  readonly userInfo: string | null;
+  declare readonly userInfo: string | null;
   readonly #raw: EnterpriseConnectionTestRunOAuthJSON;
 
   /** Maps the wire JSON; prefer {@link EnterpriseConnectionTestRunOAuth.fromJSON}. */
@@ -38,4 +42,5 @@ export class EnterpriseConnectionTestRunOAuth {
   static fromJSON(data: EnterpriseConnectionTestRunOAuthJSON): EnterpriseConnectionTestRunOAuth {
     return new EnterpriseConnectionTestRunOAuth(data);
   }
+  // </generated:EnterpriseConnectionTestRunOAuth>
 }

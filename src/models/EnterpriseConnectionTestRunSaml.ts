@@ -3,9 +3,11 @@
  * @public
  */
 export interface EnterpriseConnectionTestRunSamlJSON {
+  // <generated:EnterpriseConnectionTestRunSamlJSON>
   saml_request?: string;
   saml_response?: string;
   relay_state?: string;
+  // </generated:EnterpriseConnectionTestRunSamlJSON>
 }
 
 /**
@@ -13,12 +15,14 @@ export interface EnterpriseConnectionTestRunSamlJSON {
  * @public
  */
 export class EnterpriseConnectionTestRunSaml {
+  // @model EnterpriseConnectionTestRunSaml from #/components/schemas/EnterpriseConnectionTestRun/properties/saml
+  // <generated:EnterpriseConnectionTestRunSaml>
   /** The AuthnRequest Clerk sent, if captured. */
-  readonly samlRequest: string | null;
+  declare readonly samlRequest: string | null;
   /** The response the identity provider returned, if captured. */
-  readonly samlResponse: string | null;
+  declare readonly samlResponse: string | null;
   /** The RelayState carried through the flow, if any. */
-  readonly relayState: string | null;
+  declare readonly relayState: string | null;
   readonly #raw: EnterpriseConnectionTestRunSamlJSON;
 
   /** Maps the wire JSON; prefer {@link EnterpriseConnectionTestRunSaml.fromJSON}. */
@@ -38,4 +42,5 @@ export class EnterpriseConnectionTestRunSaml {
   static fromJSON(data: EnterpriseConnectionTestRunSamlJSON): EnterpriseConnectionTestRunSaml {
     return new EnterpriseConnectionTestRunSaml(data);
   }
+  // </generated:EnterpriseConnectionTestRunSaml>
 }

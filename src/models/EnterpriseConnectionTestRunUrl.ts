@@ -4,7 +4,9 @@
  * @public
  */
 export interface EnterpriseConnectionTestRunUrlJSON {
+  // <generated:EnterpriseConnectionTestRunUrlJSON>
   url: string;
+  // </generated:EnterpriseConnectionTestRunUrlJSON>
 }
 
 /**
@@ -12,8 +14,10 @@ export interface EnterpriseConnectionTestRunUrlJSON {
  * @public
  */
 export class EnterpriseConnectionTestRunUrl {
+  // @model EnterpriseConnectionTestRunUrl from EnterpriseConnectionTestRunResponse
+  // <generated:EnterpriseConnectionTestRunUrl>
   /** Short-lived URL that starts the test sign-in flow; open it in a browser. */
-  readonly url: string;
+  declare readonly url: string;
   readonly #raw: EnterpriseConnectionTestRunUrlJSON;
 
   /** Maps the wire JSON; prefer {@link EnterpriseConnectionTestRunUrl.fromJSON}. */
@@ -31,4 +35,5 @@ export class EnterpriseConnectionTestRunUrl {
   static fromJSON(data: EnterpriseConnectionTestRunUrlJSON): EnterpriseConnectionTestRunUrl {
     return new EnterpriseConnectionTestRunUrl(data);
   }
+  // </generated:EnterpriseConnectionTestRunUrl>
 }

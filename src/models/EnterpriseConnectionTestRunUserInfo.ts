@@ -3,10 +3,12 @@
  * @public
  */
 export interface EnterpriseConnectionTestRunUserInfoJSON {
+  // <generated:EnterpriseConnectionTestRunUserInfoJSON>
   email_address?: string;
   first_name?: string;
   last_name?: string;
   user_id?: string;
+  // </generated:EnterpriseConnectionTestRunUserInfoJSON>
 }
 
 /**
@@ -14,14 +16,16 @@ export interface EnterpriseConnectionTestRunUserInfoJSON {
  * @public
  */
 export class EnterpriseConnectionTestRunUserInfo {
+  // @model EnterpriseConnectionTestRunUserInfo from #/components/schemas/EnterpriseConnectionTestRun/properties/parsed_user_info
+  // <generated:EnterpriseConnectionTestRunUserInfo>
   /** Email address read from the answer, if any. */
-  readonly emailAddress: string | null;
+  declare readonly emailAddress: string | null;
   /** First name read from the answer, if any. */
-  readonly firstName: string | null;
+  declare readonly firstName: string | null;
   /** Last name read from the answer, if any. */
-  readonly lastName: string | null;
+  declare readonly lastName: string | null;
   /** The user's id at the identity provider, if any. */
-  readonly userId: string | null;
+  declare readonly userId: string | null;
   readonly #raw: EnterpriseConnectionTestRunUserInfoJSON;
 
   /** Maps the wire JSON; prefer {@link EnterpriseConnectionTestRunUserInfo.fromJSON}. */
@@ -42,4 +46,5 @@ export class EnterpriseConnectionTestRunUserInfo {
   static fromJSON(data: EnterpriseConnectionTestRunUserInfoJSON): EnterpriseConnectionTestRunUserInfo {
     return new EnterpriseConnectionTestRunUserInfo(data);
   }
+  // </generated:EnterpriseConnectionTestRunUserInfo>
 }

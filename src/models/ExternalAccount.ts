@@ -5,6 +5,7 @@ import { Verification, type VerificationJSON } from './Verification';
  * @public
  */
 export interface ExternalAccountJSON {
+  // <generated:ExternalAccountJSON>
   object: 'external_account' | 'facebook_account' | 'google_account';
   id: string;
   provider: string;
@@ -25,6 +26,7 @@ export interface ExternalAccountJSON {
   created_at: number;
   updated_at: number;
   verification: VerificationJSON | null;
+  // </generated:ExternalAccountJSON>
 }
 
 /**
@@ -32,45 +34,47 @@ export interface ExternalAccountJSON {
  * @public
  */
 export class ExternalAccount {
+  // @model ExternalAccount from ExternalAccountWithVerification
+  // <generated:ExternalAccount>
   /** Unique id of the external account. */
-  readonly id: string;
+  declare readonly id: string;
   /** Provider key, such as `oauth_google`. */
-  readonly provider: string;
+  declare readonly provider: string;
   /** Id of the identification (email address or phone number) this account produced. */
-  readonly identificationId: string;
+  declare readonly identificationId: string;
   /** The user's id at the provider. */
-  readonly providerUserId: string;
+  declare readonly providerUserId: string;
   /** Scopes the user granted, space separated. */
-  readonly approvedScopes: string;
+  declare readonly approvedScopes: string;
   /** Email address the provider reported. */
-  readonly emailAddress: string;
+  declare readonly emailAddress: string;
   /** Whether the provider vouched for the email address, when known. */
-  readonly emailAddressVerified: boolean | null;
+  declare readonly emailAddressVerified: boolean | null;
   /** First name from the provider. */
-  readonly firstName: string;
+  declare readonly firstName: string;
   /** Last name from the provider. */
-  readonly lastName: string;
+  declare readonly lastName: string;
   /**
    * Avatar URL from the provider, when still sent.
    * @deprecated Use {@link ExternalAccount.imageUrl}.
    */
-  readonly avatarUrl: string | null;
+  declare readonly avatarUrl: string | null;
   /** Profile image URL from the provider, when there is one. */
-  readonly imageUrl: string | null;
+  declare readonly imageUrl: string | null;
   /** Username at the provider, when there is one. */
-  readonly username: string | null;
+  declare readonly username: string | null;
   /** Phone number from the provider, when there is one. */
-  readonly phoneNumber: string | null;
+  declare readonly phoneNumber: string | null;
   /** Public metadata of the account, exactly as stored (keys are never re-cased). */
-  readonly publicMetadata: Record<string, unknown>;
+  declare readonly publicMetadata: Record<string, unknown>;
   /** Label distinguishing several accounts at the same provider, when set. */
-  readonly label: string | null;
+  declare readonly label: string | null;
   /** Creation time, Unix milliseconds. */
-  readonly createdAt: number;
+  declare readonly createdAt: number;
   /** Last update time, Unix milliseconds. */
-  readonly updatedAt: number;
+  declare readonly updatedAt: number;
   /** State of the OAuth verification. */
-  readonly verification: Verification | null;
+  declare readonly verification: Verification | null;
   readonly #raw: ExternalAccountJSON;
 
   /** Maps the wire JSON; prefer {@link ExternalAccount.fromJSON}. */
@@ -96,14 +100,6 @@ export class ExternalAccount {
     this.#raw = data;
   }
 
-  /**
-   * The user's id at the provider, under the name v4 used.
-   * @deprecated Use {@link ExternalAccount.providerUserId}.
-   */
-  get externalId(): string {
-    return this.providerUserId;
-  }
-
   /** The JSON this object was built from, including fields this SDK version does not map yet. */
   get raw(): ExternalAccountJSON {
     return this.#raw;
@@ -112,5 +108,14 @@ export class ExternalAccount {
   /** Builds an ExternalAccount from the API's JSON. */
   static fromJSON(data: ExternalAccountJSON): ExternalAccount {
     return new ExternalAccount(data);
+  }
+  // </generated:ExternalAccount>
+
+  /**
+   * The user's id at the provider, under the name v4 used.
+   * @deprecated Use {@link ExternalAccount.providerUserId}.
+   */
+  get externalId(): string {
+    return this.providerUserId;
   }
 }

@@ -25,25 +25,25 @@ export class IdPOAuthAccessToken {
   /** Always `true`: the API recognised the token. Check it to tell this apart from an inactive result. */
   readonly active = true as const;
   /** Unique id of the token (`oat_…`). */
-  readonly id: string;
+  declare readonly id: string;
   /** Client id of the OAuth application the token was issued to. */
-  readonly clientId: string;
+  declare readonly clientId: string;
   /** Id of the user the token acts for. */
-  readonly subject: string;
+  declare readonly subject: string;
   /** OAuth scopes granted to the token. */
-  readonly scopes: string[];
+  declare readonly scopes: string[];
   /** Whether the token has been revoked. */
-  readonly revoked: boolean;
+  declare readonly revoked: boolean;
   /** Reason recorded when the token was revoked. */
-  readonly revocationReason: string | null;
+  declare readonly revocationReason: string | null;
   /** Whether the token is past its expiration time. */
-  readonly expired: boolean;
+  declare readonly expired: boolean;
   /** When the token expires, Unix milliseconds. */
-  readonly expiration: number | null;
+  declare readonly expiration: number | null;
   /** Creation time, Unix milliseconds. */
-  readonly createdAt: number;
+  declare readonly createdAt: number;
   /** Last update time, Unix milliseconds. */
-  readonly updatedAt: number;
+  declare readonly updatedAt: number;
   readonly #raw: IdPOAuthAccessTokenJSON;
 
   /** Maps the wire JSON; prefer {@link IdPOAuthAccessToken.fromJSON}. */

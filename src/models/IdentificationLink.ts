@@ -3,9 +3,11 @@
  * @public
  */
 export interface IdentificationLinkJSON {
+  // <generated:IdentificationLinkJSON>
   /** Kind of linked account, such as `oauth_google`. */
   type: string;
   id: string;
+  // </generated:IdentificationLinkJSON>
 }
 
 /**
@@ -13,16 +15,18 @@ export interface IdentificationLinkJSON {
  * @public
  */
 export class IdentificationLink {
-  /** Id of the linked account (for example an external account id). */
-  readonly id: string;
+  // @model IdentificationLink from IdentificationLink
+  // <generated:IdentificationLink>
   /** Kind of the linked account, such as `oauth_google`. */
-  readonly type: string;
+  declare readonly type: string;
+  /** Id of the linked account (for example an external account id). */
+  declare readonly id: string;
   readonly #raw: IdentificationLinkJSON;
 
   /** Maps the wire JSON; prefer {@link IdentificationLink.fromJSON}. */
   constructor(data: IdentificationLinkJSON) {
-    this.id = data.id;
     this.type = data.type;
+    this.id = data.id;
     this.#raw = data;
   }
 
@@ -35,4 +39,5 @@ export class IdentificationLink {
   static fromJSON(data: IdentificationLinkJSON): IdentificationLink {
     return new IdentificationLink(data);
   }
+  // </generated:IdentificationLink>
 }

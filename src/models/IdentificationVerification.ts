@@ -4,6 +4,7 @@
  * @public
  */
 export interface IdentificationVerificationJSON {
+  // <generated:IdentificationVerificationJSON>
   object?: string;
   id?: string;
   status?: string;
@@ -11,6 +12,7 @@ export interface IdentificationVerificationJSON {
   attempts?: number | null;
   expire_at?: number | null;
   channel?: string | null;
+  // </generated:IdentificationVerificationJSON>
 }
 
 /**
@@ -19,20 +21,24 @@ export interface IdentificationVerificationJSON {
  * @public
  */
 export class IdentificationVerification {
+  // @model IdentificationVerification from #/components/responses/_VerificationResponse/content/application~1json/schema
+  // @override object type: string | null
+  // @override object value: data.object ?? null
+  // <generated:IdentificationVerification>
   /** Kind of object the API reported, when it did. */
-  readonly object: string | null;
+  declare readonly object: string | null;
   /** Id of the verification; pass it as `verificationId` when submitting the code. */
-  readonly id: string | null;
+  declare readonly id: string | null;
   /** Where the check stands, such as `unverified`, `verified`, `expired` or `failed`. */
-  readonly status: string | null;
+  declare readonly status: string | null;
   /** How the code is delivered, such as `email_code` or `phone_code`. */
-  readonly strategy: string | null;
+  declare readonly strategy: string | null;
   /** Codes submitted so far, when counted. */
-  readonly attempts: number | null;
+  declare readonly attempts: number | null;
   /** When the code stops being accepted, Unix milliseconds. */
-  readonly expireAt: number | null;
+  declare readonly expireAt: number | null;
   /** Channel a phone code went out on (for example `sms`), when reported. */
-  readonly channel: string | null;
+  declare readonly channel: string | null;
   readonly #raw: IdentificationVerificationJSON;
 
   /** Maps the wire JSON; prefer {@link IdentificationVerification.fromJSON}. */
@@ -56,4 +62,5 @@ export class IdentificationVerification {
   static fromJSON(data: IdentificationVerificationJSON): IdentificationVerification {
     return new IdentificationVerification(data);
   }
+  // </generated:IdentificationVerification>
 }

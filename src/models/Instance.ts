@@ -3,11 +3,13 @@
  * @public
  */
 export interface InstanceJSON {
+  // <generated:InstanceJSON>
   object: 'instance';
   id: string;
   environment_type: string;
   allowed_origins: string[] | null;
   workspace_id: string | null;
+  // </generated:InstanceJSON>
 }
 
 /**
@@ -15,14 +17,18 @@ export interface InstanceJSON {
  * @public
  */
 export class Instance {
+  // @model Instance from Instance
+  // @override allowed_origins type: string[] | null
+  // @override allowed_origins value: data.allowed_origins ?? null
+  // <generated:Instance>
   /** Unique id of the instance. */
-  readonly id: string;
+  declare readonly id: string;
   /** Environment of the instance, such as `development` or `production`. */
-  readonly environmentType: string;
+  declare readonly environmentType: string;
   /** Extra origins allowed to call the instance (browser extensions, native shells); null when none are set. */
-  readonly allowedOrigins: string[] | null;
+  declare readonly allowedOrigins: string[] | null;
   /** Workspace the instance belongs to, if any. */
-  readonly workspaceId: string | null;
+  declare readonly workspaceId: string | null;
   readonly #raw: InstanceJSON;
 
   /** Maps the wire JSON; prefer {@link Instance.fromJSON}. */
@@ -39,8 +45,9 @@ export class Instance {
     return this.#raw;
   }
 
-  /** Builds a Instance from the API's JSON. */
+  /** Builds an Instance from the API's JSON. */
   static fromJSON(data: InstanceJSON): Instance {
     return new Instance(data);
   }
+  // </generated:Instance>
 }

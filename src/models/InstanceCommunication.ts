@@ -3,8 +3,10 @@
  * @public
  */
 export interface InstanceCommunicationJSON {
+  // <generated:InstanceCommunicationJSON>
   object: 'instance_communication';
   blocked_country_codes: string[];
+  // </generated:InstanceCommunicationJSON>
 }
 
 /**
@@ -12,8 +14,11 @@ export interface InstanceCommunicationJSON {
  * @public
  */
 export class InstanceCommunication {
+  // @model InstanceCommunication from InstanceCommunication
+  // @override blocked_country_codes value: data.blocked_country_codes
+  // <generated:InstanceCommunication>
   /** ISO 3166-1 alpha-2 codes of countries SMS messages are not sent to. */
-  readonly blockedCountryCodes: string[];
+  declare readonly blockedCountryCodes: string[];
   readonly #raw: InstanceCommunicationJSON;
 
   /** Maps the wire JSON; prefer {@link InstanceCommunication.fromJSON}. */
@@ -27,8 +32,9 @@ export class InstanceCommunication {
     return this.#raw;
   }
 
-  /** Builds a InstanceCommunication from the API's JSON. */
+  /** Builds an InstanceCommunication from the API's JSON. */
   static fromJSON(data: InstanceCommunicationJSON): InstanceCommunication {
     return new InstanceCommunication(data);
   }
+  // </generated:InstanceCommunication>
 }

@@ -3,10 +3,12 @@
  * @public
  */
 export interface InstanceProtectJSON {
+  // <generated:InstanceProtectJSON>
   object: 'instance_protect';
   rules_enabled: boolean;
   specter_enabled: boolean;
   checks_bypassed: boolean;
+  // </generated:InstanceProtectJSON>
 }
 
 /**
@@ -14,12 +16,14 @@ export interface InstanceProtectJSON {
  * @public
  */
 export class InstanceProtect {
+  // @model InstanceProtect from InstanceProtect
+  // <generated:InstanceProtect>
   /** Whether custom protection rules are applied. */
-  readonly rulesEnabled: boolean;
+  declare readonly rulesEnabled: boolean;
   /** Whether Clerk's automated abuse detection is on. */
-  readonly specterEnabled: boolean;
+  declare readonly specterEnabled: boolean;
   /** Whether protection checks are currently skipped. */
-  readonly checksBypassed: boolean;
+  declare readonly checksBypassed: boolean;
   readonly #raw: InstanceProtectJSON;
 
   /** Maps the wire JSON; prefer {@link InstanceProtect.fromJSON}. */
@@ -35,8 +39,9 @@ export class InstanceProtect {
     return this.#raw;
   }
 
-  /** Builds a InstanceProtect from the API's JSON. */
+  /** Builds an InstanceProtect from the API's JSON. */
   static fromJSON(data: InstanceProtectJSON): InstanceProtect {
     return new InstanceProtect(data);
   }
+  // </generated:InstanceProtect>
 }

@@ -3,12 +3,14 @@
  * @public
  */
 export interface InstanceRestrictionsJSON {
+  // <generated:InstanceRestrictionsJSON>
   object: 'instance_restrictions';
   allowlist: boolean;
   blocklist: boolean;
   allowlist_blocklist_disabled_on_sign_in: boolean;
   block_email_subaddresses: boolean;
   block_disposable_email_domains: boolean;
+  // </generated:InstanceRestrictionsJSON>
 }
 
 /**
@@ -16,16 +18,18 @@ export interface InstanceRestrictionsJSON {
  * @public
  */
 export class InstanceRestrictions {
+  // @model InstanceRestrictions from InstanceRestrictions
+  // <generated:InstanceRestrictions>
   /** Whether only allowlisted identifiers may sign up. */
-  readonly allowlist: boolean;
+  declare readonly allowlist: boolean;
   /** Whether blocklisted identifiers are refused. */
-  readonly blocklist: boolean;
+  declare readonly blocklist: boolean;
   /** Whether the allowlist and blocklist are skipped at sign-in. */
-  readonly allowlistBlocklistDisabledOnSignIn: boolean;
+  declare readonly allowlistBlocklistDisabledOnSignIn: boolean;
   /** Whether email addresses with a `+tag` part are refused. */
-  readonly blockEmailSubaddresses: boolean;
+  declare readonly blockEmailSubaddresses: boolean;
   /** Whether addresses on throwaway email domains are refused. */
-  readonly blockDisposableEmailDomains: boolean;
+  declare readonly blockDisposableEmailDomains: boolean;
   readonly #raw: InstanceRestrictionsJSON;
 
   /** Maps the wire JSON; prefer {@link InstanceRestrictions.fromJSON}. */
@@ -43,8 +47,9 @@ export class InstanceRestrictions {
     return this.#raw;
   }
 
-  /** Builds a InstanceRestrictions from the API's JSON. */
+  /** Builds an InstanceRestrictions from the API's JSON. */
   static fromJSON(data: InstanceRestrictionsJSON): InstanceRestrictions {
     return new InstanceRestrictions(data);
   }
+  // </generated:InstanceRestrictions>
 }

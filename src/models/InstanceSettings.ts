@@ -3,12 +3,14 @@
  * @public
  */
 export interface InstanceSettingsJSON {
+  // <generated:InstanceSettingsJSON>
   object?: 'instance_settings';
   id?: string;
   restricted_to_allowlist?: boolean;
   from_email_address?: string;
   progressive_sign_up?: boolean;
   enhanced_email_deliverability?: boolean;
+  // </generated:InstanceSettingsJSON>
 }
 
 /**
@@ -16,16 +18,18 @@ export interface InstanceSettingsJSON {
  * @public
  */
 export class InstanceSettings {
+  // @model InstanceSettings from #/components/responses/InstanceSettings/content/application~1json/schema
+  // <generated:InstanceSettings>
   /** Unique id of the instance, when reported. */
-  readonly id: string | null;
+  declare readonly id: string | null;
   /** Whether sign-up is limited to allowlisted identifiers, when reported. */
-  readonly restrictedToAllowlist: boolean | null;
+  declare readonly restrictedToAllowlist: boolean | null;
   /** Local part of the address authentication emails are sent from, when reported. */
-  readonly fromEmailAddress: string | null;
+  declare readonly fromEmailAddress: string | null;
   /** Whether progressive sign-up is on, when reported. */
-  readonly progressiveSignUp: boolean | null;
+  declare readonly progressiveSignUp: boolean | null;
   /** Whether the retired managed email delivery path is used, when reported. @deprecated The API marks this field as deprecated. */
-  readonly enhancedEmailDeliverability: boolean | null;
+  declare readonly enhancedEmailDeliverability: boolean | null;
   readonly #raw: InstanceSettingsJSON;
 
   /** Maps the wire JSON; prefer {@link InstanceSettings.fromJSON}. */
@@ -43,8 +47,9 @@ export class InstanceSettings {
     return this.#raw;
   }
 
-  /** Builds a InstanceSettings from the API's JSON. */
+  /** Builds an InstanceSettings from the API's JSON. */
   static fromJSON(data: InstanceSettingsJSON): InstanceSettings {
     return new InstanceSettings(data);
   }
+  // </generated:InstanceSettings>
 }

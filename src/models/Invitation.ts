@@ -9,6 +9,7 @@ export type InvitationStatus = 'pending' | 'accepted' | 'revoked' | 'expired';
  * @public
  */
 export interface InvitationJSON {
+  // <generated:InvitationJSON>
   object: 'invitation';
   id: string;
   email_address: string;
@@ -19,6 +20,7 @@ export interface InvitationJSON {
   expires_at?: number | null;
   created_at: number;
   updated_at: number;
+  // </generated:InvitationJSON>
 }
 
 /**
@@ -26,24 +28,26 @@ export interface InvitationJSON {
  * @public
  */
 export class Invitation {
+  // @model Invitation from Invitation
+  // <generated:Invitation>
   /** Unique id of the invitation. */
-  readonly id: string;
+  declare readonly id: string;
   /** Address the invitation was sent to. */
-  readonly emailAddress: string;
+  declare readonly emailAddress: string;
   /** Metadata copied onto the user once they accept, exactly as stored (keys untouched). */
-  readonly publicMetadata: Record<string, unknown>;
+  declare readonly publicMetadata: Record<string, unknown>;
   /** Whether the invitation has been revoked, when the API reports it. */
-  readonly revoked: boolean | null;
+  declare readonly revoked: boolean | null;
   /** Current state of the invitation. */
-  readonly status: InvitationStatus;
+  declare readonly status: InvitationStatus;
   /** Link that accepts the invitation, when the API reports it. */
-  readonly url: string | null;
+  declare readonly url: string | null;
   /** When the invitation stops being valid, Unix milliseconds; null when none is set. */
-  readonly expiresAt: number | null;
+  declare readonly expiresAt: number | null;
   /** Creation time, Unix milliseconds. */
-  readonly createdAt: number;
+  declare readonly createdAt: number;
   /** Last update time, Unix milliseconds. */
-  readonly updatedAt: number;
+  declare readonly updatedAt: number;
   readonly #raw: InvitationJSON;
 
   /** Maps the wire JSON; prefer {@link Invitation.fromJSON}. */
@@ -69,4 +73,5 @@ export class Invitation {
   static fromJSON(data: InvitationJSON): Invitation {
     return new Invitation(data);
   }
+  // </generated:Invitation>
 }

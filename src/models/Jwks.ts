@@ -83,7 +83,9 @@ export type JwksKeyJSON = JwksRsaKeyJSON | JwksEcKeyJSON | JwksOkpKeyJSON | Jwks
  * @public
  */
 export interface JwksJSON {
+  // <generated:JwksJSON>
   keys?: JwksKeyJSON[];
+  // </generated:JwksJSON>
 }
 
 /**
@@ -91,11 +93,15 @@ export interface JwksJSON {
  * @public
  */
 export class Jwks {
+  // @model Jwks from JWKS
+  // @override keys json: ?: JwksKeyJSON[]
+  // @override keys type: JwksKeyJSON[]
+  // <generated:Jwks>
   /**
    * The keys, kept exactly in the standard JWK format (not camelCased), so they can be handed to a JOSE
    * library as they are; empty when the API lists none.
    */
-  readonly keys: JwksKeyJSON[];
+  declare readonly keys: JwksKeyJSON[];
   readonly #raw: JwksJSON;
 
   /** Maps the wire JSON; prefer {@link Jwks.fromJSON}. */
@@ -104,7 +110,7 @@ export class Jwks {
     this.#raw = data;
   }
 
-  /** The JSON this object was built from: a standard JWKS document. */
+  /** The JSON this object was built from, including fields this SDK version does not map yet. */
   get raw(): JwksJSON {
     return this.#raw;
   }
@@ -113,4 +119,5 @@ export class Jwks {
   static fromJSON(data: JwksJSON): Jwks {
     return new Jwks(data);
   }
+  // </generated:Jwks>
 }

@@ -3,6 +3,7 @@
  * @public
  */
 export interface JwtTemplateJSON {
+  // <generated:JwtTemplateJSON>
   object: 'jwt_template';
   id: string;
   name: string;
@@ -13,6 +14,7 @@ export interface JwtTemplateJSON {
   signing_algorithm: string;
   created_at: number;
   updated_at: number;
+  // </generated:JwtTemplateJSON>
 }
 
 /**
@@ -20,24 +22,27 @@ export interface JwtTemplateJSON {
  * @public
  */
 export class JwtTemplate {
+  // @model JwtTemplate from JWTTemplate
+  // @override claims value: data.claims
+  // <generated:JwtTemplate>
   /** Unique id of the template. */
-  readonly id: string;
+  declare readonly id: string;
   /** Name of the template; sessions mint tokens from it by this name. */
-  readonly name: string;
+  declare readonly name: string;
   /** The claims the template adds, with their shortcodes, copied as the API sent them (keys untouched). */
-  readonly claims: Record<string, unknown>;
+  declare readonly claims: Record<string, unknown>;
   /** How long minted tokens are valid, in seconds. */
-  readonly lifetime: number;
+  declare readonly lifetime: number;
   /** Leeway allowed for clock differences when the tokens are checked, in seconds. */
-  readonly allowedClockSkew: number;
+  declare readonly allowedClockSkew: number;
   /** Whether tokens are signed with your own key instead of the instance's. */
-  readonly customSigningKey: boolean;
+  declare readonly customSigningKey: boolean;
   /** Signing algorithm of the minted tokens, such as `RS256`. */
-  readonly signingAlgorithm: string;
+  declare readonly signingAlgorithm: string;
   /** Creation time, Unix milliseconds. */
-  readonly createdAt: number;
+  declare readonly createdAt: number;
   /** Last update time, Unix milliseconds. */
-  readonly updatedAt: number;
+  declare readonly updatedAt: number;
   readonly #raw: JwtTemplateJSON;
 
   /** Maps the wire JSON; prefer {@link JwtTemplate.fromJSON}. */
@@ -63,4 +68,5 @@ export class JwtTemplate {
   static fromJSON(data: JwtTemplateJSON): JwtTemplate {
     return new JwtTemplate(data);
   }
+  // </generated:JwtTemplate>
 }

@@ -3,6 +3,7 @@
  * @public
  */
 export interface M2MTokenJSON {
+  // <generated:M2MTokenJSON>
   object: 'machine_to_machine_token';
   id: string;
   subject: string;
@@ -16,6 +17,7 @@ export interface M2MTokenJSON {
   last_used_at: number | null;
   created_at: number;
   updated_at: number;
+  // </generated:M2MTokenJSON>
 }
 
 /**
@@ -23,30 +25,37 @@ export interface M2MTokenJSON {
  * @public
  */
 export class M2MToken {
+  // @model M2MToken from #/paths/~1m2m_tokens/post/responses/201/content/application~1json/schema
+  // @override claims type: Record<string, unknown> | null
+  // @override claims value: data.claims ?? null
+  // @override token json: ?: string
+  // @override token type: string | null
+  // @override token value: data.token ?? null
+  // <generated:M2MToken>
   /** Unique id of the token (`mt_…`). */
-  readonly id: string;
+  declare readonly id: string;
   /** Id of the machine that owns the token (`mch_…`). */
-  readonly subject: string;
+  declare readonly subject: string;
   /** Custom claims stored with the token, exactly as they were set (keys are not converted). */
-  readonly claims: Record<string, unknown> | null;
+  declare readonly claims: Record<string, unknown> | null;
   /** Ids of the machines the token may be presented to. */
-  readonly scopes: string[];
+  declare readonly scopes: string[];
   /** The token itself; only the create call returns it, so it is `null` everywhere else. */
-  readonly token: string | null;
+  declare readonly token: string | null;
   /** Whether the token has been revoked. */
-  readonly revoked: boolean;
+  declare readonly revoked: boolean;
   /** Reason recorded when the token was revoked. */
-  readonly revocationReason: string | null;
+  declare readonly revocationReason: string | null;
   /** Whether the token is past its expiration time. */
-  readonly expired: boolean;
+  declare readonly expired: boolean;
   /** When the token expires, Unix milliseconds; `null` for tokens that never expire. */
-  readonly expiration: number | null;
+  declare readonly expiration: number | null;
   /** When the token was last used, Unix milliseconds. */
-  readonly lastUsedAt: number | null;
+  declare readonly lastUsedAt: number | null;
   /** Creation time, Unix milliseconds. */
-  readonly createdAt: number;
+  declare readonly createdAt: number;
   /** Last update time, Unix milliseconds. */
-  readonly updatedAt: number;
+  declare readonly updatedAt: number;
   readonly #raw: M2MTokenJSON;
 
   /** Maps the wire JSON; prefer {@link M2MToken.fromJSON}. */
@@ -71,8 +80,9 @@ export class M2MToken {
     return this.#raw;
   }
 
-  /** Builds an M2MToken from the API's JSON. */
+  /** Builds a M2MToken from the API's JSON. */
   static fromJSON(data: M2MTokenJSON): M2MToken {
     return new M2MToken(data);
   }
+  // </generated:M2MToken>
 }

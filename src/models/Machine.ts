@@ -27,21 +27,21 @@ export interface MachineJSON extends MachineWithoutScopedMachinesJSON {
  */
 export class Machine {
   /** Unique id of the machine (`mch_…`). */
-  readonly id: string;
+  declare readonly id: string;
   /** Display name of the machine. */
-  readonly name: string;
+  declare readonly name: string;
   /** Instance the machine belongs to. */
-  readonly instanceId: string;
+  declare readonly instanceId: string;
   /** Creation time, Unix milliseconds. */
-  readonly createdAt: number;
+  declare readonly createdAt: number;
   /** Last update time, Unix milliseconds. */
-  readonly updatedAt: number;
+  declare readonly updatedAt: number;
   /** Lifetime in seconds given to tokens this machine creates when the caller sets none, when reported. */
-  readonly defaultTokenTtl: number | null;
+  declare readonly defaultTokenTtl: number | null;
   /** Machines this machine may call; empty for machines listed inside another machine's scopes. */
-  readonly scopedMachines: Machine[];
+  declare readonly scopedMachines: Machine[];
   /** The machine's secret key; only the create call returns it, so it is `null` everywhere else. */
-  readonly secretKey: string | null;
+  declare readonly secretKey: string | null;
   readonly #raw: MachineJSON | MachineWithoutScopedMachinesJSON;
 
   /** Maps the wire JSON; prefer {@link Machine.fromJSON}. */

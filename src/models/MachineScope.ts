@@ -3,10 +3,12 @@
  * @public
  */
 export interface MachineScopeJSON {
+  // <generated:MachineScopeJSON>
   object: 'machine_scope';
   from_machine_id: string;
   to_machine_id: string;
   created_at: number;
+  // </generated:MachineScopeJSON>
 }
 
 /**
@@ -14,12 +16,14 @@ export interface MachineScopeJSON {
  * @public
  */
 export class MachineScope {
+  // @model MachineScope from MachineScope
+  // <generated:MachineScope>
   /** The machine that gains access. */
-  readonly fromMachineId: string;
+  declare readonly fromMachineId: string;
   /** The machine that can now be called. */
-  readonly toMachineId: string;
+  declare readonly toMachineId: string;
   /** When the grant was made, Unix milliseconds. */
-  readonly createdAt: number;
+  declare readonly createdAt: number;
   readonly #raw: MachineScopeJSON;
 
   /** Maps the wire JSON; prefer {@link MachineScope.fromJSON}. */
@@ -39,4 +43,5 @@ export class MachineScope {
   static fromJSON(data: MachineScopeJSON): MachineScope {
     return new MachineScope(data);
   }
+  // </generated:MachineScope>
 }

@@ -3,8 +3,10 @@
  * @public
  */
 export interface MachineSecretKeyJSON {
+  // <generated:MachineSecretKeyJSON>
   object: 'machine_secret_key';
   secret: string;
+  // </generated:MachineSecretKeyJSON>
 }
 
 /**
@@ -12,8 +14,10 @@ export interface MachineSecretKeyJSON {
  * @public
  */
 export class MachineSecretKey {
+  // @model MachineSecretKey from #/components/responses/Machine.SecretKey/content/application~1json/schema
+  // <generated:MachineSecretKey>
   /** The secret itself; treat it like a password. */
-  readonly secret: string;
+  declare readonly secret: string;
   readonly #raw: MachineSecretKeyJSON;
 
   /** Maps the wire JSON; prefer {@link MachineSecretKey.fromJSON}. */
@@ -31,4 +35,5 @@ export class MachineSecretKey {
   static fromJSON(data: MachineSecretKeyJSON): MachineSecretKey {
     return new MachineSecretKey(data);
   }
+  // </generated:MachineSecretKey>
 }

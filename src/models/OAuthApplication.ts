@@ -3,6 +3,7 @@
  * @public
  */
 export interface OAuthApplicationJSON {
+  // <generated:OAuthApplicationJSON>
   object: 'oauth_application';
   id: string;
   instance_id: string;
@@ -25,6 +26,7 @@ export interface OAuthApplicationJSON {
   token_introspection_url: string;
   created_at: number;
   updated_at: number;
+  // </generated:OAuthApplicationJSON>
 }
 
 /**
@@ -32,49 +34,51 @@ export interface OAuthApplicationJSON {
  * @public
  */
 export class OAuthApplication {
+  // @model OAuthApplication from OAuthApplication
+  // <generated:OAuthApplication>
   /** Unique id of the application. */
-  readonly id: string;
+  declare readonly id: string;
   /** Instance the application belongs to. */
-  readonly instanceId: string;
+  declare readonly instanceId: string;
   /** Display name of the application. */
-  readonly name: string;
+  declare readonly name: string;
   /** OAuth client id the application presents. */
-  readonly clientId: string;
+  declare readonly clientId: string;
   /** Home page of the application, if set. */
-  readonly clientUri: string | null;
+  declare readonly clientUri: string | null;
   /** Logo of the application, if one was uploaded. */
-  readonly clientImageUrl: string | null;
+  declare readonly clientImageUrl: string | null;
   /** Whether the application registered itself through dynamic client registration. */
-  readonly dynamicallyRegistered: boolean;
+  declare readonly dynamicallyRegistered: boolean;
   /** Whether users are shown a consent screen before access is granted. */
-  readonly consentScreenEnabled: boolean;
+  declare readonly consentScreenEnabled: boolean;
   /** Whether the authorization-code flow must use PKCE. */
-  readonly pkceRequired: boolean;
+  declare readonly pkceRequired: boolean;
   /** Whether the application is a public client (no client secret; PKCE instead). */
-  readonly public: boolean;
+  declare readonly public: boolean;
   /** Allowed scopes, space-separated (for example `profile email`). */
-  readonly scopes: string;
+  declare readonly scopes: string;
   /** Redirect URIs the authorization flow may return to. */
-  readonly redirectUris: string[];
+  declare readonly redirectUris: string[];
   /**
    * Single redirect URL of older applications.
    * @deprecated Use {@link OAuthApplication.redirectUris}.
    */
-  readonly callbackUrl: string;
+  declare readonly callbackUrl: string;
   /** The provider's authorization endpoint. */
-  readonly authorizeUrl: string;
+  declare readonly authorizeUrl: string;
   /** The provider's token endpoint. */
-  readonly tokenFetchUrl: string;
+  declare readonly tokenFetchUrl: string;
   /** The provider's user-info endpoint. */
-  readonly userInfoUrl: string;
+  declare readonly userInfoUrl: string;
   /** The provider's OpenID Connect discovery document. */
-  readonly discoveryUrl: string;
+  declare readonly discoveryUrl: string;
   /** The provider's token introspection endpoint. */
-  readonly tokenIntrospectionUrl: string;
+  declare readonly tokenIntrospectionUrl: string;
   /** Creation time, Unix milliseconds. */
-  readonly createdAt: number;
+  declare readonly createdAt: number;
   /** Last update time, Unix milliseconds. */
-  readonly updatedAt: number;
+  declare readonly updatedAt: number;
   readonly #raw: OAuthApplicationJSON;
 
   /** Maps the wire JSON; prefer {@link OAuthApplication.fromJSON}. */
@@ -111,4 +115,5 @@ export class OAuthApplication {
   static fromJSON(data: OAuthApplicationJSON): OAuthApplication {
     return new OAuthApplication(data);
   }
+  // </generated:OAuthApplication>
 }

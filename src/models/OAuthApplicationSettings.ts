@@ -3,6 +3,7 @@
  * @public
  */
 export interface OAuthApplicationSettingsJSON {
+  // <generated:OAuthApplicationSettingsJSON>
   object: 'oauth_application_settings';
   dynamic_oauth_client_registration: boolean;
   default_scopes: string[] | null;
@@ -10,6 +11,7 @@ export interface OAuthApplicationSettingsJSON {
   client_id_metadata_documents_advertised: boolean;
   client_id_metadata_documents_only_allow_pre_registered_clients: boolean;
   client_id_metadata_documents_block_implicitly_allowed_clients: boolean;
+  // </generated:OAuthApplicationSettingsJSON>
 }
 
 /**
@@ -17,18 +19,22 @@ export interface OAuthApplicationSettingsJSON {
  * @public
  */
 export class OAuthApplicationSettings {
+  // @model OAuthApplicationSettings from OAuthApplicationSettings
+  // @override default_scopes type: string[] | null
+  // @override default_scopes value: data.default_scopes ?? null
+  // <generated:OAuthApplicationSettings>
   /** Whether clients may register themselves (RFC 7591). */
-  readonly dynamicOauthClientRegistration: boolean;
+  declare readonly dynamicOauthClientRegistration: boolean;
   /** Scopes granted when a client asks for none; null means Clerk's defaults. */
-  readonly defaultScopes: string[] | null;
+  declare readonly defaultScopes: string[] | null;
   /** Whether access tokens are JWTs (otherwise they are opaque). */
-  readonly oauthJwtAccessTokens: boolean;
+  declare readonly oauthJwtAccessTokens: boolean;
   /** Whether support for client ID metadata documents is advertised in the server metadata. */
-  readonly clientIdMetadataDocumentsAdvertised: boolean;
+  declare readonly clientIdMetadataDocumentsAdvertised: boolean;
   /** Whether clients known only through a metadata document are refused unless already registered. */
-  readonly clientIdMetadataDocumentsOnlyAllowPreRegisteredClients: boolean;
+  declare readonly clientIdMetadataDocumentsOnlyAllowPreRegisteredClients: boolean;
   /** Whether clients that were let in implicitly are refused from now on. */
-  readonly clientIdMetadataDocumentsBlockImplicitlyAllowedClients: boolean;
+  declare readonly clientIdMetadataDocumentsBlockImplicitlyAllowedClients: boolean;
   readonly #raw: OAuthApplicationSettingsJSON;
 
   /** Maps the wire JSON; prefer {@link OAuthApplicationSettings.fromJSON}. */
@@ -47,8 +53,9 @@ export class OAuthApplicationSettings {
     return this.#raw;
   }
 
-  /** Builds a OAuthApplicationSettings from the API's JSON. */
+  /** Builds an OAuthApplicationSettings from the API's JSON. */
   static fromJSON(data: OAuthApplicationSettingsJSON): OAuthApplicationSettings {
     return new OAuthApplicationSettings(data);
   }
+  // </generated:OAuthApplicationSettings>
 }

@@ -5,7 +5,9 @@ import { OAuthApplication, type OAuthApplicationJSON } from './OAuthApplication'
  * @public
  */
 export interface OAuthApplicationWithSecretJSON extends OAuthApplicationJSON {
+  // <generated:OAuthApplicationWithSecretJSON>
   client_secret?: string;
+  // </generated:OAuthApplicationWithSecretJSON>
 }
 
 /**
@@ -14,8 +16,13 @@ export interface OAuthApplicationWithSecretJSON extends OAuthApplicationJSON {
  * @public
  */
 export class OAuthApplicationWithSecret extends OAuthApplication {
+  // @model OAuthApplicationWithSecret from OAuthApplicationWithSecret extends OAuthApplication
+  // @override client_secret json: ?: string
+  // @override client_secret type: string | null
+  // @override client_secret value: data.client_secret ?? null
+  // <generated:OAuthApplicationWithSecret>
   /** The client secret; store it now, it cannot be read again. Empty for public clients, `null` when absent. */
-  readonly clientSecret: string | null;
+  declare readonly clientSecret: string | null;
 
   /** Maps the wire JSON; prefer {@link OAuthApplicationWithSecret.fromJSON}. */
   constructor(data: OAuthApplicationWithSecretJSON) {
@@ -32,4 +39,5 @@ export class OAuthApplicationWithSecret extends OAuthApplication {
   static override fromJSON(data: OAuthApplicationWithSecretJSON): OAuthApplicationWithSecret {
     return new OAuthApplicationWithSecret(data);
   }
+  // </generated:OAuthApplicationWithSecret>
 }

@@ -3,6 +3,7 @@
  * @public
  */
 export interface OauthAccessTokenJSON {
+  // <generated:OauthAccessTokenJSON>
   object: 'oauth_access_token';
   external_account_id: string;
   provider_user_id: string;
@@ -14,6 +15,7 @@ export interface OauthAccessTokenJSON {
   scopes?: string[];
   id_token?: string;
   token_secret?: string;
+  // </generated:OauthAccessTokenJSON>
 }
 
 /**
@@ -21,26 +23,60 @@ export interface OauthAccessTokenJSON {
  * @public
  */
 export class OauthAccessToken {
+  // @model OauthAccessToken from OAuthAccessToken
+  // @override object json: : 'oauth_access_token'
+  // @override object omit
+  // @override external_account_id json: : string
+  // @override external_account_id type: string
+  // @override external_account_id value: data.external_account_id
+  // @override provider_user_id json: : string
+  // @override provider_user_id type: string
+  // @override provider_user_id value: data.provider_user_id
+  // @override token json: : string
+  // @override token type: string
+  // @override token value: data.token
+  // @override expires_at json: : number | null
+  // @override expires_at type: number | null
+  // @override expires_at value: data.expires_at ?? null
+  // @override provider json: : string
+  // @override provider type: string
+  // @override provider value: data.provider
+  // @override public_metadata json: : Record<string, unknown>
+  // @override public_metadata type: Record<string, unknown>
+  // @override public_metadata value: data.public_metadata ?? {}
+  // @override label json: : string | null
+  // @override label type: string | null
+  // @override label value: data.label ?? null
+  // @override scopes json: ?: string[]
+  // @override scopes type: string[] | null
+  // @override scopes value: data.scopes ?? null
+  // @override id_token json: ?: string
+  // @override id_token type: string | null
+  // @override id_token value: data.id_token ?? null
+  // @override token_secret json: ?: string
+  // @override token_secret type: string | null
+  // @override token_secret value: data.token_secret ?? null
+  // <generated:OauthAccessToken>
   /** Id of the external account the token belongs to. */
-  readonly externalAccountId: string;
+  declare readonly externalAccountId: string;
   /** The user's id at the provider. */
-  readonly providerUserId: string;
+  declare readonly providerUserId: string;
   /** The access token to call the provider with. */
-  readonly token: string;
+  declare readonly token: string;
   /** When the token expires, Unix timestamp as sent by the API; null when it does not say. */
-  readonly expiresAt: number | null;
+  declare readonly expiresAt: number | null;
   /** Provider key, such as `oauth_google`. */
-  readonly provider: string;
+  declare readonly provider: string;
   /** Public metadata of the external account, exactly as stored (keys are never re-cased). */
-  readonly publicMetadata: Record<string, unknown>;
+  declare readonly publicMetadata: Record<string, unknown>;
   /** Label of the external account, when set. */
-  readonly label: string | null;
+  declare readonly label: string | null;
   /** Scopes the token carries (OAuth 2.0 providers only). */
-  readonly scopes: string[] | null;
+  declare readonly scopes: string[] | null;
   /** OpenID Connect id token, when the provider issued one. */
-  readonly idToken: string | null;
+  declare readonly idToken: string | null;
   /** Token secret (OAuth 1.0 providers only). */
-  readonly tokenSecret: string | null;
+  declare readonly tokenSecret: string | null;
   readonly #raw: OauthAccessTokenJSON;
 
   /** Maps the wire JSON; prefer {@link OauthAccessToken.fromJSON}. */
@@ -67,4 +103,5 @@ export class OauthAccessToken {
   static fromJSON(data: OauthAccessTokenJSON): OauthAccessToken {
     return new OauthAccessToken(data);
   }
+  // </generated:OauthAccessToken>
 }

@@ -3,6 +3,7 @@
  * @public
  */
 export interface OrganizationJSON {
+  // <generated:OrganizationJSON>
   object: 'organization';
   id: string;
   name: string;
@@ -23,6 +24,7 @@ export interface OrganizationJSON {
   role_set_key?: string | null;
   /** Only in logo upload responses, and deprecated there in favour of `image_url`. */
   logo_url?: string;
+  // </generated:OrganizationJSON>
 }
 
 /**
@@ -30,45 +32,76 @@ export interface OrganizationJSON {
  * @public
  */
 export class Organization {
+  // @model Organization from Organization OrganizationWithLogo
+  // @override object json: : 'organization'
+  // @override id json: : string
+  // @override id type: string
+  // @override id value: data.id
+  // @override name json: : string
+  // @override name type: string
+  // @override name value: data.name
+  // @override slug json: : string
+  // @override slug type: string
+  // @override slug value: data.slug
+  // @override has_image json: : boolean
+  // @override has_image type: boolean
+  // @override has_image value: data.has_image
+  // @override max_allowed_memberships json: : number
+  // @override max_allowed_memberships type: number
+  // @override max_allowed_memberships value: data.max_allowed_memberships
+  // @override admin_delete_enabled json: : boolean
+  // @override admin_delete_enabled type: boolean
+  // @override admin_delete_enabled value: data.admin_delete_enabled
+  // @override public_metadata json: : Record<string, unknown>
+  // @override created_at json: : number
+  // @override created_at type: number
+  // @override created_at value: data.created_at
+  // @override updated_at json: : number
+  // @override updated_at type: number
+  // @override updated_at value: data.updated_at
+  // @override logo_url json: ?: string
+  // @override logo_url type: string | null
+  // @override logo_url value: data.logo_url ?? null
+  // <generated:Organization>
   /** Unique id of the organization (`org_...`). */
-  readonly id: string;
+  declare readonly id: string;
   /** Display name. */
-  readonly name: string;
+  declare readonly name: string;
   /** URL-friendly handle, unique within the instance. */
-  readonly slug: string;
+  declare readonly slug: string;
   /** URL of the organization's logo, or of a generated placeholder when it has none. */
-  readonly imageUrl: string | null;
+  declare readonly imageUrl: string | null;
   /** Whether a logo has been uploaded (as opposed to the placeholder image). */
-  readonly hasImage: boolean;
+  declare readonly hasImage: boolean;
   /** Number of members; only reported when the request asked for it. */
-  readonly membersCount: number | null;
+  declare readonly membersCount: number | null;
   /** Whether an admin-level user is missing from the members; only reported when the request asked for it. */
-  readonly missingMemberWithElevatedPermissions: boolean | null;
+  declare readonly missingMemberWithElevatedPermissions: boolean | null;
   /** Number of invitations still waiting for an answer, when reported. */
-  readonly pendingInvitationsCount: number | null;
+  declare readonly pendingInvitationsCount: number | null;
   /** Cap on the number of memberships (0 means no cap). */
-  readonly maxAllowedMemberships: number;
+  declare readonly maxAllowedMemberships: number;
   /** Whether an admin may delete the organization from the frontend. */
-  readonly adminDeleteEnabled: boolean;
+  declare readonly adminDeleteEnabled: boolean;
   /** Metadata readable from the frontend, writable only from the backend; keys exactly as stored. */
-  readonly publicMetadata: Record<string, unknown>;
+  declare readonly publicMetadata: Record<string, unknown>;
   /** Metadata visible only to the backend; keys exactly as stored. */
-  readonly privateMetadata: Record<string, unknown>;
+  declare readonly privateMetadata: Record<string, unknown>;
   /** Id of the user who created the organization, when known. */
-  readonly createdBy: string | null;
+  declare readonly createdBy: string | null;
   /** Creation time, Unix milliseconds. */
-  readonly createdAt: number;
+  declare readonly createdAt: number;
   /** Last update time, Unix milliseconds. */
-  readonly updatedAt: number;
+  declare readonly updatedAt: number;
   /** Time of the latest activity in the organization, Unix milliseconds, when reported. */
-  readonly lastActiveAt: number | null;
+  declare readonly lastActiveAt: number | null;
   /** Key of the role set assigned to the organization, if any. */
-  readonly roleSetKey: string | null;
+  declare readonly roleSetKey: string | null;
   /**
    * Logo URL, sent only in answers to a logo upload.
    * @deprecated Read {@link Organization.imageUrl} instead.
    */
-  readonly logoUrl: string | null;
+  declare readonly logoUrl: string | null;
   readonly #raw: OrganizationJSON;
 
   /** Maps the wire JSON; prefer {@link Organization.fromJSON}. */
@@ -103,4 +136,5 @@ export class Organization {
   static fromJSON(data: OrganizationJSON): Organization {
     return new Organization(data);
   }
+  // </generated:Organization>
 }

@@ -15,6 +15,7 @@ export type OrganizationEnrollmentMode = 'manual_invitation' | 'automatic_invita
  * @public
  */
 export interface OrganizationDomainJSON {
+  // <generated:OrganizationDomainJSON>
   object: 'organization_domain';
   id: string;
   organization_id: string;
@@ -30,6 +31,7 @@ export interface OrganizationDomainJSON {
   public_organization_data?: OrganizationInvitationPublicOrganizationDataJSON | null;
   created_at: number;
   updated_at: number;
+  // </generated:OrganizationDomainJSON>
 }
 
 /**
@@ -37,35 +39,40 @@ export interface OrganizationDomainJSON {
  * @public
  */
 export class OrganizationDomain {
+  // @model OrganizationDomain from OrganizationDomain
+  // @override affiliation_verification value: verificationOf(data.affiliation_verification)
+  // @override ownership_verification value: verificationOf(data.ownership_verification)
+  // @override verification value: verificationOf(data.verification)
+  // <generated:OrganizationDomain>
   /** Unique id of the domain record. */
-  readonly id: string;
+  declare readonly id: string;
   /** Organization the domain belongs to. */
-  readonly organizationId: string;
+  declare readonly organizationId: string;
   /** The domain name, such as `acme.com`. */
-  readonly name: string;
+  declare readonly name: string;
   /** How matching users join: manual invitation, automatic invitation, automatic suggestion or enterprise SSO. */
-  readonly enrollmentMode: OrganizationEnrollmentMode;
+  declare readonly enrollmentMode: OrganizationEnrollmentMode;
   /** Address a member used to prove their affiliation with the domain, if any. */
-  readonly affiliationEmailAddress: string | null;
+  declare readonly affiliationEmailAddress: string | null;
   /** State of the affiliation check, if one was started. */
-  readonly affiliationVerification: OrganizationDomainVerification | null;
+  declare readonly affiliationVerification: OrganizationDomainVerification | null;
   /** State of the DNS ownership check; null until one is attempted. */
-  readonly ownershipVerification: OrganizationDomainVerification | null;
+  declare readonly ownershipVerification: OrganizationDomainVerification | null;
   /**
    * Older name of the affiliation check.
    * @deprecated Read {@link OrganizationDomain.affiliationVerification} instead.
    */
-  readonly verification: OrganizationDomainVerification | null;
+  declare readonly verification: OrganizationDomainVerification | null;
   /** Invitations sent because of this domain that are still pending. */
-  readonly totalPendingInvitations: number;
+  declare readonly totalPendingInvitations: number;
   /** Join suggestions made because of this domain that are still pending. */
-  readonly totalPendingSuggestions: number;
+  declare readonly totalPendingSuggestions: number;
   /** Public summary of the organization, when reported (instance-wide listings include it). */
-  readonly publicOrganizationData: OrganizationInvitationPublicOrganizationData | null;
+  declare readonly publicOrganizationData: OrganizationInvitationPublicOrganizationData | null;
   /** Creation time, Unix milliseconds. */
-  readonly createdAt: number;
+  declare readonly createdAt: number;
   /** Last update time, Unix milliseconds. */
-  readonly updatedAt: number;
+  declare readonly updatedAt: number;
   readonly #raw: OrganizationDomainJSON;
 
   /** Maps the wire JSON; prefer {@link OrganizationDomain.fromJSON}. */
@@ -91,10 +98,11 @@ export class OrganizationDomain {
     return this.#raw;
   }
 
-  /** Builds an OrganizationDomain (with its verification records) from the API's JSON. */
+  /** Builds an OrganizationDomain from the API's JSON. */
   static fromJSON(data: OrganizationDomainJSON): OrganizationDomain {
     return new OrganizationDomain(data);
   }
+  // </generated:OrganizationDomain>
 }
 
 function verificationOf(data: OrganizationDomainVerificationJSON | null | undefined): OrganizationDomainVerification | null {

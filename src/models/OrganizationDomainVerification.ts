@@ -3,11 +3,13 @@
  * @public
  */
 export interface OrganizationDomainVerificationJSON {
+  // <generated:OrganizationDomainVerificationJSON>
   status: string;
   strategy: string;
   attempts: number | null;
   expire_at: number | null;
   verified_at: number | null;
+  // </generated:OrganizationDomainVerificationJSON>
 }
 
 /**
@@ -16,16 +18,18 @@ export interface OrganizationDomainVerificationJSON {
  * @public
  */
 export class OrganizationDomainVerification {
+  // @model OrganizationDomainVerification from OrganizationDomainVerification
+  // <generated:OrganizationDomainVerification>
   /** Where the check stands: `unverified`, `verified`, `failed` or `expired`. */
-  readonly status: string;
+  declare readonly status: string;
   /** How the check is carried out, for example `email_code` or a DNS TXT challenge. */
-  readonly strategy: string;
+  declare readonly strategy: string;
   /** Number of tries made so far, when counted. */
-  readonly attempts: number | null;
+  declare readonly attempts: number | null;
   /** When the pending check lapses, Unix milliseconds, if it does. */
-  readonly expireAt: number | null;
+  declare readonly expireAt: number | null;
   /** When ownership was proven, Unix milliseconds; only ever set on the ownership check. */
-  readonly verifiedAt: number | null;
+  declare readonly verifiedAt: number | null;
   readonly #raw: OrganizationDomainVerificationJSON;
 
   /** Maps the wire JSON; prefer {@link OrganizationDomainVerification.fromJSON}. */
@@ -47,4 +51,5 @@ export class OrganizationDomainVerification {
   static fromJSON(data: OrganizationDomainVerificationJSON): OrganizationDomainVerification {
     return new OrganizationDomainVerification(data);
   }
+  // </generated:OrganizationDomainVerification>
 }

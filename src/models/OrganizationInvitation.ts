@@ -11,6 +11,7 @@ export type OrganizationInvitationStatus = 'pending' | 'accepted' | 'revoked' | 
  * @public
  */
 export interface OrganizationInvitationJSON {
+  // <generated:OrganizationInvitationJSON>
   object: 'organization_invitation';
   id: string;
   email_address: string;
@@ -26,6 +27,7 @@ export interface OrganizationInvitationJSON {
   expires_at: number | null;
   created_at: number;
   updated_at: number;
+  // </generated:OrganizationInvitationJSON>
 }
 
 /**
@@ -33,34 +35,37 @@ export interface OrganizationInvitationJSON {
  * @public
  */
 export class OrganizationInvitation {
+  // @model OrganizationInvitation from OrganizationInvitation
+  // @override public_inviter_data json: : OrganizationInvitationPublicUserDataJSON | null
+  // <generated:OrganizationInvitation>
   /** Unique id of the invitation (`orginv_...`). */
-  readonly id: string;
+  declare readonly id: string;
   /** Address the invitation was sent to. */
-  readonly emailAddress: string;
+  declare readonly emailAddress: string;
   /** Key of the role the invitee gets on joining, such as `org:member`. */
-  readonly role: string;
+  declare readonly role: string;
   /** Human-readable name of that role. */
-  readonly roleName: string;
+  declare readonly roleName: string;
   /** Organization the invitation is for, when reported. */
-  readonly organizationId: string | null;
+  declare readonly organizationId: string | null;
   /** Id of the user who sent the invitation, if one was named. */
-  readonly inviterId: string | null;
+  declare readonly inviterId: string | null;
   /** Public profile of the user who sent the invitation, if one was named. */
-  readonly publicInviterData: OrganizationInvitationPublicUserData | null;
+  declare readonly publicInviterData: OrganizationInvitationPublicUserData | null;
   /** Where the invitation stands: `pending`, `accepted`, `revoked` or `expired`, when reported. */
-  readonly status: string | null;
+  declare readonly status: string | null;
   /** Metadata readable from the frontend, copied to the membership on acceptance; keys exactly as stored. */
-  readonly publicMetadata: Record<string, unknown>;
+  declare readonly publicMetadata: Record<string, unknown>;
   /** Backend-only metadata, copied to the membership on acceptance; keys exactly as stored. */
-  readonly privateMetadata: Record<string, unknown>;
+  declare readonly privateMetadata: Record<string, unknown>;
   /** Link the invitee follows to accept, when the API exposes it. */
-  readonly url: string | null;
+  declare readonly url: string | null;
   /** Expiry time, Unix milliseconds, if the invitation expires. */
-  readonly expiresAt: number | null;
+  declare readonly expiresAt: number | null;
   /** Creation time, Unix milliseconds. */
-  readonly createdAt: number;
+  declare readonly createdAt: number;
   /** Last update time, Unix milliseconds. */
-  readonly updatedAt: number;
+  declare readonly updatedAt: number;
   readonly #raw: OrganizationInvitationJSON;
 
   /** Maps the wire JSON; prefer {@link OrganizationInvitation.fromJSON}. */
@@ -91,4 +96,5 @@ export class OrganizationInvitation {
   static fromJSON(data: OrganizationInvitationJSON): OrganizationInvitation {
     return new OrganizationInvitation(data);
   }
+  // </generated:OrganizationInvitation>
 }

@@ -3,11 +3,13 @@
  * @public
  */
 export interface OrganizationInvitationPublicOrganizationDataJSON {
+  // <generated:OrganizationInvitationPublicOrganizationDataJSON>
   id: string;
   name: string;
   slug: string;
   image_url?: string;
   has_image: boolean;
+  // </generated:OrganizationInvitationPublicOrganizationDataJSON>
 }
 
 /**
@@ -15,16 +17,18 @@ export interface OrganizationInvitationPublicOrganizationDataJSON {
  * @public
  */
 export class OrganizationInvitationPublicOrganizationData {
+  // @model OrganizationInvitationPublicOrganizationData from OrganizationInvitationPublicOrganizationData
+  // <generated:OrganizationInvitationPublicOrganizationData>
   /** Id of the organization (`org_...`). */
-  readonly id: string;
+  declare readonly id: string;
   /** Display name. */
-  readonly name: string;
+  declare readonly name: string;
   /** URL-friendly handle. */
-  readonly slug: string;
+  declare readonly slug: string;
   /** URL of the logo (or placeholder), when reported. */
-  readonly imageUrl: string | null;
+  declare readonly imageUrl: string | null;
   /** Whether a logo has been uploaded. */
-  readonly hasImage: boolean;
+  declare readonly hasImage: boolean;
   readonly #raw: OrganizationInvitationPublicOrganizationDataJSON;
 
   /** Maps the wire JSON; prefer {@link OrganizationInvitationPublicOrganizationData.fromJSON}. */
@@ -46,4 +50,5 @@ export class OrganizationInvitationPublicOrganizationData {
   static fromJSON(data: OrganizationInvitationPublicOrganizationDataJSON): OrganizationInvitationPublicOrganizationData {
     return new OrganizationInvitationPublicOrganizationData(data);
   }
+  // </generated:OrganizationInvitationPublicOrganizationData>
 }

@@ -3,12 +3,14 @@
  * @public
  */
 export interface OrganizationInvitationPublicUserDataJSON {
+  // <generated:OrganizationInvitationPublicUserDataJSON>
   user_id: string;
   first_name: string | null;
   last_name: string | null;
   image_url: string;
   has_image: boolean;
   identifier: string;
+  // </generated:OrganizationInvitationPublicUserDataJSON>
 }
 
 /**
@@ -16,18 +18,22 @@ export interface OrganizationInvitationPublicUserDataJSON {
  * @public
  */
 export class OrganizationInvitationPublicUserData {
+  // @model OrganizationInvitationPublicUserData from OrganizationInvitationPublicUserData
+  // @override first_name value: data.first_name
+  // @override last_name value: data.last_name
+  // <generated:OrganizationInvitationPublicUserData>
   /** Id of the inviting user. */
-  readonly userId: string;
+  declare readonly userId: string;
   /** Given name, if set. */
-  readonly firstName: string | null;
+  declare readonly firstName: string | null;
   /** Family name, if set. */
-  readonly lastName: string | null;
+  declare readonly lastName: string | null;
   /** URL of the inviter's avatar (a generated one when no photo was uploaded). */
-  readonly imageUrl: string;
+  declare readonly imageUrl: string;
   /** Whether the inviter uploaded their own avatar. */
-  readonly hasImage: boolean;
+  declare readonly hasImage: boolean;
   /** The inviter's main identifier, usually their primary email address. */
-  readonly identifier: string;
+  declare readonly identifier: string;
   readonly #raw: OrganizationInvitationPublicUserDataJSON;
 
   /** Maps the wire JSON; prefer {@link OrganizationInvitationPublicUserData.fromJSON}. */
@@ -50,4 +56,5 @@ export class OrganizationInvitationPublicUserData {
   static fromJSON(data: OrganizationInvitationPublicUserDataJSON): OrganizationInvitationPublicUserData {
     return new OrganizationInvitationPublicUserData(data);
   }
+  // </generated:OrganizationInvitationPublicUserData>
 }

@@ -9,7 +9,9 @@ import {
  * @public
  */
 export interface OrganizationInvitationWithPublicOrganizationDataJSON extends OrganizationInvitationJSON {
+  // <generated:OrganizationInvitationWithPublicOrganizationDataJSON>
   public_organization_data?: OrganizationInvitationPublicOrganizationDataJSON;
+  // </generated:OrganizationInvitationWithPublicOrganizationDataJSON>
 }
 
 /**
@@ -17,8 +19,13 @@ export interface OrganizationInvitationWithPublicOrganizationDataJSON extends Or
  * @public
  */
 export class OrganizationInvitationWithPublicOrganizationData extends OrganizationInvitation {
+  // @model OrganizationInvitationWithPublicOrganizationData from OrganizationInvitationWithPublicOrganizationData extends OrganizationInvitation
+  // @override public_organization_data json: ?: OrganizationInvitationPublicOrganizationDataJSON
+  // @override public_organization_data type: OrganizationInvitationPublicOrganizationData | null
+  // @override public_organization_data value: data.public_organization_data ? OrganizationInvitationPublicOrganizationData.fromJSON(data.public_organization_data) : null
+  // <generated:OrganizationInvitationWithPublicOrganizationData>
   /** Public summary of the inviting organization, when reported. */
-  readonly publicOrganizationData: OrganizationInvitationPublicOrganizationData | null;
+  declare readonly publicOrganizationData: OrganizationInvitationPublicOrganizationData | null;
 
   /** Maps the wire JSON; prefer {@link OrganizationInvitationWithPublicOrganizationData.fromJSON}. */
   constructor(data: OrganizationInvitationWithPublicOrganizationDataJSON) {
@@ -35,4 +42,5 @@ export class OrganizationInvitationWithPublicOrganizationData extends Organizati
   static override fromJSON(data: OrganizationInvitationWithPublicOrganizationDataJSON): OrganizationInvitationWithPublicOrganizationData {
     return new OrganizationInvitationWithPublicOrganizationData(data);
   }
+  // </generated:OrganizationInvitationWithPublicOrganizationData>
 }

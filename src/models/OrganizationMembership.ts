@@ -6,8 +6,9 @@ import { OrganizationMembershipPublicUserData, type OrganizationMembershipPublic
  * @public
  */
 export interface OrganizationMembershipJSON {
-  object: 'organization_membership';
+  // <generated:OrganizationMembershipJSON>
   id: string;
+  object: 'organization_membership';
   role: string;
   role_name?: string;
   permissions: string[];
@@ -17,6 +18,7 @@ export interface OrganizationMembershipJSON {
   public_user_data?: OrganizationMembershipPublicUserDataJSON;
   created_at: number;
   updated_at: number;
+  // </generated:OrganizationMembershipJSON>
 }
 
 /**
@@ -24,26 +26,28 @@ export interface OrganizationMembershipJSON {
  * @public
  */
 export class OrganizationMembership {
+  // @model OrganizationMembership from OrganizationMembership
+  // <generated:OrganizationMembership>
   /** Unique id of the membership (`orgmem_...`). */
-  readonly id: string;
+  declare readonly id: string;
   /** Key of the member's role, such as `org:admin`. */
-  readonly role: string;
+  declare readonly role: string;
   /** Human-readable name of that role, when reported. */
-  readonly roleName: string | null;
+  declare readonly roleName: string | null;
   /** Permission keys the role grants, such as `org:sys_memberships:manage`. */
-  readonly permissions: string[];
+  declare readonly permissions: string[];
   /** Membership metadata readable from the frontend; keys exactly as stored. */
-  readonly publicMetadata: Record<string, unknown>;
+  declare readonly publicMetadata: Record<string, unknown>;
   /** Membership metadata visible only to the backend; keys exactly as stored. */
-  readonly privateMetadata: Record<string, unknown>;
+  declare readonly privateMetadata: Record<string, unknown>;
   /** The organization this membership belongs to. */
-  readonly organization: Organization;
+  declare readonly organization: Organization;
   /** Public profile of the member, when the API includes it. */
-  readonly publicUserData: OrganizationMembershipPublicUserData | null;
+  declare readonly publicUserData: OrganizationMembershipPublicUserData | null;
   /** Creation time, Unix milliseconds. */
-  readonly createdAt: number;
+  declare readonly createdAt: number;
   /** Last update time, Unix milliseconds. */
-  readonly updatedAt: number;
+  declare readonly updatedAt: number;
   readonly #raw: OrganizationMembershipJSON;
 
   /** Maps the wire JSON; prefer {@link OrganizationMembership.fromJSON}. */
@@ -66,8 +70,9 @@ export class OrganizationMembership {
     return this.#raw;
   }
 
-  /** Builds an OrganizationMembership (with its organization and member profile) from the API's JSON. */
+  /** Builds an OrganizationMembership from the API's JSON. */
   static fromJSON(data: OrganizationMembershipJSON): OrganizationMembership {
     return new OrganizationMembership(data);
   }
+  // </generated:OrganizationMembership>
 }

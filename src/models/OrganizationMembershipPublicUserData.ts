@@ -3,6 +3,7 @@
  * @public
  */
 export interface OrganizationMembershipPublicUserDataJSON {
+  // <generated:OrganizationMembershipPublicUserDataJSON>
   user_id: string;
   first_name: string | null;
   last_name: string | null;
@@ -14,6 +15,7 @@ export interface OrganizationMembershipPublicUserDataJSON {
   username?: string | null;
   banned?: boolean;
   deprovisioned?: boolean;
+  // </generated:OrganizationMembershipPublicUserDataJSON>
 }
 
 /**
@@ -21,29 +23,34 @@ export interface OrganizationMembershipPublicUserDataJSON {
  * @public
  */
 export class OrganizationMembershipPublicUserData {
+  // @model OrganizationMembershipPublicUserData from OrganizationMembershipPublicUserData
+  // @override first_name value: data.first_name
+  // @override last_name value: data.last_name
+  // @override profile_image_url value: data.profile_image_url
+  // <generated:OrganizationMembershipPublicUserData>
   /** Id of the member's user. */
-  readonly userId: string;
+  declare readonly userId: string;
   /** Given name, if set. */
-  readonly firstName: string | null;
+  declare readonly firstName: string | null;
   /** Family name, if set. */
-  readonly lastName: string | null;
+  declare readonly lastName: string | null;
   /**
    * Former name of the avatar URL.
    * @deprecated Read {@link OrganizationMembershipPublicUserData.imageUrl} instead.
    */
-  readonly profileImageUrl: string | null;
+  declare readonly profileImageUrl: string | null;
   /** URL of the member's avatar (a generated one when no photo was uploaded). */
-  readonly imageUrl: string;
+  declare readonly imageUrl: string;
   /** Whether the member uploaded their own avatar. */
-  readonly hasImage: boolean;
+  declare readonly hasImage: boolean;
   /** The member's main identifier (usually their primary email address), when reported. */
-  readonly identifier: string | null;
+  declare readonly identifier: string | null;
   /** The member's username, if they have one. */
-  readonly username: string | null;
+  declare readonly username: string | null;
   /** Whether the user is banned, when reported. */
-  readonly banned: boolean | null;
+  declare readonly banned: boolean | null;
   /** Whether the user was removed by directory sync (deprovisioned), when reported. */
-  readonly deprovisioned: boolean | null;
+  declare readonly deprovisioned: boolean | null;
   readonly #raw: OrganizationMembershipPublicUserDataJSON;
 
   /** Maps the wire JSON; prefer {@link OrganizationMembershipPublicUserData.fromJSON}. */
@@ -70,4 +77,5 @@ export class OrganizationMembershipPublicUserData {
   static fromJSON(data: OrganizationMembershipPublicUserDataJSON): OrganizationMembershipPublicUserData {
     return new OrganizationMembershipPublicUserData(data);
   }
+  // </generated:OrganizationMembershipPublicUserData>
 }

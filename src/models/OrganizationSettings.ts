@@ -9,6 +9,7 @@ export type OrganizationSettingsEnrollmentMode = 'manual_invitation' | 'automati
  * @public
  */
 export interface OrganizationSettingsJSON {
+  // <generated:OrganizationSettingsJSON>
   object: 'organization_settings';
   enabled: boolean;
   max_allowed_memberships: number;
@@ -23,6 +24,7 @@ export interface OrganizationSettingsJSON {
   domains_enrollment_modes: OrganizationSettingsEnrollmentMode[];
   domains_default_role: string;
   initial_role_set_key?: string | null;
+  // </generated:OrganizationSettingsJSON>
 }
 
 /**
@@ -30,32 +32,35 @@ export interface OrganizationSettingsJSON {
  * @public
  */
 export class OrganizationSettings {
+  // @model OrganizationSettings from OrganizationSettings
+  // @override domains_enrollment_modes value: data.domains_enrollment_modes
+  // <generated:OrganizationSettings>
   /** Whether organizations are enabled. */
-  readonly enabled: boolean;
+  declare readonly enabled: boolean;
   /** Most members an organization may have (0 for no limit). */
-  readonly maxAllowedMemberships: number;
+  declare readonly maxAllowedMemberships: number;
   /** Most custom roles the instance may define. */
-  readonly maxAllowedRoles: number;
+  declare readonly maxAllowedRoles: number;
   /** Most role sets the instance may define, when reported. */
-  readonly maxRoleSetsAllowed: number | null;
+  declare readonly maxRoleSetsAllowed: number | null;
   /** Most verified domains an organization may have. */
-  readonly maxAllowedDomains: number;
+  declare readonly maxAllowedDomains: number;
   /** Most custom permissions (no longer enforced by the API), when reported. @deprecated The API marks this field as deprecated. */
-  readonly maxAllowedPermissions: number | null;
+  declare readonly maxAllowedPermissions: number | null;
   /** Role given to the member who creates an organization. */
-  readonly creatorRole: string;
+  declare readonly creatorRole: string;
   /** Whether organization admins may delete their organization. */
-  readonly adminDeleteEnabled: boolean;
+  declare readonly adminDeleteEnabled: boolean;
   /** Whether organizations may verify domains. */
-  readonly domainsEnabled: boolean;
+  declare readonly domainsEnabled: boolean;
   /** Whether organization slugs are turned off, when reported. */
-  readonly slugDisabled: boolean | null;
+  declare readonly slugDisabled: boolean | null;
   /** How users with a verified-domain email may join. */
-  readonly domainsEnrollmentModes: OrganizationSettingsEnrollmentMode[];
+  declare readonly domainsEnrollmentModes: OrganizationSettingsEnrollmentMode[];
   /** Role given to members who join through a verified domain. */
-  readonly domainsDefaultRole: string;
+  declare readonly domainsDefaultRole: string;
   /** Role set new organizations start with, if any. */
-  readonly initialRoleSetKey: string | null;
+  declare readonly initialRoleSetKey: string | null;
   readonly #raw: OrganizationSettingsJSON;
 
   /** Maps the wire JSON; prefer {@link OrganizationSettings.fromJSON}. */
@@ -81,8 +86,9 @@ export class OrganizationSettings {
     return this.#raw;
   }
 
-  /** Builds a OrganizationSettings from the API's JSON. */
+  /** Builds an OrganizationSettings from the API's JSON. */
   static fromJSON(data: OrganizationSettingsJSON): OrganizationSettings {
     return new OrganizationSettings(data);
   }
+  // </generated:OrganizationSettings>
 }

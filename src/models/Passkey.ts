@@ -5,11 +5,13 @@ import { Verification, type VerificationJSON } from './Verification';
  * @public
  */
 export interface PasskeyJSON {
-  object: 'passkey';
+  // <generated:PasskeyJSON>
   id?: string;
+  object: 'passkey';
   name: string;
   last_used_at: number;
   verification: VerificationJSON | null;
+  // </generated:PasskeyJSON>
 }
 
 /**
@@ -17,14 +19,16 @@ export interface PasskeyJSON {
  * @public
  */
 export class Passkey {
+  // @model Passkey from Passkey
+  // <generated:Passkey>
   /** Unique id of the passkey, when the API reports it. */
-  readonly id: string | null;
+  declare readonly id: string | null;
   /** Name the user gave the passkey. */
-  readonly name: string;
+  declare readonly name: string;
   /** When the passkey was last used to sign in, Unix milliseconds. */
-  readonly lastUsedAt: number;
+  declare readonly lastUsedAt: number;
   /** State of the passkey's registration check. */
-  readonly verification: Verification | null;
+  declare readonly verification: Verification | null;
   readonly #raw: PasskeyJSON;
 
   /** Maps the wire JSON; prefer {@link Passkey.fromJSON}. */
@@ -45,4 +49,5 @@ export class Passkey {
   static fromJSON(data: PasskeyJSON): Passkey {
     return new Passkey(data);
   }
+  // </generated:Passkey>
 }

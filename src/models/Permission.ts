@@ -3,6 +3,7 @@
  * @public
  */
 export interface PermissionJSON {
+  // <generated:PermissionJSON>
   object: 'permission';
   id: string;
   name: string;
@@ -11,6 +12,7 @@ export interface PermissionJSON {
   type: string;
   created_at: number;
   updated_at: number;
+  // </generated:PermissionJSON>
 }
 
 /**
@@ -18,20 +20,22 @@ export interface PermissionJSON {
  * @public
  */
 export class Permission {
+  // @model Permission from Permission
+  // <generated:Permission>
   /** Unique id of the permission. */
-  readonly id: string;
+  declare readonly id: string;
   /** Human-readable name. */
-  readonly name: string;
+  declare readonly name: string;
   /** Key checked in code, in the form `org:<feature>:<action>`, such as `org:invoices:read`. */
-  readonly key: string;
+  declare readonly key: string;
   /** Free-text explanation of what the permission allows. */
-  readonly description: string;
+  declare readonly description: string;
   /** Whether Clerk defines the permission (`system`) or the application does (`user`). */
-  readonly type: string;
+  declare readonly type: string;
   /** Creation time, Unix milliseconds. */
-  readonly createdAt: number;
+  declare readonly createdAt: number;
   /** Last update time, Unix milliseconds. */
-  readonly updatedAt: number;
+  declare readonly updatedAt: number;
   readonly #raw: PermissionJSON;
 
   /** Maps the wire JSON; prefer {@link Permission.fromJSON}. */
@@ -55,4 +59,5 @@ export class Permission {
   static fromJSON(data: PermissionJSON): Permission {
     return new Permission(data);
   }
+  // </generated:Permission>
 }

@@ -6,8 +6,9 @@ import { Verification, type VerificationJSON } from './Verification';
  * @public
  */
 export interface PhoneNumberJSON {
-  object: 'phone_number';
+  // <generated:PhoneNumberJSON>
   id?: string;
+  object: 'phone_number';
   phone_number: string;
   reserved_for_second_factor?: boolean;
   default_second_factor?: boolean;
@@ -17,6 +18,7 @@ export interface PhoneNumberJSON {
   backup_codes?: string[] | null;
   created_at: number;
   updated_at: number;
+  // </generated:PhoneNumberJSON>
 }
 
 /**
@@ -24,26 +26,30 @@ export interface PhoneNumberJSON {
  * @public
  */
 export class PhoneNumber {
+  // @model PhoneNumber from PhoneNumber
+  // @override backup_codes type: string[] | null
+  // @override backup_codes value: data.backup_codes ?? null
+  // <generated:PhoneNumber>
   /** Unique id of the phone number, when the API reports it. */
-  readonly id: string | null;
+  declare readonly id: string | null;
   /** The number in E.164 format. */
-  readonly phoneNumber: string;
+  declare readonly phoneNumber: string;
   /** Whether the number may only be used as a second factor, when reported. */
-  readonly reservedForSecondFactor: boolean | null;
+  declare readonly reservedForSecondFactor: boolean | null;
   /** Whether this is the user's default second-factor number, when reported. */
-  readonly defaultSecondFactor: boolean | null;
+  declare readonly defaultSecondFactor: boolean | null;
   /** Whether the number is held for the user without being verified, so nobody else can claim it. */
-  readonly reserved: boolean;
+  declare readonly reserved: boolean;
   /** How and whether the number was verified. */
-  readonly verification: Verification | null;
+  declare readonly verification: Verification | null;
   /** External accounts this number came from. */
-  readonly linkedTo: IdentificationLink[];
+  declare readonly linkedTo: IdentificationLink[];
   /** Backup codes, only present in the response that generated them. */
-  readonly backupCodes: string[] | null;
+  declare readonly backupCodes: string[] | null;
   /** Creation time, Unix milliseconds. */
-  readonly createdAt: number;
+  declare readonly createdAt: number;
   /** Last update time, Unix milliseconds. */
-  readonly updatedAt: number;
+  declare readonly updatedAt: number;
   readonly #raw: PhoneNumberJSON;
 
   /** Maps the wire JSON; prefer {@link PhoneNumber.fromJSON}. */
@@ -70,4 +76,5 @@ export class PhoneNumber {
   static fromJSON(data: PhoneNumberJSON): PhoneNumber {
     return new PhoneNumber(data);
   }
+  // </generated:PhoneNumber>
 }

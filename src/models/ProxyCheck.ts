@@ -3,6 +3,7 @@
  * @public
  */
 export interface ProxyCheckJSON {
+  // <generated:ProxyCheckJSON>
   object: 'proxy_check';
   id: string;
   domain_id: string;
@@ -11,6 +12,7 @@ export interface ProxyCheckJSON {
   successful: boolean;
   created_at: number;
   updated_at: number;
+  // </generated:ProxyCheckJSON>
 }
 
 /**
@@ -18,20 +20,22 @@ export interface ProxyCheckJSON {
  * @public
  */
 export class ProxyCheck {
+  // @model ProxyCheck from ProxyCheck
+  // <generated:ProxyCheck>
   /** Unique id of the check. */
-  readonly id: string;
+  declare readonly id: string;
   /** Domain the proxy serves. */
-  readonly domainId: string;
+  declare readonly domainId: string;
   /** When the check last ran, Unix milliseconds, if it has. */
-  readonly lastRunAt: number | null;
+  declare readonly lastRunAt: number | null;
   /** The proxy URL that was checked. */
-  readonly proxyUrl: string;
+  declare readonly proxyUrl: string;
   /** Whether the proxy worked. */
-  readonly successful: boolean;
+  declare readonly successful: boolean;
   /** Creation time, Unix milliseconds. */
-  readonly createdAt: number;
+  declare readonly createdAt: number;
   /** Last update time, Unix milliseconds. */
-  readonly updatedAt: number;
+  declare readonly updatedAt: number;
   readonly #raw: ProxyCheckJSON;
 
   /** Maps the wire JSON; prefer {@link ProxyCheck.fromJSON}. */
@@ -55,4 +59,5 @@ export class ProxyCheck {
   static fromJSON(data: ProxyCheckJSON): ProxyCheck {
     return new ProxyCheck(data);
   }
+  // </generated:ProxyCheck>
 }

@@ -3,11 +3,13 @@
  * @public
  */
 export interface RedirectUrlJSON {
+  // <generated:RedirectUrlJSON>
   object: 'redirect_url';
   id: string;
   url: string;
   created_at: number;
   updated_at: number;
+  // </generated:RedirectUrlJSON>
 }
 
 /**
@@ -15,14 +17,16 @@ export interface RedirectUrlJSON {
  * @public
  */
 export class RedirectUrl {
+  // @model RedirectUrl from RedirectURL
+  // <generated:RedirectUrl>
   /** Unique id of the entry. */
-  readonly id: string;
+  declare readonly id: string;
   /** The allowed redirect target, a full URL or a custom scheme. */
-  readonly url: string;
+  declare readonly url: string;
   /** Creation time, Unix milliseconds. */
-  readonly createdAt: number;
+  declare readonly createdAt: number;
   /** Last update time, Unix milliseconds. */
-  readonly updatedAt: number;
+  declare readonly updatedAt: number;
   readonly #raw: RedirectUrlJSON;
 
   /** Maps the wire JSON; prefer {@link RedirectUrl.fromJSON}. */
@@ -43,4 +47,5 @@ export class RedirectUrl {
   static fromJSON(data: RedirectUrlJSON): RedirectUrl {
     return new RedirectUrl(data);
   }
+  // </generated:RedirectUrl>
 }

@@ -5,6 +5,7 @@ import { Permission, type PermissionJSON } from './Permission';
  * @public
  */
 export interface RoleJSON {
+  // <generated:RoleJSON>
   object: 'role';
   id: string;
   name: string;
@@ -14,6 +15,7 @@ export interface RoleJSON {
   permissions: PermissionJSON[];
   created_at: number;
   updated_at: number;
+  // </generated:RoleJSON>
 }
 
 /**
@@ -21,22 +23,24 @@ export interface RoleJSON {
  * @public
  */
 export class Role {
+  // @model Role from Role
+  // <generated:Role>
   /** Unique id of the role. */
-  readonly id: string;
+  declare readonly id: string;
   /** Human-readable name, such as `Billing manager`. */
-  readonly name: string;
+  declare readonly name: string;
   /** Key stored on memberships, starting with `org:`. */
-  readonly key: string;
+  declare readonly key: string;
   /** Free-text explanation of the role, if any. */
-  readonly description: string | null;
+  declare readonly description: string | null;
   /** Whether the role may be the one given to whoever creates an organization. */
-  readonly isCreatorEligible: boolean;
+  declare readonly isCreatorEligible: boolean;
   /** The permissions the role grants. */
-  readonly permissions: Permission[];
+  declare readonly permissions: Permission[];
   /** Creation time, Unix milliseconds. */
-  readonly createdAt: number;
+  declare readonly createdAt: number;
   /** Last update time, Unix milliseconds. */
-  readonly updatedAt: number;
+  declare readonly updatedAt: number;
   readonly #raw: RoleJSON;
 
   /** Maps the wire JSON; prefer {@link Role.fromJSON}. */
@@ -57,8 +61,9 @@ export class Role {
     return this.#raw;
   }
 
-  /** Builds a Role (with its permissions) from the API's JSON. */
+  /** Builds a Role from the API's JSON. */
   static fromJSON(data: RoleJSON): Role {
     return new Role(data);
   }
+  // </generated:Role>
 }

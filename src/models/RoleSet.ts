@@ -12,6 +12,7 @@ export type RoleSetType = 'initial' | 'custom';
  * @public
  */
 export interface RoleSetJSON {
+  // <generated:RoleSetJSON>
   object: 'role_set';
   id: string;
   name: string;
@@ -24,6 +25,7 @@ export interface RoleSetJSON {
   role_set_migration?: RoleSetMigrationJSON | null;
   created_at: number;
   updated_at: number;
+  // </generated:RoleSetJSON>
 }
 
 /**
@@ -31,28 +33,30 @@ export interface RoleSetJSON {
  * @public
  */
 export class RoleSet {
+  // @model RoleSet from RoleSet
+  // <generated:RoleSet>
   /** Unique id of the role set. */
-  readonly id: string;
+  declare readonly id: string;
   /** Human-readable name. */
-  readonly name: string;
+  declare readonly name: string;
   /** Unique key, starting with `role_set:`. */
-  readonly key: string;
+  declare readonly key: string;
   /** Free-text explanation, if any. */
-  readonly description: string | null;
+  declare readonly description: string | null;
   /** The roles in the set. */
-  readonly roles: RoleSetItem[];
+  declare readonly roles: RoleSetItem[];
   /** Role new members receive, when reported. */
-  readonly defaultRole: RoleSetItem | null;
+  declare readonly defaultRole: RoleSetItem | null;
   /** Role the organization's creator receives, when reported. */
-  readonly creatorRole: RoleSetItem | null;
+  declare readonly creatorRole: RoleSetItem | null;
   /** `initial` for the set new organizations get, `custom` otherwise. */
-  readonly type: RoleSetType;
+  declare readonly type: RoleSetType;
   /** The migration currently moving members off or onto this set, while one is queued or running. */
-  readonly roleSetMigration: RoleSetMigration | null;
+  declare readonly roleSetMigration: RoleSetMigration | null;
   /** Creation time, Unix milliseconds. */
-  readonly createdAt: number;
+  declare readonly createdAt: number;
   /** Last update time, Unix milliseconds. */
-  readonly updatedAt: number;
+  declare readonly updatedAt: number;
   readonly #raw: RoleSetJSON;
 
   /** Maps the wire JSON; prefer {@link RoleSet.fromJSON}. */
@@ -76,8 +80,9 @@ export class RoleSet {
     return this.#raw;
   }
 
-  /** Builds a RoleSet (with its roles and any running migration) from the API's JSON. */
+  /** Builds a RoleSet from the API's JSON. */
   static fromJSON(data: RoleSetJSON): RoleSet {
     return new RoleSet(data);
   }
+  // </generated:RoleSet>
 }

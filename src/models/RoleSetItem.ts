@@ -3,6 +3,7 @@
  * @public
  */
 export interface RoleSetItemJSON {
+  // <generated:RoleSetItemJSON>
   object: 'role_set_item';
   id: string;
   name: string;
@@ -12,6 +13,7 @@ export interface RoleSetItemJSON {
   has_members?: boolean | null;
   created_at: number;
   updated_at: number;
+  // </generated:RoleSetItemJSON>
 }
 
 /**
@@ -19,22 +21,24 @@ export interface RoleSetItemJSON {
  * @public
  */
 export class RoleSetItem {
+  // @model RoleSetItem from RoleSetItem
+  // <generated:RoleSetItem>
   /** Id of the role. */
-  readonly id: string;
+  declare readonly id: string;
   /** Human-readable name of the role. */
-  readonly name: string;
+  declare readonly name: string;
   /** Key of the role, such as `org:admin`. */
-  readonly key: string;
+  declare readonly key: string;
   /** Free-text explanation of the role, if any. */
-  readonly description: string | null;
+  declare readonly description: string | null;
   /** How many members hold this role under the role set, when reported. */
-  readonly membersCount: number | null;
+  declare readonly membersCount: number | null;
   /** Whether any member holds this role under the role set, when reported. */
-  readonly hasMembers: boolean | null;
+  declare readonly hasMembers: boolean | null;
   /** Creation time of the role, Unix milliseconds. */
-  readonly createdAt: number;
+  declare readonly createdAt: number;
   /** Last update time of the role, Unix milliseconds. */
-  readonly updatedAt: number;
+  declare readonly updatedAt: number;
   readonly #raw: RoleSetItemJSON;
 
   /** Maps the wire JSON; prefer {@link RoleSetItem.fromJSON}. */
@@ -59,4 +63,5 @@ export class RoleSetItem {
   static fromJSON(data: RoleSetItemJSON): RoleSetItem {
     return new RoleSetItem(data);
   }
+  // </generated:RoleSetItem>
 }

@@ -3,6 +3,7 @@
  * @public
  */
 export interface RoleSetMigrationJSON {
+  // <generated:RoleSetMigrationJSON>
   object: 'role_set_migration';
   id: string;
   organization_id?: string | null;
@@ -17,6 +18,7 @@ export interface RoleSetMigrationJSON {
   completed_at?: number | null;
   created_at: number;
   updated_at: number;
+  // </generated:RoleSetMigrationJSON>
 }
 
 /**
@@ -24,32 +26,36 @@ export interface RoleSetMigrationJSON {
  * @public
  */
 export class RoleSetMigration {
+  // @model RoleSetMigration from RoleSetMigration
+  // @override mappings type: Record<string, string> | null
+  // @override mappings value: data.mappings ?? null
+  // <generated:RoleSetMigration>
   /** Unique id of the migration. */
-  readonly id: string;
+  declare readonly id: string;
   /** The organization the migration is limited to, if it is limited to one. */
-  readonly organizationId: string | null;
+  declare readonly organizationId: string | null;
   /** The instance the migration runs in. */
-  readonly instanceId: string;
+  declare readonly instanceId: string;
   /** Role set members are moved away from. */
-  readonly sourceRoleSetId: string;
+  declare readonly sourceRoleSetId: string;
   /** Role set members are moved to, if there is one. */
-  readonly destRoleSetId: string | null;
+  declare readonly destRoleSetId: string | null;
   /** What started the migration, such as `role_set_deletion` or `role_removal`. */
-  readonly triggerType: string;
+  declare readonly triggerType: string;
   /** Progress: `enqueued`, `in_progress`, `completed` and so on. */
-  readonly status: string;
+  declare readonly status: string;
   /** How many members have been moved so far. */
-  readonly migratedMembers: number;
+  declare readonly migratedMembers: number;
   /** Old role key to new role key; copied as sent, keys untouched. */
-  readonly mappings: Record<string, string> | null;
+  declare readonly mappings: Record<string, string> | null;
   /** When the migration started, Unix milliseconds, once it has. */
-  readonly startedAt: number | null;
+  declare readonly startedAt: number | null;
   /** When the migration finished, Unix milliseconds, once it has. */
-  readonly completedAt: number | null;
+  declare readonly completedAt: number | null;
   /** Creation time, Unix milliseconds. */
-  readonly createdAt: number;
+  declare readonly createdAt: number;
   /** Last update time, Unix milliseconds. */
-  readonly updatedAt: number;
+  declare readonly updatedAt: number;
   readonly #raw: RoleSetMigrationJSON;
 
   /** Maps the wire JSON; prefer {@link RoleSetMigration.fromJSON}. */
@@ -79,4 +85,5 @@ export class RoleSetMigration {
   static fromJSON(data: RoleSetMigrationJSON): RoleSetMigration {
     return new RoleSetMigration(data);
   }
+  // </generated:RoleSetMigration>
 }

@@ -5,6 +5,7 @@ import { CustomAttribute, type CustomAttributeJSON } from './CustomAttribute';
  * @public
  */
 export interface SCIMDirectoryJSON {
+  // <generated:SCIMDirectoryJSON>
   object: 'scim_directory';
   id: string;
   name: string;
@@ -18,6 +19,7 @@ export interface SCIMDirectoryJSON {
   api_key?: string | null;
   created_at: number;
   updated_at: number;
+  // </generated:SCIMDirectoryJSON>
 }
 
 /**
@@ -25,30 +27,35 @@ export interface SCIMDirectoryJSON {
  * @public
  */
 export class SCIMDirectory {
+  // @model SCIMDirectory from SCIMDirectory
+  // @override custom_attributes json: ?: CustomAttributeJSON[]
+  // @override custom_attributes type: CustomAttribute[]
+  // @override custom_attributes value: (data.custom_attributes ?? []).map(CustomAttribute.fromJSON)
+  // <generated:SCIMDirectory>
   /** Unique id of the directory. */
-  readonly id: string;
+  declare readonly id: string;
   /** Label of the directory. */
-  readonly name: string;
+  declare readonly name: string;
   /** Enterprise connection the directory provisions users for, if any. */
-  readonly enterpriseConnectionId: string | null;
+  declare readonly enterpriseConnectionId: string | null;
   /** SCIM base URL to configure at the identity provider. */
-  readonly endpointUrl: string;
+  declare readonly endpointUrl: string;
   /** Identity provider that feeds the directory. */
-  readonly provider: string;
+  declare readonly provider: string;
   /** Whether the directory accepts provisioning requests. */
-  readonly enabled: boolean;
+  declare readonly enabled: boolean;
   /** Whether SCIM groups are turned into organization roles through the group role mappings. */
-  readonly groupRoleMappingEnabled: boolean;
+  declare readonly groupRoleMappingEnabled: boolean;
   /** User attribute → SCIM attribute path it is read from; kept exactly as the API sent it. */
-  readonly attributeMapping: Record<string, string>;
+  declare readonly attributeMapping: Record<string, string>;
   /** Extra attributes copied into user metadata on provisioning (empty when none). */
-  readonly customAttributes: CustomAttribute[];
+  declare readonly customAttributes: CustomAttribute[];
   /** Bearer token the identity provider authenticates with; only present right after creation or rotation. */
-  readonly apiKey: string | null;
+  declare readonly apiKey: string | null;
   /** Creation time, Unix milliseconds. */
-  readonly createdAt: number;
+  declare readonly createdAt: number;
   /** Last update time, Unix milliseconds. */
-  readonly updatedAt: number;
+  declare readonly updatedAt: number;
   readonly #raw: SCIMDirectoryJSON;
 
   /** Maps the wire JSON; prefer {@link SCIMDirectory.fromJSON}. */
@@ -77,4 +84,5 @@ export class SCIMDirectory {
   static fromJSON(data: SCIMDirectoryJSON): SCIMDirectory {
     return new SCIMDirectory(data);
   }
+  // </generated:SCIMDirectory>
 }

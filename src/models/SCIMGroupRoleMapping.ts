@@ -5,6 +5,7 @@ import { Role, type RoleJSON } from './Role';
  * @public
  */
 export interface SCIMGroupRoleMappingJSON {
+  // <generated:SCIMGroupRoleMappingJSON>
   object: 'scim_group_role_mapping';
   id: string;
   scim_directory_id: string;
@@ -17,6 +18,7 @@ export interface SCIMGroupRoleMappingJSON {
   precedence: number;
   created_at: number;
   updated_at: number;
+  // </generated:SCIMGroupRoleMappingJSON>
 }
 
 /**
@@ -25,28 +27,30 @@ export interface SCIMGroupRoleMappingJSON {
  * @public
  */
 export class SCIMGroupRoleMapping {
+  // @model SCIMGroupRoleMapping from SCIMGroupRoleMapping
+  // <generated:SCIMGroupRoleMapping>
   /** Unique id of the mapping. */
-  readonly id: string;
+  declare readonly id: string;
   /** SCIM directory the mapping belongs to. */
-  readonly scimDirectoryId: string;
+  declare readonly scimDirectoryId: string;
   /** Same value as `scimDirectoryId`, under the newer directory naming. */
-  readonly directoryId: string;
+  declare readonly directoryId: string;
   /** Group id at the identity provider. */
-  readonly scimGroupId: string;
+  declare readonly scimGroupId: string;
   /** Same value as `scimGroupId`, under the newer directory naming. */
-  readonly directoryGroupId: string;
+  declare readonly directoryGroupId: string;
   /** Group name as the identity provider reports it. */
-  readonly scimGroupDisplayName: string;
+  declare readonly scimGroupDisplayName: string;
   /** Same value as `scimGroupDisplayName`, under the newer directory naming. */
-  readonly directoryGroupDisplayName: string;
+  declare readonly directoryGroupDisplayName: string;
   /** Organization role given to the group's members, when included. */
-  readonly role: Role | null;
+  declare readonly role: Role | null;
   /** Rank of the mapping, from 1; lower values take priority. */
-  readonly precedence: number;
+  declare readonly precedence: number;
   /** Creation time, Unix milliseconds. */
-  readonly createdAt: number;
+  declare readonly createdAt: number;
   /** Last update time, Unix milliseconds. */
-  readonly updatedAt: number;
+  declare readonly updatedAt: number;
   readonly #raw: SCIMGroupRoleMappingJSON;
 
   /** Maps the wire JSON; prefer {@link SCIMGroupRoleMapping.fromJSON}. */
@@ -74,4 +78,5 @@ export class SCIMGroupRoleMapping {
   static fromJSON(data: SCIMGroupRoleMappingJSON): SCIMGroupRoleMapping {
     return new SCIMGroupRoleMapping(data);
   }
+  // </generated:SCIMGroupRoleMapping>
 }

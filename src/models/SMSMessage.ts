@@ -21,17 +21,17 @@ export interface SMSMessageJSON {
  */
 export class SMSMessage {
   /** Unique id of the message. */
-  readonly id: string;
+  declare readonly id: string;
   /** Number the message was sent from, E.164 format. */
-  readonly fromPhoneNumber: string;
+  declare readonly fromPhoneNumber: string;
   /** Number the message was sent to, E.164 format. */
-  readonly toPhoneNumber: string;
+  declare readonly toPhoneNumber: string;
   /** Id of the recipient's phone number record, if known. */
-  readonly phoneNumberId: string | null;
+  declare readonly phoneNumberId: string | null;
   /** Text of the message. */
-  readonly message: string;
+  declare readonly message: string;
   /** Delivery state. */
-  readonly status: string;
+  declare readonly status: string;
   readonly #raw: SMSMessageJSON;
 
   /** Maps the wire JSON; prefer {@link SMSMessage.fromJSON}. */

@@ -9,8 +9,9 @@ export { SamlAccountConnection, type SamlAccountConnectionJSON } from './SamlAcc
  * @public
  */
 export interface SamlAccountJSON {
-  object: 'saml_account';
+  // <generated:SamlAccountJSON>
   id: string;
+  object: 'saml_account';
   provider: string;
   active: boolean;
   email_address: string;
@@ -21,6 +22,7 @@ export interface SamlAccountJSON {
   public_metadata?: Record<string, unknown>;
   verification: VerificationJSON | null;
   saml_connection?: SamlAccountConnectionJSON | null;
+  // </generated:SamlAccountJSON>
 }
 
 /**
@@ -28,28 +30,30 @@ export interface SamlAccountJSON {
  * @public
  */
 export class SamlAccount {
+  // @model SamlAccount from SAMLAccount
+  // <generated:SamlAccount>
   /** Unique id of the SAML account. */
-  readonly id: string;
+  declare readonly id: string;
   /** Identity provider kind, such as `saml_okta`. */
-  readonly provider: string;
+  declare readonly provider: string;
   /** Whether the account can be used to sign in. */
-  readonly active: boolean;
+  declare readonly active: boolean;
   /** Email address the identity provider asserted. */
-  readonly emailAddress: string;
+  declare readonly emailAddress: string;
   /** First name from the identity provider, when sent. */
-  readonly firstName: string | null;
+  declare readonly firstName: string | null;
   /** Last name from the identity provider, when sent. */
-  readonly lastName: string | null;
+  declare readonly lastName: string | null;
   /** The user's id at the identity provider, when known. */
-  readonly providerUserId: string | null;
+  declare readonly providerUserId: string | null;
   /** Last time the account was used to sign in, Unix milliseconds. */
-  readonly lastAuthenticatedAt: number | null;
+  declare readonly lastAuthenticatedAt: number | null;
   /** Public metadata of the account, exactly as stored (keys are never re-cased); an empty object when the API sent none (as in v4). */
-  readonly publicMetadata: Record<string, unknown>;
+  declare readonly publicMetadata: Record<string, unknown>;
   /** State of the SAML verification. */
-  readonly verification: Verification | null;
+  declare readonly verification: Verification | null;
   /** The connection the account belongs to, when embedded. */
-  readonly samlConnection: SamlAccountConnection | null;
+  declare readonly samlConnection: SamlAccountConnection | null;
   readonly #raw: SamlAccountJSON;
 
   /** Maps the wire JSON; prefer {@link SamlAccount.fromJSON}. */
@@ -77,4 +81,5 @@ export class SamlAccount {
   static fromJSON(data: SamlAccountJSON): SamlAccount {
     return new SamlAccount(data);
   }
+  // </generated:SamlAccount>
 }

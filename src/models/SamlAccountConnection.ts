@@ -3,6 +3,7 @@
  * @public
  */
 export interface SamlAccountConnectionJSON {
+  // <generated:SamlAccountConnectionJSON>
   id: string;
   name: string;
   /** @deprecated The API replaced it with `domains`. */
@@ -16,6 +17,7 @@ export interface SamlAccountConnectionJSON {
   disable_additional_identifications?: boolean;
   created_at: number;
   updated_at: number;
+  // </generated:SamlAccountConnectionJSON>
 }
 
 /**
@@ -23,33 +25,35 @@ export interface SamlAccountConnectionJSON {
  * @public
  */
 export class SamlAccountConnection {
+  // @model SamlAccountConnection from SAMLAccountConnection
+  // <generated:SamlAccountConnection>
   /** Unique id of the connection. */
-  readonly id: string;
+  declare readonly id: string;
   /** Display name of the connection. */
-  readonly name: string;
+  declare readonly name: string;
   /**
    * Single email domain of the connection, when still sent.
    * @deprecated Use {@link SamlAccountConnection.domains}.
    */
-  readonly domain: string | null;
+  declare readonly domain: string | null;
   /** Email domains routed to the connection. */
-  readonly domains: string[];
+  declare readonly domains: string[];
   /** Whether the connection accepts sign-ins. */
-  readonly active: boolean;
+  declare readonly active: boolean;
   /** Identity provider kind, such as `saml_okta`. */
-  readonly provider: string;
+  declare readonly provider: string;
   /** Whether user attributes are refreshed from the identity provider on every sign-in. */
-  readonly syncUserAttributes: boolean;
+  declare readonly syncUserAttributes: boolean;
   /** Whether subdomains of the domains are also routed to the connection, when reported. */
-  readonly allowSubdomains: boolean | null;
+  declare readonly allowSubdomains: boolean | null;
   /** Whether sign-ins started at the identity provider are accepted, when reported. */
-  readonly allowIdpInitiated: boolean | null;
+  declare readonly allowIdpInitiated: boolean | null;
   /** Whether users of the connection are kept from adding other identifiers, when reported. */
-  readonly disableAdditionalIdentifications: boolean | null;
+  declare readonly disableAdditionalIdentifications: boolean | null;
   /** Creation time, Unix milliseconds. */
-  readonly createdAt: number;
+  declare readonly createdAt: number;
   /** Last update time, Unix milliseconds. */
-  readonly updatedAt: number;
+  declare readonly updatedAt: number;
   readonly #raw: SamlAccountConnectionJSON;
 
   /** Maps the wire JSON; prefer {@link SamlAccountConnection.fromJSON}. */
@@ -78,4 +82,5 @@ export class SamlAccountConnection {
   static fromJSON(data: SamlAccountConnectionJSON): SamlAccountConnection {
     return new SamlAccountConnection(data);
   }
+  // </generated:SamlAccountConnection>
 }

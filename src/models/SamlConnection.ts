@@ -6,6 +6,7 @@ import { SamlConnectionLoginHint, type SamlConnectionLoginHintJSON } from './Sam
  * @public
  */
 export interface SamlConnectionJSON {
+  // <generated:SamlConnectionJSON>
   object: 'saml_connection';
   id: string;
   name: string;
@@ -35,12 +36,13 @@ export interface SamlConnectionJSON {
   force_authn: boolean;
   login_hint: SamlConnectionLoginHintJSON;
   enterprise_connection_id?: string | null;
+  created_at: number;
+  updated_at: number;
   /** Listed as required by the spec, which gives it no type; treated as an optional flag. */
   authenticatable?: boolean;
   /** Listed as required by the spec, which gives it no type; treated as an optional flag. */
   disable_jit_provisioning?: boolean;
-  created_at: number;
-  updated_at: number;
+  // </generated:SamlConnectionJSON>
 }
 
 /**
@@ -49,71 +51,84 @@ export interface SamlConnectionJSON {
  * @public
  */
 export class SamlConnection {
+  // @model SamlConnection from SAMLConnection
+  // @override idp_entity_id value: data.idp_entity_id
+  // @override idp_sso_url value: data.idp_sso_url
+  // @override idp_certificate value: data.idp_certificate
+  // @override idp_certificate_issued_at value: data.idp_certificate_issued_at
+  // @override idp_certificate_expires_at value: data.idp_certificate_expires_at
+  // @override authenticatable json: ?: boolean
+  // @override authenticatable type: boolean | null
+  // @override authenticatable value: data.authenticatable ?? null
+  // @override disable_jit_provisioning json: ?: boolean
+  // @override disable_jit_provisioning type: boolean | null
+  // @override disable_jit_provisioning value: data.disable_jit_provisioning ?? null
+  // <generated:SamlConnection>
   /** Unique id of the connection. */
-  readonly id: string;
+  declare readonly id: string;
   /** Label shown for the connection. */
-  readonly name: string;
+  declare readonly name: string;
   /**
    * Single email domain of the connection, when still sent.
    * @deprecated Use {@link SamlConnection.domains}.
    */
-  readonly domain: string | null;
+  declare readonly domain: string | null;
   /** Email domains whose users sign in through this connection. */
-  readonly domains: string[];
+  declare readonly domains: string[];
   /** Entity id of the identity provider, once configured. */
-  readonly idpEntityId: string | null;
+  declare readonly idpEntityId: string | null;
   /** Identity provider URL that sign-in requests are sent to, once configured. */
-  readonly idpSsoUrl: string | null;
+  declare readonly idpSsoUrl: string | null;
   /** PEM certificate the identity provider signs its responses with, once configured. */
-  readonly idpCertificate: string | null;
+  declare readonly idpCertificate: string | null;
   /** Start of the certificate's validity (Unix milliseconds), or null without a certificate. */
-  readonly idpCertificateIssuedAt: number | null;
+  declare readonly idpCertificateIssuedAt: number | null;
   /** End of the certificate's validity (Unix milliseconds), or null without a certificate. */
-  readonly idpCertificateExpiresAt: number | null;
+  declare readonly idpCertificateExpiresAt: number | null;
   /** URL the identity provider's metadata is read from, if one was given. */
-  readonly idpMetadataUrl: string | null;
+  declare readonly idpMetadataUrl: string | null;
   /** Identity provider metadata XML, if it was uploaded. */
-  readonly idpMetadata: string | null;
+  declare readonly idpMetadata: string | null;
   /** Clerk's assertion consumer service URL, to register at the identity provider. */
-  readonly acsUrl: string;
+  declare readonly acsUrl: string;
   /** Clerk's service provider entity id, to register at the identity provider. */
-  readonly spEntityId: string;
+  declare readonly spEntityId: string;
   /** URL of Clerk's service provider metadata for this connection. */
-  readonly spMetadataUrl: string;
+  declare readonly spMetadataUrl: string;
   /** Organization that users of the connection join, if any. */
-  readonly organizationId: string | null;
+  declare readonly organizationId: string | null;
   /** Assertion attributes read into the user's fields, when reported. */
-  readonly attributeMapping: SamlConnectionAttributeMapping | null;
+  declare readonly attributeMapping: SamlConnectionAttributeMapping | null;
   /** Whether the connection accepts sign-ins. */
-  readonly active: boolean;
+  declare readonly active: boolean;
   /** Identity provider kind, such as `saml_okta` or `saml_custom`. */
-  readonly provider: string;
+  declare readonly provider: string;
   /** Number of users who have signed in through the connection. */
-  readonly userCount: number;
+  declare readonly userCount: number;
   /** Whether user attributes are refreshed from the identity provider on every sign-in. */
-  readonly syncUserAttributes: boolean;
+  declare readonly syncUserAttributes: boolean;
   /** Whether subdomains of the domains are routed to the connection too. */
-  readonly allowSubdomains: boolean;
+  declare readonly allowSubdomains: boolean;
   /** Whether sign-ins started at the identity provider are accepted. */
-  readonly allowIdpInitiated: boolean;
+  declare readonly allowIdpInitiated: boolean;
   /** Whether users of the connection are kept from adding other identifiers. */
-  readonly disableAdditionalIdentifications: boolean;
+  declare readonly disableAdditionalIdentifications: boolean;
   /** Whether existing organization members may link their account to the connection. */
-  readonly allowOrganizationAccountLinking: boolean;
+  declare readonly allowOrganizationAccountLinking: boolean;
   /** Whether the identity provider is asked to re-authenticate the user every time (ForceAuthn). */
-  readonly forceAuthn: boolean;
+  declare readonly forceAuthn: boolean;
   /** What is passed to the identity provider as `login_hint`. */
-  readonly loginHint: SamlConnectionLoginHint;
+  declare readonly loginHint: SamlConnectionLoginHint;
   /** Enterprise connection this SAML connection belongs to, if any. */
-  readonly enterpriseConnectionId: string | null;
-  /** Whether users can currently authenticate through the connection, when reported. */
-  readonly authenticatable: boolean | null;
-  /** Whether just-in-time creation of users on first sign-in is turned off, when reported. */
-  readonly disableJitProvisioning: boolean | null;
+  declare readonly enterpriseConnectionId: string | null;
   /** Creation time, Unix milliseconds. */
-  readonly createdAt: number;
+  declare readonly createdAt: number;
   /** Last update time, Unix milliseconds. */
-  readonly updatedAt: number;
+  declare readonly updatedAt: number;
+  /** Whether users can currently authenticate through the connection, when reported. */
+  declare readonly authenticatable: boolean | null;
+  /** Whether just-in-time creation of users on first sign-in is turned off, when reported. */
+  declare readonly disableJitProvisioning: boolean | null;
   readonly #raw: SamlConnectionJSON;
 
   /** Maps the wire JSON; prefer {@link SamlConnection.fromJSON}. */
@@ -145,10 +160,10 @@ export class SamlConnection {
     this.forceAuthn = data.force_authn;
     this.loginHint = SamlConnectionLoginHint.fromJSON(data.login_hint);
     this.enterpriseConnectionId = data.enterprise_connection_id ?? null;
-    this.authenticatable = data.authenticatable ?? null;
-    this.disableJitProvisioning = data.disable_jit_provisioning ?? null;
     this.createdAt = data.created_at;
     this.updatedAt = data.updated_at;
+    this.authenticatable = data.authenticatable ?? null;
+    this.disableJitProvisioning = data.disable_jit_provisioning ?? null;
     this.#raw = data;
   }
 
@@ -161,4 +176,5 @@ export class SamlConnection {
   static fromJSON(data: SamlConnectionJSON): SamlConnection {
     return new SamlConnection(data);
   }
+  // </generated:SamlConnection>
 }

@@ -4,10 +4,12 @@
  * @public
  */
 export interface SamlConnectionAttributeMappingJSON {
+  // <generated:SamlConnectionAttributeMappingJSON>
   user_id: string;
   email_address: string;
   first_name: string;
   last_name: string;
+  // </generated:SamlConnectionAttributeMappingJSON>
 }
 
 /**
@@ -15,14 +17,16 @@ export interface SamlConnectionAttributeMappingJSON {
  * @public
  */
 export class SamlConnectionAttributeMapping {
+  // @model SamlConnectionAttributeMapping from SAMLConnectionAttributeMapping
+  // <generated:SamlConnectionAttributeMapping>
   /** Assertion attribute holding the user's id at the identity provider. */
-  readonly userId: string;
+  declare readonly userId: string;
   /** Assertion attribute holding the user's email address. */
-  readonly emailAddress: string;
+  declare readonly emailAddress: string;
   /** Assertion attribute holding the user's first name. */
-  readonly firstName: string;
+  declare readonly firstName: string;
   /** Assertion attribute holding the user's last name. */
-  readonly lastName: string;
+  declare readonly lastName: string;
   readonly #raw: SamlConnectionAttributeMappingJSON;
 
   /** Maps the wire JSON; prefer {@link SamlConnectionAttributeMapping.fromJSON}. */
@@ -43,4 +47,5 @@ export class SamlConnectionAttributeMapping {
   static fromJSON(data: SamlConnectionAttributeMappingJSON): SamlConnectionAttributeMapping {
     return new SamlConnectionAttributeMapping(data);
   }
+  // </generated:SamlConnectionAttributeMapping>
 }

@@ -11,8 +11,10 @@ export type SamlConnectionLoginHintMode = 'email_address' | 'custom_attribute' |
  * @public
  */
 export interface SamlConnectionLoginHintJSON {
+  // <generated:SamlConnectionLoginHintJSON>
   mode: SamlConnectionLoginHintMode;
   source?: string;
+  // </generated:SamlConnectionLoginHintJSON>
 }
 
 /**
@@ -20,10 +22,12 @@ export interface SamlConnectionLoginHintJSON {
  * @public
  */
 export class SamlConnectionLoginHint {
+  // @model SamlConnectionLoginHint from SAMLConnectionLoginHint
+  // <generated:SamlConnectionLoginHint>
   /** Which value is sent as the hint, or `off` for none. */
-  readonly mode: SamlConnectionLoginHintMode;
+  declare readonly mode: SamlConnectionLoginHintMode;
   /** Public metadata key whose value is sent when `mode` is `custom_attribute`. */
-  readonly source: string | null;
+  declare readonly source: string | null;
   readonly #raw: SamlConnectionLoginHintJSON;
 
   /** Maps the wire JSON; prefer {@link SamlConnectionLoginHint.fromJSON}. */
@@ -42,4 +46,5 @@ export class SamlConnectionLoginHint {
   static fromJSON(data: SamlConnectionLoginHintJSON): SamlConnectionLoginHint {
     return new SamlConnectionLoginHint(data);
   }
+  // </generated:SamlConnectionLoginHint>
 }

@@ -12,6 +12,7 @@ export type SessionStatus = 'active' | 'revoked' | 'ended' | 'expired' | 'remove
  * @public
  */
 export interface SessionJSON {
+  // <generated:SessionJSON>
   object: 'session';
   id: string;
   user_id: string;
@@ -26,6 +27,7 @@ export interface SessionJSON {
   updated_at: number;
   created_at: number;
   tasks?: SessionTaskJSON[] | null;
+  // </generated:SessionJSON>
 }
 
 /**
@@ -33,32 +35,37 @@ export interface SessionJSON {
  * @public
  */
 export class Session {
+  // @model Session from Session
+  // @override actor type: Record<string, unknown> | null
+  // @override actor value: data.actor ?? null
+  // @override latest_activity json: ?: SessionActivityJSON | null
+  // <generated:Session>
   /** Unique id of the session. */
-  readonly id: string;
+  declare readonly id: string;
   /** The user this session belongs to. */
-  readonly userId: string;
+  declare readonly userId: string;
   /** The client (browser or device) that holds the session. */
-  readonly clientId: string;
+  declare readonly clientId: string;
   /** Impersonation claims when someone else acts as the user, copied as the API sent them; null otherwise. */
-  readonly actor: Record<string, unknown> | null;
+  declare readonly actor: Record<string, unknown> | null;
   /** Current state of the session. */
-  readonly status: SessionStatus;
+  declare readonly status: SessionStatus;
   /** Organization the user last had selected in this session, if any. */
-  readonly lastActiveOrganizationId: string | null;
+  declare readonly lastActiveOrganizationId: string | null;
   /** When the session was last used, Unix milliseconds. */
-  readonly lastActiveAt: number;
+  declare readonly lastActiveAt: number;
   /** Device and location of the most recent request, when recorded. */
-  readonly latestActivity: SessionActivity | null;
+  declare readonly latestActivity: SessionActivity | null;
   /** When the session expires regardless of activity, Unix milliseconds. */
-  readonly expireAt: number;
+  declare readonly expireAt: number;
   /** When the session is dropped if left unused, Unix milliseconds. */
-  readonly abandonAt: number;
+  declare readonly abandonAt: number;
   /** Last update time, Unix milliseconds. */
-  readonly updatedAt: number;
+  declare readonly updatedAt: number;
   /** Creation time, Unix milliseconds. */
-  readonly createdAt: number;
+  declare readonly createdAt: number;
   /** Steps still required before a pending session becomes active; empty when there are none. */
-  readonly tasks: SessionTask[];
+  declare readonly tasks: SessionTask[];
   readonly #raw: SessionJSON;
 
   /** Maps the wire JSON; prefer {@link Session.fromJSON}. */
@@ -88,4 +95,5 @@ export class Session {
   static fromJSON(data: SessionJSON): Session {
     return new Session(data);
   }
+  // </generated:Session>
 }

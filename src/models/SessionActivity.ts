@@ -3,6 +3,7 @@
  * @public
  */
 export interface SessionActivityJSON {
+  // <generated:SessionActivityJSON>
   object: string;
   id: string;
   device_type?: string;
@@ -12,6 +13,7 @@ export interface SessionActivityJSON {
   ip_address?: string;
   city?: string;
   country?: string;
+  // </generated:SessionActivityJSON>
 }
 
 /**
@@ -19,22 +21,24 @@ export interface SessionActivityJSON {
  * @public
  */
 export class SessionActivity {
+  // @model SessionActivity from SessionActivityResponse
+  // <generated:SessionActivity>
   /** Unique id of this activity record. */
-  readonly id: string;
+  declare readonly id: string;
   /** Kind of device, such as `Macintosh` or `iPhone`, when known. */
-  readonly deviceType: string | null;
+  declare readonly deviceType: string | null;
   /** Whether the request came from a mobile device. */
-  readonly isMobile: boolean;
+  declare readonly isMobile: boolean;
   /** Browser family, such as `Chrome`, when known. */
-  readonly browserName: string | null;
+  declare readonly browserName: string | null;
   /** Browser version string, when known. */
-  readonly browserVersion: string | null;
+  declare readonly browserVersion: string | null;
   /** IP address the request came from, when known. */
-  readonly ipAddress: string | null;
+  declare readonly ipAddress: string | null;
   /** City derived from the IP address, when known. */
-  readonly city: string | null;
+  declare readonly city: string | null;
   /** Country derived from the IP address (ISO code), when known. */
-  readonly country: string | null;
+  declare readonly country: string | null;
   readonly #raw: SessionActivityJSON;
 
   /** Maps the wire JSON; prefer {@link SessionActivity.fromJSON}. */
@@ -59,4 +63,5 @@ export class SessionActivity {
   static fromJSON(data: SessionActivityJSON): SessionActivity {
     return new SessionActivity(data);
   }
+  // </generated:SessionActivity>
 }

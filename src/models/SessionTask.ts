@@ -3,7 +3,9 @@
  * @public
  */
 export interface SessionTaskJSON {
+  // <generated:SessionTaskJSON>
   key: string;
+  // </generated:SessionTaskJSON>
 }
 
 /**
@@ -11,8 +13,10 @@ export interface SessionTaskJSON {
  * @public
  */
 export class SessionTask {
+  // @model SessionTask from SessionTask
+  // <generated:SessionTask>
   /** Identifies which step is outstanding. */
-  readonly key: string;
+  declare readonly key: string;
   readonly #raw: SessionTaskJSON;
 
   /** Maps the wire JSON; prefer {@link SessionTask.fromJSON}. */
@@ -30,4 +34,5 @@ export class SessionTask {
   static fromJSON(data: SessionTaskJSON): SessionTask {
     return new SessionTask(data);
   }
+  // </generated:SessionTask>
 }

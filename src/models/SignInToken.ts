@@ -9,6 +9,7 @@ export type SignInTokenStatus = 'pending' | 'accepted' | 'revoked';
  * @public
  */
 export interface SignInTokenJSON {
+  // <generated:SignInTokenJSON>
   object: 'sign_in_token';
   id: string;
   status: SignInTokenStatus;
@@ -17,6 +18,7 @@ export interface SignInTokenJSON {
   url?: string | null;
   created_at: number;
   updated_at: number;
+  // </generated:SignInTokenJSON>
 }
 
 /**
@@ -24,20 +26,22 @@ export interface SignInTokenJSON {
  * @public
  */
 export class SignInToken {
+  // @model SignInToken from SignInToken
+  // <generated:SignInToken>
   /** Unique id of the sign-in token. */
-  readonly id: string;
+  declare readonly id: string;
   /** Whether the token is still usable, has been used, or was revoked. */
-  readonly status: SignInTokenStatus;
+  declare readonly status: SignInTokenStatus;
   /** The user the token signs in. */
-  readonly userId: string;
+  declare readonly userId: string;
   /** The secret token value, when the API includes it. */
-  readonly token: string | null;
+  declare readonly token: string | null;
   /** Ready-made link that consumes the token, when the API provides one. */
-  readonly url: string | null;
+  declare readonly url: string | null;
   /** Creation time, Unix milliseconds. */
-  readonly createdAt: number;
+  declare readonly createdAt: number;
   /** Last update time, Unix milliseconds. */
-  readonly updatedAt: number;
+  declare readonly updatedAt: number;
   readonly #raw: SignInTokenJSON;
 
   /** Maps the wire JSON; prefer {@link SignInToken.fromJSON}. */
@@ -61,4 +65,5 @@ export class SignInToken {
   static fromJSON(data: SignInTokenJSON): SignInToken {
     return new SignInToken(data);
   }
+  // </generated:SignInToken>
 }

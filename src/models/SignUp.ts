@@ -6,11 +6,17 @@ import { SignUpVerifications, type SignUpVerificationsJSON } from './SignUpVerif
  */
 export type SignUpStatus = 'missing_requirements' | 'complete' | 'abandoned';
 
+/** What a sign-up without a `verifications` object maps as: no verification for any identifier. */
+function noVerifications(): SignUpVerificationsJSON {
+  return { email_address: null, phone_number: null, web3_wallet: null, external_account: null };
+}
+
 /**
  * Wire shape of a sign-up attempt.
  * @public
  */
 export interface SignUpJSON {
+  // <generated:SignUpJSON>
   object: 'sign_up_attempt';
   id: string;
   status: SignUpStatus;
@@ -36,6 +42,7 @@ export interface SignUpJSON {
   legal_accepted_at: number | null;
   locale?: string | null;
   external_account?: Record<string, unknown>;
+  // </generated:SignUpJSON>
 }
 
 /**
@@ -43,54 +50,63 @@ export interface SignUpJSON {
  * @public
  */
 export class SignUp {
+  // @model SignUp from SignUp
+  // @override verifications value: SignUpVerifications.fromJSON(data.verifications ?? noVerifications())
+  // @override unsafe_metadata type: Record<string, unknown> | null
+  // @override unsafe_metadata value: data.unsafe_metadata ?? null
+  // @override public_metadata type: Record<string, unknown> | null
+  // @override public_metadata value: data.public_metadata ?? null
+  // @override external_account type: Record<string, unknown> | null
+  // @override external_account value: data.external_account ?? null
+  // <generated:SignUp>
   /** Unique id of the sign-up attempt. */
-  readonly id: string;
+  declare readonly id: string;
   /** Whether the sign-up still lacks something, has created its user, or was given up. */
-  readonly status: SignUpStatus;
+  declare readonly status: SignUpStatus;
   /** Fields the instance requires before the sign-up can complete. */
-  readonly requiredFields: string[];
+  declare readonly requiredFields: string[];
   /** Fields the instance accepts but does not require. */
-  readonly optionalFields: string[];
+  declare readonly optionalFields: string[];
   /** Required fields not provided yet. */
-  readonly missingFields: string[];
+  declare readonly missingFields: string[];
   /** Provided fields that still have to be verified. */
-  readonly unverifiedFields: string[];
+  declare readonly unverifiedFields: string[];
   /** Verification state of each identifier. */
-  readonly verifications: SignUpVerifications;
+  declare readonly verifications: SignUpVerifications;
   /** Username given so far, if any. */
-  readonly username: string | null;
+  declare readonly username: string | null;
   /** Email address given so far, if any. */
-  readonly emailAddress: string | null;
+  declare readonly emailAddress: string | null;
   /** Phone number given so far, if any. */
-  readonly phoneNumber: string | null;
+  declare readonly phoneNumber: string | null;
   /** Web3 wallet address given so far, if any. */
-  readonly web3Wallet: string | null;
+  declare readonly web3Wallet: string | null;
   /** Whether a password was set for the future user. */
-  readonly passwordEnabled: boolean;
+  declare readonly passwordEnabled: boolean;
   /** First name given so far, if any. */
-  readonly firstName: string | null;
+  declare readonly firstName: string | null;
   /** Last name given so far, if any. */
-  readonly lastName: string | null;
+  declare readonly lastName: string | null;
   /** Metadata the frontend attached, copied as the API sent it (keys untouched); null when absent. */
-  readonly unsafeMetadata: Record<string, unknown> | null;
+  declare readonly unsafeMetadata: Record<string, unknown> | null;
   /** Public metadata the user will start with, copied as the API sent it (keys untouched); null when absent. */
-  readonly publicMetadata: Record<string, unknown> | null;
+  declare readonly publicMetadata: Record<string, unknown> | null;
   /** Whether the sign-up was flagged as a custom action by your backend. */
-  readonly customAction: boolean;
+  declare readonly customAction: boolean;
   /** Your own id for the person signing up, copied onto the user once the sign-up completes. */
-  readonly externalId: string | null;
+  declare readonly externalId: string | null;
   /** Session created when the sign-up completed, if it has. */
-  readonly createdSessionId: string | null;
+  declare readonly createdSessionId: string | null;
   /** User created when the sign-up completed, if it has. */
-  readonly createdUserId: string | null;
+  declare readonly createdUserId: string | null;
   /** When the sign-up is dropped if left unfinished, Unix milliseconds. */
-  readonly abandonAt: number;
+  declare readonly abandonAt: number;
   /** When the person accepted the legal terms, Unix milliseconds; null if they have not. */
-  readonly legalAcceptedAt: number | null;
+  declare readonly legalAcceptedAt: number | null;
   /** Locale of the person signing up (such as `en-US`), when known. */
-  readonly locale: string | null;
+  declare readonly locale: string | null;
   /** The external account attached to the sign-up, copied as the API sent it; the API marks this field deprecated. */
-  readonly externalAccount: Record<string, unknown> | null;
+  declare readonly externalAccount: Record<string, unknown> | null;
   readonly #raw: SignUpJSON;
 
   /** Maps the wire JSON; prefer {@link SignUp.fromJSON}. */
@@ -101,9 +117,7 @@ export class SignUp {
     this.optionalFields = data.optional_fields ?? [];
     this.missingFields = data.missing_fields ?? [];
     this.unverifiedFields = data.unverified_fields ?? [];
-    this.verifications = SignUpVerifications.fromJSON(
-      data.verifications ?? { email_address: null, phone_number: null, web3_wallet: null, external_account: null },
-    );
+    this.verifications = SignUpVerifications.fromJSON(data.verifications ?? noVerifications());
     this.username = data.username ?? null;
     this.emailAddress = data.email_address ?? null;
     this.phoneNumber = data.phone_number ?? null;
@@ -133,4 +147,5 @@ export class SignUp {
   static fromJSON(data: SignUpJSON): SignUp {
     return new SignUp(data);
   }
+  // </generated:SignUp>
 }

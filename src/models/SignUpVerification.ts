@@ -9,8 +9,11 @@ export type SignUpVerificationNextAction = 'needs_prepare' | 'needs_attempt' | '
  * @public
  */
 export interface SignUpVerificationJSON {
+  // <generated:SignUpVerificationJSON>
   next_action?: SignUpVerificationNextAction;
   supported_strategies?: string[];
+  // </generated:SignUpVerificationJSON>
+  /** Other fields the API sends (status, strategy, …), which this SDK does not map. */
   [key: string]: unknown;
 }
 
@@ -19,10 +22,12 @@ export interface SignUpVerificationJSON {
  * @public
  */
 export class SignUpVerification {
+  // @model SignUpVerification from SignUpVerification
+  // <generated:SignUpVerification>
   /** The step the sign-up must take next for this identifier, when the API reports it. */
-  readonly nextAction: SignUpVerificationNextAction | null;
+  declare readonly nextAction: SignUpVerificationNextAction | null;
   /** Verification strategies (such as `email_code`) that can be used; empty when none are listed. */
-  readonly supportedStrategies: string[];
+  declare readonly supportedStrategies: string[];
   readonly #raw: SignUpVerificationJSON;
 
   /** Maps the wire JSON; prefer {@link SignUpVerification.fromJSON}. */
@@ -32,7 +37,7 @@ export class SignUpVerification {
     this.#raw = data;
   }
 
-  /** The JSON this object was built from, including the fields this SDK does not map (status, strategy…). */
+  /** The JSON this object was built from, including fields this SDK version does not map yet. */
   get raw(): SignUpVerificationJSON {
     return this.#raw;
   }
@@ -41,4 +46,5 @@ export class SignUpVerification {
   static fromJSON(data: SignUpVerificationJSON): SignUpVerification {
     return new SignUpVerification(data);
   }
+  // </generated:SignUpVerification>
 }

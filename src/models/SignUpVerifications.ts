@@ -5,10 +5,12 @@ import { SignUpVerification, type SignUpVerificationJSON } from './SignUpVerific
  * @public
  */
 export interface SignUpVerificationsJSON {
+  // <generated:SignUpVerificationsJSON>
   email_address: SignUpVerificationJSON | null;
   phone_number: SignUpVerificationJSON | null;
   web3_wallet: SignUpVerificationJSON | null;
   external_account: Record<string, unknown> | null;
+  // </generated:SignUpVerificationsJSON>
 }
 
 /**
@@ -16,14 +18,21 @@ export interface SignUpVerificationsJSON {
  * @public
  */
 export class SignUpVerifications {
+  // @model SignUpVerifications from SignUpVerifications
+  // @override email_address json: : SignUpVerificationJSON | null
+  // @override phone_number json: : SignUpVerificationJSON | null
+  // @override web3_wallet json: : SignUpVerificationJSON | null
+  // @override external_account type: Record<string, unknown> | null
+  // @override external_account value: data.external_account ?? null
+  // <generated:SignUpVerifications>
   /** Verification of the email address; null when the sign-up has none to verify. */
-  readonly emailAddress: SignUpVerification | null;
+  declare readonly emailAddress: SignUpVerification | null;
   /** Verification of the phone number; null when the sign-up has none to verify. */
-  readonly phoneNumber: SignUpVerification | null;
+  declare readonly phoneNumber: SignUpVerification | null;
   /** Verification of the web3 wallet; null when the sign-up has none to verify. */
-  readonly web3Wallet: SignUpVerification | null;
+  declare readonly web3Wallet: SignUpVerification | null;
   /** Verification of an external (OAuth) account, copied as the API sent it; null when there is none. */
-  readonly externalAccount: Record<string, unknown> | null;
+  declare readonly externalAccount: Record<string, unknown> | null;
   readonly #raw: SignUpVerificationsJSON;
 
   /** Maps the wire JSON; prefer {@link SignUpVerifications.fromJSON}. */
@@ -44,4 +53,5 @@ export class SignUpVerifications {
   static fromJSON(data: SignUpVerificationsJSON): SignUpVerifications {
     return new SignUpVerifications(data);
   }
+  // </generated:SignUpVerifications>
 }

@@ -3,7 +3,9 @@
  * @public
  */
 export interface SvixURLJSON {
+  // <generated:SvixURLJSON>
   svix_url: string;
+  // </generated:SvixURLJSON>
 }
 
 /**
@@ -11,8 +13,10 @@ export interface SvixURLJSON {
  * @public
  */
 export class SvixURL {
+  // @model SvixURL from SvixURL
+  // <generated:SvixURL>
   /** The dashboard link; open it soon, it expires. */
-  readonly svixUrl: string;
+  declare readonly svixUrl: string;
   readonly #raw: SvixURLJSON;
 
   /** Maps the wire JSON; prefer {@link SvixURL.fromJSON}. */
@@ -30,4 +34,5 @@ export class SvixURL {
   static fromJSON(data: SvixURLJSON): SvixURL {
     return new SvixURL(data);
   }
+  // </generated:SvixURL>
 }

@@ -9,8 +9,9 @@ export type TemplateType = 'email' | 'sms';
  * @public
  */
 export interface TemplateJSON {
-  object?: 'template';
+  // <generated:TemplateJSON>
   id?: string;
+  object?: 'template';
   instance_id?: string | null;
   resource_type?: string;
   template_type?: string;
@@ -33,6 +34,7 @@ export interface TemplateJSON {
   flagged_as_suspicious?: boolean;
   updated_at?: number;
   created_at?: number;
+  // </generated:TemplateJSON>
 }
 
 /**
@@ -40,52 +42,54 @@ export interface TemplateJSON {
  * @public
  */
 export class Template {
+  // @model Template from Template
+  // <generated:Template>
   /** Unique id of the template, when reported. */
-  readonly id: string | null;
+  declare readonly id: string | null;
   /** Instance that owns a customised template; null for Clerk's stock templates. */
-  readonly instanceId: string | null;
+  declare readonly instanceId: string | null;
   /** Whether this is Clerk's default template or one the instance has overridden. */
-  readonly resourceType: string | null;
+  declare readonly resourceType: string | null;
   /** `email` or `sms`, when reported. */
-  readonly templateType: string | null;
+  declare readonly templateType: string | null;
   /** Human-readable name. */
-  readonly name: string | null;
+  declare readonly name: string | null;
   /** Machine-friendly name, used in the template's routes. */
-  readonly slug: string | null;
+  declare readonly slug: string | null;
   /** Sort position among the templates of its type. */
-  readonly position: number | null;
+  declare readonly position: number | null;
   /** Whether the template has been edited and can be reverted to the stock version. */
-  readonly canRevert: boolean | null;
+  declare readonly canRevert: boolean | null;
   /** Whether the template may be deleted. */
-  readonly canDelete: boolean | null;
+  declare readonly canDelete: boolean | null;
   /** Whether the body may be edited. */
-  readonly canEditBody: boolean | null;
+  declare readonly canEditBody: boolean | null;
   /** Whether the template can be switched on and off (only notification SMS templates can). */
-  readonly canToggle: boolean | null;
+  declare readonly canToggle: boolean | null;
   /** Email subject line; null for SMS templates. */
-  readonly subject: string | null;
+  declare readonly subject: string | null;
   /** Editor markup the body is generated from. */
-  readonly markup: string | null;
+  declare readonly markup: string | null;
   /** Template body before variables are filled in. */
-  readonly body: string | null;
+  declare readonly body: string | null;
   /** Variables the body may use; empty when none are listed. */
-  readonly availableVariables: string[];
+  declare readonly availableVariables: string[];
   /** Variables the body must use; empty when none are listed. */
-  readonly requiredVariables: string[];
+  declare readonly requiredVariables: string[];
   /** Local part of the From address of emails (the `hello` of `hello@example.com`). */
-  readonly fromEmailName: string | null;
+  declare readonly fromEmailName: string | null;
   /** Local part of the Reply-To address of emails. */
-  readonly replyToEmailName: string | null;
+  declare readonly replyToEmailName: string | null;
   /** Whether Clerk sends the messages itself (false when you deliver them from webhooks). */
-  readonly deliveredByClerk: boolean | null;
+  declare readonly deliveredByClerk: boolean | null;
   /** Whether the template is in use. */
-  readonly enabled: boolean | null;
+  declare readonly enabled: boolean | null;
   /** Whether Clerk flagged the template's content as suspicious. */
-  readonly flaggedAsSuspicious: boolean | null;
+  declare readonly flaggedAsSuspicious: boolean | null;
   /** Last update time, Unix milliseconds. */
-  readonly updatedAt: number | null;
+  declare readonly updatedAt: number | null;
   /** Creation time, Unix milliseconds. */
-  readonly createdAt: number | null;
+  declare readonly createdAt: number | null;
   readonly #raw: TemplateJSON;
 
   /** Maps the wire JSON; prefer {@link Template.fromJSON}. */
@@ -125,4 +129,5 @@ export class Template {
   static fromJSON(data: TemplateJSON): Template {
     return new Template(data);
   }
+  // </generated:Template>
 }

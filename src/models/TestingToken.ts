@@ -3,9 +3,11 @@
  * @public
  */
 export interface TestingTokenJSON {
+  // <generated:TestingTokenJSON>
   object: 'testing_token';
   token: string;
   expires_at: number;
+  // </generated:TestingTokenJSON>
 }
 
 /**
@@ -13,10 +15,12 @@ export interface TestingTokenJSON {
  * @public
  */
 export class TestingToken {
+  // @model TestingToken from TestingToken
+  // <generated:TestingToken>
   /** The token; tests pass it to the Frontend API in the `__clerk_testing_token` query parameter. */
-  readonly token: string;
+  declare readonly token: string;
   /** When the token stops working, Unix milliseconds. */
-  readonly expiresAt: number;
+  declare readonly expiresAt: number;
   readonly #raw: TestingTokenJSON;
 
   /** Maps the wire JSON; prefer {@link TestingToken.fromJSON}. */
@@ -35,4 +39,5 @@ export class TestingToken {
   static fromJSON(data: TestingTokenJSON): TestingToken {
     return new TestingToken(data);
   }
+  // </generated:TestingToken>
 }

@@ -3,8 +3,10 @@
  * @public
  */
 export interface TokenJSON {
+  // <generated:TokenJSON>
   object: 'token';
   jwt: string;
+  // </generated:TokenJSON>
 }
 
 /**
@@ -12,8 +14,10 @@ export interface TokenJSON {
  * @public
  */
 export class Token {
+  // @model Token from Token
+  // <generated:Token>
   /** The encoded, signed JWT. */
-  readonly jwt: string;
+  declare readonly jwt: string;
   readonly #raw: TokenJSON;
 
   /** Maps the wire JSON; prefer {@link Token.fromJSON}. */
@@ -31,4 +35,5 @@ export class Token {
   static fromJSON(data: TokenJSON): Token {
     return new Token(data);
   }
+  // </generated:Token>
 }

@@ -15,6 +15,7 @@ export type TrustedDeviceStatus = 'active' | 'revoked';
  * @public
  */
 export interface TrustedDeviceJSON {
+  // <generated:TrustedDeviceJSON>
   object: 'trusted_device';
   id: string;
   platform: TrustedDevicePlatform;
@@ -26,6 +27,7 @@ export interface TrustedDeviceJSON {
   updated_at: number;
   last_used_at?: number | null;
   revoked_at?: number | null;
+  // </generated:TrustedDeviceJSON>
 }
 
 /**
@@ -33,26 +35,28 @@ export interface TrustedDeviceJSON {
  * @public
  */
 export class TrustedDevice {
+  // @model TrustedDevice from TrustedDevice
+  // <generated:TrustedDevice>
   /** Unique id of the trusted device. */
-  readonly id: string;
+  declare readonly id: string;
   /** Operating system of the device. */
-  readonly platform: TrustedDevicePlatform;
+  declare readonly platform: TrustedDevicePlatform;
   /** Identifier of the app that enrolled the device (bundle id or package name). */
-  readonly appIdentifier: string;
+  declare readonly appIdentifier: string;
   /** Human-readable name of the device, when one was given. */
-  readonly name: string | null;
+  declare readonly name: string | null;
   /** Signing algorithm of the device's key. */
-  readonly algorithm: 'ES256';
+  declare readonly algorithm: 'ES256';
   /** `active` while the device can be used, `revoked` once it no longer can. */
-  readonly status: TrustedDeviceStatus;
+  declare readonly status: TrustedDeviceStatus;
   /** Enrollment time, Unix milliseconds. */
-  readonly createdAt: number;
+  declare readonly createdAt: number;
   /** Last update time, Unix milliseconds. */
-  readonly updatedAt: number;
+  declare readonly updatedAt: number;
   /** When the device was last used, Unix milliseconds; null when never or not reported. */
-  readonly lastUsedAt: number | null;
+  declare readonly lastUsedAt: number | null;
   /** When the device was revoked, Unix milliseconds; null while it is active. */
-  readonly revokedAt: number | null;
+  declare readonly revokedAt: number | null;
   readonly #raw: TrustedDeviceJSON;
 
   /** Maps the wire JSON; prefer {@link TrustedDevice.fromJSON}. */
@@ -79,4 +83,5 @@ export class TrustedDevice {
   static fromJSON(data: TrustedDeviceJSON): TrustedDevice {
     return new TrustedDevice(data);
   }
+  // </generated:TrustedDevice>
 }

@@ -16,8 +16,9 @@ export { UserScim, type UserScimJSON } from './UserScim';
  * @public
  */
 export interface UserJSON {
-  object: 'user';
+  // <generated:UserJSON>
   id: string;
+  object: 'user';
   external_id: string | null;
   primary_email_address_id: string | null;
   primary_phone_number_id: string | null;
@@ -63,6 +64,7 @@ export interface UserJSON {
   legal_accepted_at: number | null;
   bypass_client_trust?: boolean;
   scim?: UserScimJSON | null;
+  // </generated:UserJSON>
 }
 
 /**
@@ -70,99 +72,101 @@ export interface UserJSON {
  * @public
  */
 export class User {
+  // @model User from User
+  // <generated:User>
   /** Unique id of the user. */
-  readonly id: string;
+  declare readonly id: string;
   /** The user's id in your own systems, when set. */
-  readonly externalId: string | null;
+  declare readonly externalId: string | null;
   /** Id of the primary email address, when there is one. */
-  readonly primaryEmailAddressId: string | null;
+  declare readonly primaryEmailAddressId: string | null;
   /** Id of the primary phone number, when there is one. */
-  readonly primaryPhoneNumberId: string | null;
+  declare readonly primaryPhoneNumberId: string | null;
   /** Id of the primary web3 wallet, when there is one. */
-  readonly primaryWeb3WalletId: string | null;
+  declare readonly primaryWeb3WalletId: string | null;
   /** Username, when set. */
-  readonly username: string | null;
+  declare readonly username: string | null;
   /** First name, when set. */
-  readonly firstName: string | null;
+  declare readonly firstName: string | null;
   /** Last name, when set. */
-  readonly lastName: string | null;
+  declare readonly lastName: string | null;
   /** Preferred locale (such as `en-US`), when set. */
-  readonly locale: string | null;
+  declare readonly locale: string | null;
   /**
    * Profile image URL under its old name, when still sent.
    * @deprecated Use {@link User.imageUrl}.
    */
-  readonly profileImageUrl: string | null;
+  declare readonly profileImageUrl: string | null;
   /** URL of the profile image (or of the generated avatar), when sent. */
-  readonly imageUrl: string | null;
+  declare readonly imageUrl: string | null;
   /** Whether the user has a real profile image rather than a generated avatar. */
-  readonly hasImage: boolean;
+  declare readonly hasImage: boolean;
   /** Metadata readable from the frontend and writable only from the backend, exactly as stored. */
-  readonly publicMetadata: Record<string, unknown>;
+  declare readonly publicMetadata: Record<string, unknown>;
   /** Metadata only the backend can read or write, exactly as stored; an empty object when the API sent none (as in v4). */
-  readonly privateMetadata: Record<string, unknown>;
+  declare readonly privateMetadata: Record<string, unknown>;
   /** Metadata the frontend can read and write, exactly as stored; an empty object when the API sent none (as in v4). */
-  readonly unsafeMetadata: Record<string, unknown>;
+  declare readonly unsafeMetadata: Record<string, unknown>;
   /** All email addresses, the primary one included. */
-  readonly emailAddresses: EmailAddress[];
+  declare readonly emailAddresses: EmailAddress[];
   /** All phone numbers, the primary one included. */
-  readonly phoneNumbers: PhoneNumber[];
+  declare readonly phoneNumbers: PhoneNumber[];
   /** All web3 wallets, the primary one included. */
-  readonly web3Wallets: Web3Wallet[];
+  declare readonly web3Wallets: Web3Wallet[];
   /** Registered passkeys. */
-  readonly passkeys: Passkey[];
+  declare readonly passkeys: Passkey[];
   /** Whether the user has a password. */
-  readonly passwordEnabled: boolean;
+  declare readonly passwordEnabled: boolean;
   /** Whether any second factor is enabled. */
-  readonly twoFactorEnabled: boolean;
+  declare readonly twoFactorEnabled: boolean;
   /** Whether an authenticator app (TOTP) is set up. */
-  readonly totpEnabled: boolean;
+  declare readonly totpEnabled: boolean;
   /** Whether backup codes are set up. */
-  readonly backupCodeEnabled: boolean;
+  declare readonly backupCodeEnabled: boolean;
   /** When multi-factor authentication was last turned on, Unix milliseconds. */
-  readonly mfaEnabledAt: number | null;
+  declare readonly mfaEnabledAt: number | null;
   /** When multi-factor authentication was last turned off, Unix milliseconds. */
-  readonly mfaDisabledAt: number | null;
+  declare readonly mfaDisabledAt: number | null;
   /** When the password last changed, Unix milliseconds; null when unknown or never set. */
-  readonly passwordLastUpdatedAt: number | null;
+  declare readonly passwordLastUpdatedAt: number | null;
   /** Connected OAuth accounts, verified or not. */
-  readonly externalAccounts: ExternalAccount[];
+  declare readonly externalAccounts: ExternalAccount[];
   /** SAML accounts. */
-  readonly samlAccounts: SamlAccount[];
+  declare readonly samlAccounts: SamlAccount[];
   /** Enterprise (SAML or OIDC) accounts. */
-  readonly enterpriseAccounts: EnterpriseAccount[];
+  declare readonly enterpriseAccounts: EnterpriseAccount[];
   /** Organization memberships, when the response embeds them (empty otherwise). */
-  readonly organizationMemberships: OrganizationMembership[];
+  declare readonly organizationMemberships: OrganizationMembership[];
   /** Last sign-in time, Unix milliseconds; null if the user never signed in. */
-  readonly lastSignInAt: number | null;
+  declare readonly lastSignInAt: number | null;
   /** Whether the user is banned from signing in. */
-  readonly banned: boolean;
+  declare readonly banned: boolean;
   /** Whether the user is locked out after too many failed attempts. */
-  readonly locked: boolean;
+  declare readonly locked: boolean;
   /** Whether the user was deprovisioned by a directory, when reported. */
-  readonly deprovisioned: boolean | null;
+  declare readonly deprovisioned: boolean | null;
   /** Seconds until a lockout ends, when locked. */
-  readonly lockoutExpiresInSeconds: number | null;
+  declare readonly lockoutExpiresInSeconds: number | null;
   /** Verification attempts left before a lockout, when lockout is enabled. */
-  readonly verificationAttemptsRemaining: number | null;
+  declare readonly verificationAttemptsRemaining: number | null;
   /** Last update time, Unix milliseconds. */
-  readonly updatedAt: number;
+  declare readonly updatedAt: number;
   /** Creation time, Unix milliseconds. */
-  readonly createdAt: number;
+  declare readonly createdAt: number;
   /** Whether the user may delete their own account from the frontend. */
-  readonly deleteSelfEnabled: boolean;
+  declare readonly deleteSelfEnabled: boolean;
   /** Whether the user may create organizations from the frontend. */
-  readonly createOrganizationEnabled: boolean;
+  declare readonly createOrganizationEnabled: boolean;
   /** How many organizations the user may create (0 means no limit); null when not set. */
-  readonly createOrganizationsLimit: number | null;
+  declare readonly createOrganizationsLimit: number | null;
   /** Last activity time, Unix milliseconds. */
-  readonly lastActiveAt: number | null;
+  declare readonly lastActiveAt: number | null;
   /** When the user accepted the legal terms, Unix milliseconds. */
-  readonly legalAcceptedAt: number | null;
+  declare readonly legalAcceptedAt: number | null;
   /** Whether the user skips device trust checks at sign-in, when reported. */
-  readonly bypassClientTrust: boolean | null;
+  declare readonly bypassClientTrust: boolean | null;
   /** Directory (SCIM) details, for users provisioned through one. */
-  readonly scim: UserScim | null;
+  declare readonly scim: UserScim | null;
   readonly #raw: UserJSON;
 
   /** Maps the wire JSON; prefer {@link User.fromJSON}. */
@@ -215,6 +219,17 @@ export class User {
     this.#raw = data;
   }
 
+  /** The JSON this object was built from, including fields this SDK version does not map yet. */
+  get raw(): UserJSON {
+    return this.#raw;
+  }
+
+  /** Builds an User from the API's JSON. */
+  static fromJSON(data: UserJSON): User {
+    return new User(data);
+  }
+  // </generated:User>
+
   /** The email address whose id is {@link User.primaryEmailAddressId}, or null when there is none. */
   get primaryEmailAddress(): EmailAddress | null {
     const id = this.primaryEmailAddressId;
@@ -237,15 +252,5 @@ export class User {
   get fullName(): string | null {
     const name = [this.firstName, this.lastName].filter((part) => part).join(' ');
     return name === '' ? null : name;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): UserJSON {
-    return this.#raw;
-  }
-
-  /** Builds a User from the API's JSON. */
-  static fromJSON(data: UserJSON): User {
-    return new User(data);
   }
 }

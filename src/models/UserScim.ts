@@ -4,9 +4,11 @@
  * @public
  */
 export interface UserScimJSON {
+  // <generated:UserScimJSON>
   directory_id: string;
   directory_enabled?: boolean;
   external_id: string | null;
+  // </generated:UserScimJSON>
 }
 
 /**
@@ -14,12 +16,14 @@ export interface UserScimJSON {
  * @public
  */
 export class UserScim {
+  // @model UserScim from SCIMUserMetadata
+  // <generated:UserScim>
   /** Id of the directory that provisioned the user. */
-  readonly directoryId: string;
+  declare readonly directoryId: string;
   /** Whether that directory is enabled, when reported (the API leaves it out when false). */
-  readonly directoryEnabled: boolean | null;
+  declare readonly directoryEnabled: boolean | null;
   /** The user's id in the directory, when known. */
-  readonly externalId: string | null;
+  declare readonly externalId: string | null;
   readonly #raw: UserScimJSON;
 
   /** Maps the wire JSON; prefer {@link UserScim.fromJSON}. */
@@ -35,8 +39,9 @@ export class UserScim {
     return this.#raw;
   }
 
-  /** Builds a UserScim from the API's JSON. */
+  /** Builds an UserScim from the API's JSON. */
   static fromJSON(data: UserScimJSON): UserScim {
     return new UserScim(data);
   }
+  // </generated:UserScim>
 }

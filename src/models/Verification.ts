@@ -63,17 +63,19 @@ export interface VerificationErrorJSON {
  * @public
  */
 export interface VerificationJSON {
+  // <generated:VerificationJSON>
   object?: VerificationObjectType;
   status: VerificationStatus;
   strategy: VerificationStrategy;
   attempts: number | null;
   expire_at?: number | null;
-  channel?: string | null;
   verified_at_client?: string | null;
-  external_verification_redirect_url?: string | null;
   error?: VerificationErrorJSON | null;
+  external_verification_redirect_url?: string | null;
+  channel?: string | null;
   nonce?: string | null;
   message?: string | null;
+  // </generated:VerificationJSON>
 }
 
 /**
@@ -81,28 +83,43 @@ export interface VerificationJSON {
  * @public
  */
 export class Verification {
+  // @model Verification from verification_admin verification_email_link verification_from_oauth verification_google_one_tap verification_oauth verification_otp verification_passkey verification_saml verification_scim verification_ticket verification_web3
+  // @override object json: ?: VerificationObjectType
+  // @override object type: VerificationObjectType | null
+  // @override object value: data.object ?? null
+  // @override status json: : VerificationStatus
+  // @override status type: VerificationStatus
+  // @override strategy json: : VerificationStrategy
+  // @override strategy type: VerificationStrategy
+  // @override error json: ?: VerificationErrorJSON | null
+  // @override error type: ClerkAPIError | null
+  // @override error value: data.error ? { code: data.error.code, message: data.error.message, longMessage: data.error.long_message, meta: data.error.meta ?? {} } : null
+  // @override external_verification_redirect_url json: ?: string | null
+  // @override nonce json: ?: string | null
+  // @override nonce type: string | null
+  // <generated:Verification>
   /** Which variant this is (for example `verification_otp`), when the API says. */
-  readonly object: VerificationObjectType | null;
+  declare readonly object: VerificationObjectType | null;
   /** Where the verification stands. */
-  readonly status: VerificationStatus;
+  declare readonly status: VerificationStatus;
   /** The method used to verify. */
-  readonly strategy: VerificationStrategy;
+  declare readonly strategy: VerificationStrategy;
   /** Attempts made so far, when counted. */
-  readonly attempts: number | null;
+  declare readonly attempts: number | null;
   /** When the pending verification stops being valid, Unix milliseconds. */
-  readonly expireAt: number | null;
-  /** Delivery channel of a one-time code (for example `sms` or `whatsapp`), when reported. */
-  readonly channel: string | null;
+  declare readonly expireAt: number | null;
   /** Client on which the verification was completed, when reported. */
-  readonly verifiedAtClient: string | null;
-  /** Provider URL the user must visit to finish an OAuth or SAML verification, as a string. */
-  readonly externalVerificationRedirectUrl: string | null;
+  declare readonly verifiedAtClient: string | null;
   /** Why an OAuth or SAML verification failed, when it did; `meta` is kept as sent. */
-  readonly error: ClerkAPIError | null;
+  declare readonly error: ClerkAPIError | null;
+  /** Provider URL the user must visit to finish an OAuth or SAML verification, as a string. */
+  declare readonly externalVerificationRedirectUrl: string | null;
+  /** Delivery channel of a one-time code (for example `sms` or `whatsapp`), when reported. */
+  declare readonly channel: string | null;
   /** Nonce a wallet or passkey must sign. */
-  readonly nonce: string | null;
+  declare readonly nonce: string | null;
   /** Message a wallet must sign, when reported. */
-  readonly message: string | null;
+  declare readonly message: string | null;
   readonly #raw: VerificationJSON;
 
   /** Maps the wire JSON; prefer {@link Verification.fromJSON}. */
@@ -112,21 +129,25 @@ export class Verification {
     this.strategy = data.strategy;
     this.attempts = data.attempts ?? null;
     this.expireAt = data.expire_at ?? null;
-    this.channel = data.channel ?? null;
     this.verifiedAtClient = data.verified_at_client ?? null;
+    this.error = data.error ? { code: data.error.code, message: data.error.message, longMessage: data.error.long_message, meta: data.error.meta ?? {} } : null;
     this.externalVerificationRedirectUrl = data.external_verification_redirect_url ?? null;
-    this.error = data.error
-      ? {
-          code: data.error.code,
-          message: data.error.message,
-          longMessage: data.error.long_message,
-          meta: data.error.meta ?? {},
-        }
-      : null;
+    this.channel = data.channel ?? null;
     this.nonce = data.nonce ?? null;
     this.message = data.message ?? null;
     this.#raw = data;
   }
+
+  /** The JSON this object was built from, including fields this SDK version does not map yet. */
+  get raw(): VerificationJSON {
+    return this.#raw;
+  }
+
+  /** Builds a Verification from the API's JSON. */
+  static fromJSON(data: VerificationJSON): Verification {
+    return new Verification(data);
+  }
+  // </generated:Verification>
 
   /**
    * The redirect URL parsed as a `URL`, the type v4 exposed under this name; null when absent or unparsable.
@@ -140,15 +161,5 @@ export class Verification {
     } catch {
       return null;
     }
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): VerificationJSON {
-    return this.#raw;
-  }
-
-  /** Builds a Verification from the API's JSON. */
-  static fromJSON(data: VerificationJSON): Verification {
-    return new Verification(data);
   }
 }

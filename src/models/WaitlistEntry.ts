@@ -11,6 +11,7 @@ export type WaitlistEntryStatus = 'pending' | 'invited' | 'rejected' | 'complete
  * @public
  */
 export interface WaitlistEntryJSON {
+  // <generated:WaitlistEntryJSON>
   object: 'waitlist_entry';
   id: string;
   email_address: string;
@@ -19,6 +20,7 @@ export interface WaitlistEntryJSON {
   created_at: number;
   updated_at: number;
   invitation?: InvitationJSON | null;
+  // </generated:WaitlistEntryJSON>
 }
 
 /**
@@ -26,20 +28,22 @@ export interface WaitlistEntryJSON {
  * @public
  */
 export class WaitlistEntry {
+  // @model WaitlistEntry from WaitlistEntry
+  // <generated:WaitlistEntry>
   /** Unique id of the entry. */
-  readonly id: string;
+  declare readonly id: string;
   /** Address the person joined the waitlist with. */
-  readonly emailAddress: string;
+  declare readonly emailAddress: string;
   /** Whether the person is still waiting, was invited or rejected, or has signed up. */
-  readonly status: WaitlistEntryStatus;
+  declare readonly status: WaitlistEntryStatus;
   /** Whether a batch action is processing the entry, which blocks other actions on it meanwhile; null when not reported. */
-  readonly isLocked: boolean | null;
+  declare readonly isLocked: boolean | null;
   /** Creation time, Unix milliseconds. */
-  readonly createdAt: number;
+  declare readonly createdAt: number;
   /** Last update time, Unix milliseconds. */
-  readonly updatedAt: number;
+  declare readonly updatedAt: number;
   /** The invitation sent to this person, once they have been invited. */
-  readonly invitation: Invitation | null;
+  declare readonly invitation: Invitation | null;
   readonly #raw: WaitlistEntryJSON;
 
   /** Maps the wire JSON; prefer {@link WaitlistEntry.fromJSON}. */
@@ -63,4 +67,5 @@ export class WaitlistEntry {
   static fromJSON(data: WaitlistEntryJSON): WaitlistEntry {
     return new WaitlistEntry(data);
   }
+  // </generated:WaitlistEntry>
 }

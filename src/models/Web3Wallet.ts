@@ -5,12 +5,14 @@ import { Verification, type VerificationJSON } from './Verification';
  * @public
  */
 export interface Web3WalletJSON {
-  object: 'web3_wallet';
+  // <generated:Web3WalletJSON>
   id?: string;
+  object: 'web3_wallet';
   web3_wallet: string;
   verification: VerificationJSON | null;
   created_at: number;
   updated_at: number;
+  // </generated:Web3WalletJSON>
 }
 
 /**
@@ -18,16 +20,18 @@ export interface Web3WalletJSON {
  * @public
  */
 export class Web3Wallet {
+  // @model Web3Wallet from Web3Wallet
+  // <generated:Web3Wallet>
   /** Unique id of the wallet, when the API reports it. */
-  readonly id: string | null;
+  declare readonly id: string | null;
   /** The wallet address. */
-  readonly web3Wallet: string;
+  declare readonly web3Wallet: string;
   /** How and whether ownership of the wallet was proven. */
-  readonly verification: Verification | null;
+  declare readonly verification: Verification | null;
   /** Creation time, Unix milliseconds. */
-  readonly createdAt: number;
+  declare readonly createdAt: number;
   /** Last update time, Unix milliseconds. */
-  readonly updatedAt: number;
+  declare readonly updatedAt: number;
   readonly #raw: Web3WalletJSON;
 
   /** Maps the wire JSON; prefer {@link Web3Wallet.fromJSON}. */
@@ -49,4 +53,5 @@ export class Web3Wallet {
   static fromJSON(data: Web3WalletJSON): Web3Wallet {
     return new Web3Wallet(data);
   }
+  // </generated:Web3Wallet>
 }
