@@ -277,13 +277,18 @@ export function renderModel(spec, context, file, text, parentPlans) {
     '',
     `  /** Builds ${article(name)} ${name} from the API's JSON. */`,
     `  static ${parent ? 'override ' : ''}fromJSON(data: ${json}): ${name} {`,
-    `    return new ${name}(data);`,
+    "    return make(data);",
     '  }',
   ];
   const long = [...wireLines, ...body].flatMap((entry) => entry.split('\n')).find((line) => line.length > 160);
   if (long) throw new Error(`${file}: a generated line is longer than Biome's 160 columns; shorten the override behind it:\n${long}`);
   let out = replaceBlock(text, json, `${wireLines.join('\n')}\n`);
   out = replaceBlock(out, name, `${body.join('\n')}\n`);
+  // The constructor call lives outside the class: esbuild renames a class that names itself in its own body (`User`
+  // becomes `_User`), and the build keeps real names without keepNames wrappers (see tsup.config.ts).
+  const maker = `make-${name}`;
+  if (!out.includes(`// <generated:${maker}>`)) out = `${out.trimEnd()}\n\n// <generated:${maker}>\n// </generated:${maker}>\n`;
+  out = replaceBlock(out, maker, `function make(data: ${json}): ${name} {\n  return new ${name}(data);\n}\n`);
   return { text: out, fields };
 }
 

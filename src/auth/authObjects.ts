@@ -108,7 +108,7 @@ export function signedInAuthObject(claims: SessionClaims, token: string, mintFro
 }
 
 /** Builds the auth object of a request without a valid token. */
-export function signedOutAuthObject(tokenType: TokenType | null, reason: string | null = null): SignedOutAuthObject {
+export function signedOutAuthObjectOf(tokenType: TokenType | null, reason: string | null = null): SignedOutAuthObject {
   return {
     tokenType,
     isAuthenticated: false,

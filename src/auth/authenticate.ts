@@ -1,7 +1,7 @@
 // Request authentication. Loaded on the first authenticated request (dynamic import from the client and the
 // Express middleware), never at package import.
 import { isClerkAPIResponseError, isClerkSDKError } from '../core/errors';
-import { machineAuthObject, signedInAuthObject, signedOutAuthObject, type VerifiedMachineToken } from './authObjects';
+import { machineAuthObject, signedInAuthObject, signedOutAuthObjectOf, type VerifiedMachineToken } from './authObjects';
 import { MAX_TOKEN_LENGTH, tokenFromRequest, type TokenCarrier } from './request';
 import type {
   AcceptsToken,
@@ -85,7 +85,7 @@ function signedOut(reason: string, message: string, tokenType: TokenType | null,
     isUnknown: false,
     tokenType,
     token: null,
-    toAuth: () => signedOutAuthObject(tokenType, reason),
+    toAuth: () => signedOutAuthObjectOf(tokenType, reason),
   };
 }
 

@@ -1,5 +1,5 @@
 // Small v4 helpers (v4 re-exported them from @clerk/backend), kept so code that imports them still loads and works.
-import { signedOutAuthObject as buildSignedOut } from './authObjects';
+import { signedOutAuthObjectOf as buildSignedOut } from './authObjects';
 import type { RequestState, SignedOutAuthObject } from './types';
 
 /**

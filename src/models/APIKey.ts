@@ -98,7 +98,13 @@ export class APIKey {
 
   /** Builds an APIKey from the API's JSON. */
   static fromJSON(data: APIKeyJSON): APIKey {
-    return new APIKey(data);
+    return make(data);
   }
   // </generated:APIKey>
 }
+
+// <generated:make-APIKey>
+function make(data: APIKeyJSON): APIKey {
+  return new APIKey(data);
+}
+// </generated:make-APIKey>

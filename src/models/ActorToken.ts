@@ -68,7 +68,13 @@ export class ActorToken {
 
   /** Builds an ActorToken from the API's JSON. */
   static fromJSON(data: ActorTokenJSON): ActorToken {
-    return new ActorToken(data);
+    return make(data);
   }
   // </generated:ActorToken>
 }
+
+// <generated:make-ActorToken>
+function make(data: ActorTokenJSON): ActorToken {
+  return new ActorToken(data);
+}
+// </generated:make-ActorToken>

@@ -88,7 +88,13 @@ export class AdminPortalLinkToken {
 
   /** Builds an AdminPortalLinkToken from the API's JSON. */
   static fromJSON(data: AdminPortalLinkTokenJSON): AdminPortalLinkToken {
-    return new AdminPortalLinkToken(data);
+    return make(data);
   }
   // </generated:AdminPortalLinkToken>
 }
+
+// <generated:make-AdminPortalLinkToken>
+function make(data: AdminPortalLinkTokenJSON): AdminPortalLinkToken {
+  return new AdminPortalLinkToken(data);
+}
+// </generated:make-AdminPortalLinkToken>

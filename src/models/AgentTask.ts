@@ -49,7 +49,13 @@ export class AgentTask {
 
   /** Builds an AgentTask from the API's JSON. */
   static fromJSON(data: AgentTaskJSON): AgentTask {
-    return new AgentTask(data);
+    return make(data);
   }
   // </generated:AgentTask>
 }
+
+// <generated:make-AgentTask>
+function make(data: AgentTaskJSON): AgentTask {
+  return new AgentTask(data);
+}
+// </generated:make-AgentTask>

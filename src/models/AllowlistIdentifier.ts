@@ -76,7 +76,13 @@ export class AllowlistIdentifier {
 
   /** Builds an AllowlistIdentifier from the API's JSON. */
   static fromJSON(data: AllowlistIdentifierJSON): AllowlistIdentifier {
-    return new AllowlistIdentifier(data);
+    return make(data);
   }
   // </generated:AllowlistIdentifier>
 }
+
+// <generated:make-AllowlistIdentifier>
+function make(data: AllowlistIdentifierJSON): AllowlistIdentifier {
+  return new AllowlistIdentifier(data);
+}
+// </generated:make-AllowlistIdentifier>

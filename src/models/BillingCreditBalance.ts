@@ -35,7 +35,13 @@ export class BillingCreditBalance {
 
   /** Builds a BillingCreditBalance from the API's JSON. */
   static fromJSON(data: BillingCreditBalanceJSON): BillingCreditBalance {
-    return new BillingCreditBalance(data);
+    return make(data);
   }
   // </generated:BillingCreditBalance>
 }
+
+// <generated:make-BillingCreditBalance>
+function make(data: BillingCreditBalanceJSON): BillingCreditBalance {
+  return new BillingCreditBalance(data);
+}
+// </generated:make-BillingCreditBalance>

@@ -59,7 +59,13 @@ export class BillingCreditLedgerEntry {
 
   /** Builds a BillingCreditLedgerEntry from the API's JSON. */
   static fromJSON(data: BillingCreditLedgerEntryJSON): BillingCreditLedgerEntry {
-    return new BillingCreditLedgerEntry(data);
+    return make(data);
   }
   // </generated:BillingCreditLedgerEntry>
 }
+
+// <generated:make-BillingCreditLedgerEntry>
+function make(data: BillingCreditLedgerEntryJSON): BillingCreditLedgerEntry {
+  return new BillingCreditLedgerEntry(data);
+}
+// </generated:make-BillingCreditLedgerEntry>

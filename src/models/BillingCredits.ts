@@ -44,7 +44,13 @@ export class BillingCredits {
 
   /** Builds a BillingCredits from the API's JSON. */
   static fromJSON(data: BillingCreditsJSON): BillingCredits {
-    return new BillingCredits(data);
+    return make(data);
   }
   // </generated:BillingCredits>
 }
+
+// <generated:make-BillingCredits>
+function make(data: BillingCreditsJSON): BillingCredits {
+  return new BillingCredits(data);
+}
+// </generated:make-BillingCredits>

@@ -91,7 +91,13 @@ export class BillingDiscountRedemption {
 
   /** Builds a BillingDiscountRedemption from the API's JSON. */
   static fromJSON(data: BillingDiscountRedemptionJSON): BillingDiscountRedemption {
-    return new BillingDiscountRedemption(data);
+    return make(data);
   }
   // </generated:BillingDiscountRedemption>
 }
+
+// <generated:make-BillingDiscountRedemption>
+function make(data: BillingDiscountRedemptionJSON): BillingDiscountRedemption {
+  return new BillingDiscountRedemption(data);
+}
+// </generated:make-BillingDiscountRedemption>

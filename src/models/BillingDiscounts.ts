@@ -39,7 +39,13 @@ export class BillingDiscounts {
 
   /** Builds a BillingDiscounts from the API's JSON. */
   static fromJSON(data: BillingDiscountsJSON): BillingDiscounts {
-    return new BillingDiscounts(data);
+    return make(data);
   }
   // </generated:BillingDiscounts>
 }
+
+// <generated:make-BillingDiscounts>
+function make(data: BillingDiscountsJSON): BillingDiscounts {
+  return new BillingDiscounts(data);
+}
+// </generated:make-BillingDiscounts>

@@ -49,7 +49,13 @@ export class BillingFeature {
 
   /** Builds a BillingFeature from the API's JSON. */
   static fromJSON(data: BillingFeatureJSON): BillingFeature {
-    return new BillingFeature(data);
+    return make(data);
   }
   // </generated:BillingFeature>
 }
+
+// <generated:make-BillingFeature>
+function make(data: BillingFeatureJSON): BillingFeature {
+  return new BillingFeature(data);
+}
+// </generated:make-BillingFeature>

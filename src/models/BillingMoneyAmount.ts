@@ -44,7 +44,13 @@ export class BillingMoneyAmount {
 
   /** Builds a BillingMoneyAmount from the API's JSON. */
   static fromJSON(data: BillingMoneyAmountJSON): BillingMoneyAmount {
-    return new BillingMoneyAmount(data);
+    return make(data);
   }
   // </generated:BillingMoneyAmount>
 }
+
+// <generated:make-BillingMoneyAmount>
+function make(data: BillingMoneyAmountJSON): BillingMoneyAmount {
+  return new BillingMoneyAmount(data);
+}
+// </generated:make-BillingMoneyAmount>

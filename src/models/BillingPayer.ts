@@ -79,7 +79,13 @@ export class BillingPayer {
 
   /** Builds a BillingPayer from the API's JSON. */
   static fromJSON(data: BillingPayerJSON): BillingPayer {
-    return new BillingPayer(data);
+    return make(data);
   }
   // </generated:BillingPayer>
 }
+
+// <generated:make-BillingPayer>
+function make(data: BillingPayerJSON): BillingPayer {
+  return new BillingPayer(data);
+}
+// </generated:make-BillingPayer>

@@ -38,7 +38,13 @@ export class BillingPayerCredit {
 
   /** Builds a BillingPayerCredit from the API's JSON. */
   static fromJSON(data: BillingPayerCreditJSON): BillingPayerCredit {
-    return new BillingPayerCredit(data);
+    return make(data);
   }
   // </generated:BillingPayerCredit>
 }
+
+// <generated:make-BillingPayerCredit>
+function make(data: BillingPayerCreditJSON): BillingPayerCredit {
+  return new BillingPayerCredit(data);
+}
+// </generated:make-BillingPayerCredit>

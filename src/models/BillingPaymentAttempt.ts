@@ -131,7 +131,13 @@ export class BillingPaymentAttempt {
 
   /** Builds a BillingPaymentAttempt from the API's JSON. */
   static fromJSON(data: BillingPaymentAttemptJSON): BillingPaymentAttempt {
-    return new BillingPaymentAttempt(data);
+    return make(data);
   }
   // </generated:BillingPaymentAttempt>
 }
+
+// <generated:make-BillingPaymentAttempt>
+function make(data: BillingPaymentAttemptJSON): BillingPaymentAttempt {
+  return new BillingPaymentAttempt(data);
+}
+// </generated:make-BillingPaymentAttempt>

@@ -93,7 +93,13 @@ export class BillingPaymentMethod {
 
   /** Builds a BillingPaymentMethod from the API's JSON. */
   static fromJSON(data: BillingPaymentMethodJSON): BillingPaymentMethod {
-    return new BillingPaymentMethod(data);
+    return make(data);
   }
   // </generated:BillingPaymentMethod>
 }
+
+// <generated:make-BillingPaymentMethod>
+function make(data: BillingPaymentMethodJSON): BillingPaymentMethod {
+  return new BillingPaymentMethod(data);
+}
+// </generated:make-BillingPaymentMethod>

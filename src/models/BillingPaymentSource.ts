@@ -93,7 +93,13 @@ export class BillingPaymentSource {
 
   /** Builds a BillingPaymentSource from the API's JSON. */
   static fromJSON(data: BillingPaymentSourceJSON): BillingPaymentSource {
-    return new BillingPaymentSource(data);
+    return make(data);
   }
   // </generated:BillingPaymentSource>
 }
+
+// <generated:make-BillingPaymentSource>
+function make(data: BillingPaymentSourceJSON): BillingPaymentSource {
+  return new BillingPaymentSource(data);
+}
+// </generated:make-BillingPaymentSource>

@@ -42,7 +42,13 @@ export class BillingPerUnitTotal {
 
   /** Builds a BillingPerUnitTotal from the API's JSON. */
   static fromJSON(data: BillingPerUnitTotalJSON): BillingPerUnitTotal {
-    return new BillingPerUnitTotal(data);
+    return make(data);
   }
   // </generated:BillingPerUnitTotal>
 }
+
+// <generated:make-BillingPerUnitTotal>
+function make(data: BillingPerUnitTotalJSON): BillingPerUnitTotal {
+  return new BillingPerUnitTotal(data);
+}
+// </generated:make-BillingPerUnitTotal>

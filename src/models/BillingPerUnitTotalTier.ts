@@ -42,7 +42,13 @@ export class BillingPerUnitTotalTier {
 
   /** Builds a BillingPerUnitTotalTier from the API's JSON. */
   static fromJSON(data: BillingPerUnitTotalTierJSON): BillingPerUnitTotalTier {
-    return new BillingPerUnitTotalTier(data);
+    return make(data);
   }
   // </generated:BillingPerUnitTotalTier>
 }
+
+// <generated:make-BillingPerUnitTotalTier>
+function make(data: BillingPerUnitTotalTierJSON): BillingPerUnitTotalTier {
+  return new BillingPerUnitTotalTier(data);
+}
+// </generated:make-BillingPerUnitTotalTier>

@@ -151,7 +151,13 @@ export class BillingPlan {
 
   /** Builds a BillingPlan from the API's JSON. */
   static fromJSON(data: BillingPlanJSON): BillingPlan {
-    return new BillingPlan(data);
+    return make(data);
   }
   // </generated:BillingPlan>
 }
+
+// <generated:make-BillingPlan>
+function make(data: BillingPlanJSON): BillingPlan {
+  return new BillingPlan(data);
+}
+// </generated:make-BillingPlan>

@@ -42,7 +42,13 @@ export class BillingPlanUnitPrice {
 
   /** Builds a BillingPlanUnitPrice from the API's JSON. */
   static fromJSON(data: BillingPlanUnitPriceJSON): BillingPlanUnitPrice {
-    return new BillingPlanUnitPrice(data);
+    return make(data);
   }
   // </generated:BillingPlanUnitPrice>
 }
+
+// <generated:make-BillingPlanUnitPrice>
+function make(data: BillingPlanUnitPriceJSON): BillingPlanUnitPrice {
+  return new BillingPlanUnitPrice(data);
+}
+// </generated:make-BillingPlanUnitPrice>

@@ -42,7 +42,13 @@ export class BillingPlanUnitPriceTier {
 
   /** Builds a BillingPlanUnitPriceTier from the API's JSON. */
   static fromJSON(data: BillingPlanUnitPriceTierJSON): BillingPlanUnitPriceTier {
-    return new BillingPlanUnitPriceTier(data);
+    return make(data);
   }
   // </generated:BillingPlanUnitPriceTier>
 }
+
+// <generated:make-BillingPlanUnitPriceTier>
+function make(data: BillingPlanUnitPriceTierJSON): BillingPlanUnitPriceTier {
+  return new BillingPlanUnitPriceTier(data);
+}
+// </generated:make-BillingPlanUnitPriceTier>

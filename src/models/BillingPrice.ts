@@ -89,7 +89,13 @@ export class BillingPrice {
 
   /** Builds a BillingPrice from the API's JSON. */
   static fromJSON(data: BillingPriceJSON): BillingPrice {
-    return new BillingPrice(data);
+    return make(data);
   }
   // </generated:BillingPrice>
 }
+
+// <generated:make-BillingPrice>
+function make(data: BillingPriceJSON): BillingPrice {
+  return new BillingPrice(data);
+}
+// </generated:make-BillingPrice>

@@ -40,7 +40,13 @@ export class BillingPriceTransition {
 
   /** Builds a BillingPriceTransition from the API's JSON. */
   static fromJSON(data: BillingPriceTransitionJSON): BillingPriceTransition {
-    return new BillingPriceTransition(data);
+    return make(data);
   }
   // </generated:BillingPriceTransition>
 }
+
+// <generated:make-BillingPriceTransition>
+function make(data: BillingPriceTransitionJSON): BillingPriceTransition {
+  return new BillingPriceTransition(data);
+}
+// </generated:make-BillingPriceTransition>

@@ -68,7 +68,13 @@ export class BillingPriceTransitionDetails {
 
   /** Builds a BillingPriceTransitionDetails from the API's JSON. */
   static fromJSON(data: BillingPriceTransitionDetailsJSON): BillingPriceTransitionDetails {
-    return new BillingPriceTransitionDetails(data);
+    return make(data);
   }
   // </generated:BillingPriceTransitionDetails>
 }
+
+// <generated:make-BillingPriceTransitionDetails>
+function make(data: BillingPriceTransitionDetailsJSON): BillingPriceTransitionDetails {
+  return new BillingPriceTransitionDetails(data);
+}
+// </generated:make-BillingPriceTransitionDetails>

@@ -46,7 +46,13 @@ export class BillingProrationCredit {
 
   /** Builds a BillingProrationCredit from the API's JSON. */
   static fromJSON(data: BillingProrationCreditJSON): BillingProrationCredit {
-    return new BillingProrationCredit(data);
+    return make(data);
   }
   // </generated:BillingProrationCredit>
 }
+
+// <generated:make-BillingProrationCredit>
+function make(data: BillingProrationCreditJSON): BillingProrationCredit {
+  return new BillingProrationCredit(data);
+}
+// </generated:make-BillingProrationCredit>

@@ -46,7 +46,13 @@ export class BillingProrationDiscount {
 
   /** Builds a BillingProrationDiscount from the API's JSON. */
   static fromJSON(data: BillingProrationDiscountJSON): BillingProrationDiscount {
-    return new BillingProrationDiscount(data);
+    return make(data);
   }
   // </generated:BillingProrationDiscount>
 }
+
+// <generated:make-BillingProrationDiscount>
+function make(data: BillingProrationDiscountJSON): BillingProrationDiscount {
+  return new BillingProrationDiscount(data);
+}
+// </generated:make-BillingProrationDiscount>

@@ -64,7 +64,13 @@ export class BillingStatement {
 
   /** Builds a BillingStatement from the API's JSON. */
   static fromJSON(data: BillingStatementJSON): BillingStatement {
-    return new BillingStatement(data);
+    return make(data);
   }
   // </generated:BillingStatement>
 }
+
+// <generated:make-BillingStatement>
+function make(data: BillingStatementJSON): BillingStatement {
+  return new BillingStatement(data);
+}
+// </generated:make-BillingStatement>

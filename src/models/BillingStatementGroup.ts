@@ -39,7 +39,13 @@ export class BillingStatementGroup {
 
   /** Builds a BillingStatementGroup from the API's JSON. */
   static fromJSON(data: BillingStatementGroupJSON): BillingStatementGroup {
-    return new BillingStatementGroup(data);
+    return make(data);
   }
   // </generated:BillingStatementGroup>
 }
+
+// <generated:make-BillingStatementGroup>
+function make(data: BillingStatementGroupJSON): BillingStatementGroup {
+  return new BillingStatementGroup(data);
+}
+// </generated:make-BillingStatementGroup>

@@ -82,7 +82,13 @@ export class BillingSubscription {
 
   /** Builds a BillingSubscription from the API's JSON. */
   static fromJSON(data: BillingSubscriptionJSON): BillingSubscription {
-    return new BillingSubscription(data);
+    return make(data);
   }
   // </generated:BillingSubscription>
 }
+
+// <generated:make-BillingSubscription>
+function make(data: BillingSubscriptionJSON): BillingSubscription {
+  return new BillingSubscription(data);
+}
+// </generated:make-BillingSubscription>

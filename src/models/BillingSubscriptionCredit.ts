@@ -38,7 +38,13 @@ export class BillingSubscriptionCredit {
 
   /** Builds a BillingSubscriptionCredit from the API's JSON. */
   static fromJSON(data: BillingSubscriptionCreditJSON): BillingSubscriptionCredit {
-    return new BillingSubscriptionCredit(data);
+    return make(data);
   }
   // </generated:BillingSubscriptionCredit>
 }
+
+// <generated:make-BillingSubscriptionCredit>
+function make(data: BillingSubscriptionCreditJSON): BillingSubscriptionCredit {
+  return new BillingSubscriptionCredit(data);
+}
+// </generated:make-BillingSubscriptionCredit>

@@ -172,7 +172,13 @@ export class BillingSubscriptionItem {
 
   /** Builds a BillingSubscriptionItem from the API's JSON. */
   static fromJSON(data: BillingSubscriptionItemJSON): BillingSubscriptionItem {
-    return new BillingSubscriptionItem(data);
+    return make(data);
   }
   // </generated:BillingSubscriptionItem>
 }
+
+// <generated:make-BillingSubscriptionItem>
+function make(data: BillingSubscriptionItemJSON): BillingSubscriptionItem {
+  return new BillingSubscriptionItem(data);
+}
+// </generated:make-BillingSubscriptionItem>

@@ -48,7 +48,13 @@ export class BillingSubscriptionItemNextPayment {
 
   /** Builds a BillingSubscriptionItemNextPayment from the API's JSON. */
   static fromJSON(data: BillingSubscriptionItemNextPaymentJSON): BillingSubscriptionItemNextPayment {
-    return new BillingSubscriptionItemNextPayment(data);
+    return make(data);
   }
   // </generated:BillingSubscriptionItemNextPayment>
 }
+
+// <generated:make-BillingSubscriptionItemNextPayment>
+function make(data: BillingSubscriptionItemNextPaymentJSON): BillingSubscriptionItemNextPayment {
+  return new BillingSubscriptionItemNextPayment(data);
+}
+// </generated:make-BillingSubscriptionItemNextPayment>

@@ -38,7 +38,13 @@ export class BillingSubscriptionItemSeats {
 
   /** Builds a BillingSubscriptionItemSeats from the API's JSON. */
   static fromJSON(data: BillingSubscriptionItemSeatsJSON): BillingSubscriptionItemSeats {
-    return new BillingSubscriptionItemSeats(data);
+    return make(data);
   }
   // </generated:BillingSubscriptionItemSeats>
 }
+
+// <generated:make-BillingSubscriptionItemSeats>
+function make(data: BillingSubscriptionItemSeatsJSON): BillingSubscriptionItemSeats {
+  return new BillingSubscriptionItemSeats(data);
+}
+// </generated:make-BillingSubscriptionItemSeats>

@@ -48,7 +48,13 @@ export class BillingSubscriptionNextPayment {
 
   /** Builds a BillingSubscriptionNextPayment from the API's JSON. */
   static fromJSON(data: BillingSubscriptionNextPaymentJSON): BillingSubscriptionNextPayment {
-    return new BillingSubscriptionNextPayment(data);
+    return make(data);
   }
   // </generated:BillingSubscriptionNextPayment>
 }
+
+// <generated:make-BillingSubscriptionNextPayment>
+function make(data: BillingSubscriptionNextPaymentJSON): BillingSubscriptionNextPayment {
+  return new BillingSubscriptionNextPayment(data);
+}
+// </generated:make-BillingSubscriptionNextPayment>

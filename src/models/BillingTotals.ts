@@ -61,7 +61,13 @@ export class BillingTotals {
 
   /** Builds a BillingTotals from the API's JSON. */
   static fromJSON(data: BillingTotalsJSON): BillingTotals {
-    return new BillingTotals(data);
+    return make(data);
   }
   // </generated:BillingTotals>
 }
+
+// <generated:make-BillingTotals>
+function make(data: BillingTotalsJSON): BillingTotals {
+  return new BillingTotals(data);
+}
+// </generated:make-BillingTotals>

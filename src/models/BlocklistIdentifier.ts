@@ -55,7 +55,13 @@ export class BlocklistIdentifier {
 
   /** Builds a BlocklistIdentifier from the API's JSON. */
   static fromJSON(data: BlocklistIdentifierJSON): BlocklistIdentifier {
-    return new BlocklistIdentifier(data);
+    return make(data);
   }
   // </generated:BlocklistIdentifier>
 }
+
+// <generated:make-BlocklistIdentifier>
+function make(data: BlocklistIdentifierJSON): BlocklistIdentifier {
+  return new BlocklistIdentifier(data);
+}
+// </generated:make-BlocklistIdentifier>

@@ -40,7 +40,13 @@ export class CNameTarget {
 
   /** Builds a CNameTarget from the API's JSON. */
   static fromJSON(data: CNameTargetJSON): CNameTarget {
-    return new CNameTarget(data);
+    return make(data);
   }
   // </generated:CNameTarget>
 }
+
+// <generated:make-CNameTarget>
+function make(data: CNameTargetJSON): CNameTarget {
+  return new CNameTarget(data);
+}
+// </generated:make-CNameTarget>

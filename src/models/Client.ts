@@ -67,7 +67,13 @@ export class Client {
 
   /** Builds a Client from the API's JSON. */
   static fromJSON(data: ClientJSON): Client {
-    return new Client(data);
+    return make(data);
   }
   // </generated:Client>
 }
+
+// <generated:make-Client>
+function make(data: ClientJSON): Client {
+  return new Client(data);
+}
+// </generated:make-Client>

@@ -33,7 +33,13 @@ export class Cookies {
 
   /** Builds a Cookies from the API's JSON. */
   static fromJSON(data: CookiesJSON): Cookies {
-    return new Cookies(data);
+    return make(data);
   }
   // </generated:Cookies>
 }
+
+// <generated:make-Cookies>
+function make(data: CookiesJSON): Cookies {
+  return new Cookies(data);
+}
+// </generated:make-Cookies>

@@ -59,7 +59,13 @@ export class CustomAttribute {
 
   /** Builds a CustomAttribute from the API's JSON. */
   static fromJSON(data: CustomAttributeJSON): CustomAttribute {
-    return new CustomAttribute(data);
+    return make(data);
   }
   // </generated:CustomAttribute>
 }
+
+// <generated:make-CustomAttribute>
+function make(data: CustomAttributeJSON): CustomAttribute {
+  return new CustomAttribute(data);
+}
+// </generated:make-CustomAttribute>

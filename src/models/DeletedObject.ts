@@ -50,7 +50,13 @@ export class DeletedObject {
 
   /** Builds a DeletedObject from the API's JSON. */
   static fromJSON(data: DeletedObjectJSON): DeletedObject {
-    return new DeletedObject(data);
+    return make(data);
   }
   // </generated:DeletedObject>
 }
+
+// <generated:make-DeletedObject>
+function make(data: DeletedObjectJSON): DeletedObject {
+  return new DeletedObject(data);
+}
+// </generated:make-DeletedObject>

@@ -83,7 +83,13 @@ export class Directory {
 
   /** Builds a Directory from the API's JSON. */
   static fromJSON(data: DirectoryJSON): Directory {
-    return new Directory(data);
+    return make(data);
   }
   // </generated:Directory>
 }
+
+// <generated:make-Directory>
+function make(data: DirectoryJSON): Directory {
+  return new Directory(data);
+}
+// </generated:make-Directory>

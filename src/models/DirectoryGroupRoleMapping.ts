@@ -76,7 +76,13 @@ export class DirectoryGroupRoleMapping {
 
   /** Builds a DirectoryGroupRoleMapping from the API's JSON. */
   static fromJSON(data: DirectoryGroupRoleMappingJSON): DirectoryGroupRoleMapping {
-    return new DirectoryGroupRoleMapping(data);
+    return make(data);
   }
   // </generated:DirectoryGroupRoleMapping>
 }
+
+// <generated:make-DirectoryGroupRoleMapping>
+function make(data: DirectoryGroupRoleMappingJSON): DirectoryGroupRoleMapping {
+  return new DirectoryGroupRoleMapping(data);
+}
+// </generated:make-DirectoryGroupRoleMapping>

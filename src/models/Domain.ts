@@ -63,7 +63,13 @@ export class Domain {
 
   /** Builds a Domain from the API's JSON. */
   static fromJSON(data: DomainJSON): Domain {
-    return new Domain(data);
+    return make(data);
   }
   // </generated:Domain>
 }
+
+// <generated:make-Domain>
+function make(data: DomainJSON): Domain {
+  return new Domain(data);
+}
+// </generated:make-Domain>

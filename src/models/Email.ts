@@ -56,6 +56,11 @@ export class Email {
 
   /** Builds an Email from JSON of the retired endpoint's shape. */
   static fromJSON(data: EmailJSON): Email {
-    return new Email(data);
+    return make(data);
   }
+}
+
+// Constructs outside the class body so that the built class keeps its name (see tsup.config.ts).
+function make(data: EmailJSON): Email {
+  return new Email(data);
 }

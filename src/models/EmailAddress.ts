@@ -64,7 +64,13 @@ export class EmailAddress {
 
   /** Builds an EmailAddress from the API's JSON. */
   static fromJSON(data: EmailAddressJSON): EmailAddress {
-    return new EmailAddress(data);
+    return make(data);
   }
   // </generated:EmailAddress>
 }
+
+// <generated:make-EmailAddress>
+function make(data: EmailAddressJSON): EmailAddress {
+  return new EmailAddress(data);
+}
+// </generated:make-EmailAddress>

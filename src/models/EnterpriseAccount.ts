@@ -87,7 +87,13 @@ export class EnterpriseAccount {
 
   /** Builds an EnterpriseAccount from the API's JSON. */
   static fromJSON(data: EnterpriseAccountJSON): EnterpriseAccount {
-    return new EnterpriseAccount(data);
+    return make(data);
   }
   // </generated:EnterpriseAccount>
 }
+
+// <generated:make-EnterpriseAccount>
+function make(data: EnterpriseAccountJSON): EnterpriseAccount {
+  return new EnterpriseAccount(data);
+}
+// </generated:make-EnterpriseAccount>

@@ -88,7 +88,13 @@ export class EnterpriseAccountConnection {
 
   /** Builds an EnterpriseAccountConnection from the API's JSON. */
   static fromJSON(data: EnterpriseAccountConnectionJSON): EnterpriseAccountConnection {
-    return new EnterpriseAccountConnection(data);
+    return make(data);
   }
   // </generated:EnterpriseAccountConnection>
 }
+
+// <generated:make-EnterpriseAccountConnection>
+function make(data: EnterpriseAccountConnectionJSON): EnterpriseAccountConnection {
+  return new EnterpriseAccountConnection(data);
+}
+// </generated:make-EnterpriseAccountConnection>

@@ -109,7 +109,13 @@ export class EnterpriseConnection {
 
   /** Builds an EnterpriseConnection from the API's JSON. */
   static fromJSON(data: EnterpriseConnectionJSON): EnterpriseConnection {
-    return new EnterpriseConnection(data);
+    return make(data);
   }
   // </generated:EnterpriseConnection>
 }
+
+// <generated:make-EnterpriseConnection>
+function make(data: EnterpriseConnectionJSON): EnterpriseConnection {
+  return new EnterpriseConnection(data);
+}
+// </generated:make-EnterpriseConnection>

@@ -76,7 +76,13 @@ export class EnterpriseConnectionOAuthConfig {
 
   /** Builds an EnterpriseConnectionOAuthConfig from the API's JSON. */
   static fromJSON(data: EnterpriseConnectionOAuthConfigJSON): EnterpriseConnectionOAuthConfig {
-    return new EnterpriseConnectionOAuthConfig(data);
+    return make(data);
   }
   // </generated:EnterpriseConnectionOAuthConfig>
 }
+
+// <generated:make-EnterpriseConnectionOAuthConfig>
+function make(data: EnterpriseConnectionOAuthConfigJSON): EnterpriseConnectionOAuthConfig {
+  return new EnterpriseConnectionOAuthConfig(data);
+}
+// </generated:make-EnterpriseConnectionOAuthConfig>

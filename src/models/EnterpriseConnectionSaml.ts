@@ -85,7 +85,13 @@ export class EnterpriseConnectionSaml {
 
   /** Builds an EnterpriseConnectionSaml from the API's JSON. */
   static fromJSON(data: EnterpriseConnectionSamlJSON): EnterpriseConnectionSaml {
-    return new EnterpriseConnectionSaml(data);
+    return make(data);
   }
   // </generated:EnterpriseConnectionSaml>
 }
+
+// <generated:make-EnterpriseConnectionSaml>
+function make(data: EnterpriseConnectionSamlJSON): EnterpriseConnectionSaml {
+  return new EnterpriseConnectionSaml(data);
+}
+// </generated:make-EnterpriseConnectionSaml>

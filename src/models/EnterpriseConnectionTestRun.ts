@@ -71,7 +71,13 @@ export class EnterpriseConnectionTestRun {
 
   /** Builds an EnterpriseConnectionTestRun from the API's JSON. */
   static fromJSON(data: EnterpriseConnectionTestRunJSON): EnterpriseConnectionTestRun {
-    return new EnterpriseConnectionTestRun(data);
+    return make(data);
   }
   // </generated:EnterpriseConnectionTestRun>
 }
+
+// <generated:make-EnterpriseConnectionTestRun>
+function make(data: EnterpriseConnectionTestRunJSON): EnterpriseConnectionTestRun {
+  return new EnterpriseConnectionTestRun(data);
+}
+// </generated:make-EnterpriseConnectionTestRun>

@@ -44,7 +44,13 @@ export class EnterpriseConnectionTestRunLog {
 
   /** Builds an EnterpriseConnectionTestRunLog from the API's JSON. */
   static fromJSON(data: EnterpriseConnectionTestRunLogJSON): EnterpriseConnectionTestRunLog {
-    return new EnterpriseConnectionTestRunLog(data);
+    return make(data);
   }
   // </generated:EnterpriseConnectionTestRunLog>
 }
+
+// <generated:make-EnterpriseConnectionTestRunLog>
+function make(data: EnterpriseConnectionTestRunLogJSON): EnterpriseConnectionTestRunLog {
+  return new EnterpriseConnectionTestRunLog(data);
+}
+// </generated:make-EnterpriseConnectionTestRunLog>

@@ -40,7 +40,13 @@ export class EnterpriseConnectionTestRunOAuth {
 
   /** Builds an EnterpriseConnectionTestRunOAuth from the API's JSON. */
   static fromJSON(data: EnterpriseConnectionTestRunOAuthJSON): EnterpriseConnectionTestRunOAuth {
-    return new EnterpriseConnectionTestRunOAuth(data);
+    return make(data);
   }
   // </generated:EnterpriseConnectionTestRunOAuth>
 }
+
+// <generated:make-EnterpriseConnectionTestRunOAuth>
+function make(data: EnterpriseConnectionTestRunOAuthJSON): EnterpriseConnectionTestRunOAuth {
+  return new EnterpriseConnectionTestRunOAuth(data);
+}
+// </generated:make-EnterpriseConnectionTestRunOAuth>

@@ -40,7 +40,13 @@ export class EnterpriseConnectionTestRunSaml {
 
   /** Builds an EnterpriseConnectionTestRunSaml from the API's JSON. */
   static fromJSON(data: EnterpriseConnectionTestRunSamlJSON): EnterpriseConnectionTestRunSaml {
-    return new EnterpriseConnectionTestRunSaml(data);
+    return make(data);
   }
   // </generated:EnterpriseConnectionTestRunSaml>
 }
+
+// <generated:make-EnterpriseConnectionTestRunSaml>
+function make(data: EnterpriseConnectionTestRunSamlJSON): EnterpriseConnectionTestRunSaml {
+  return new EnterpriseConnectionTestRunSaml(data);
+}
+// </generated:make-EnterpriseConnectionTestRunSaml>

@@ -33,7 +33,13 @@ export class EnterpriseConnectionTestRunUrl {
 
   /** Builds an EnterpriseConnectionTestRunUrl from the API's JSON. */
   static fromJSON(data: EnterpriseConnectionTestRunUrlJSON): EnterpriseConnectionTestRunUrl {
-    return new EnterpriseConnectionTestRunUrl(data);
+    return make(data);
   }
   // </generated:EnterpriseConnectionTestRunUrl>
 }
+
+// <generated:make-EnterpriseConnectionTestRunUrl>
+function make(data: EnterpriseConnectionTestRunUrlJSON): EnterpriseConnectionTestRunUrl {
+  return new EnterpriseConnectionTestRunUrl(data);
+}
+// </generated:make-EnterpriseConnectionTestRunUrl>

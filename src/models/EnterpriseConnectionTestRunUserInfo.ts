@@ -44,7 +44,13 @@ export class EnterpriseConnectionTestRunUserInfo {
 
   /** Builds an EnterpriseConnectionTestRunUserInfo from the API's JSON. */
   static fromJSON(data: EnterpriseConnectionTestRunUserInfoJSON): EnterpriseConnectionTestRunUserInfo {
-    return new EnterpriseConnectionTestRunUserInfo(data);
+    return make(data);
   }
   // </generated:EnterpriseConnectionTestRunUserInfo>
 }
+
+// <generated:make-EnterpriseConnectionTestRunUserInfo>
+function make(data: EnterpriseConnectionTestRunUserInfoJSON): EnterpriseConnectionTestRunUserInfo {
+  return new EnterpriseConnectionTestRunUserInfo(data);
+}
+// </generated:make-EnterpriseConnectionTestRunUserInfo>

@@ -107,7 +107,7 @@ export class ExternalAccount {
 
   /** Builds an ExternalAccount from the API's JSON. */
   static fromJSON(data: ExternalAccountJSON): ExternalAccount {
-    return new ExternalAccount(data);
+    return make(data);
   }
   // </generated:ExternalAccount>
 
@@ -119,3 +119,9 @@ export class ExternalAccount {
     return this.providerUserId;
   }
 }
+
+// <generated:make-ExternalAccount>
+function make(data: ExternalAccountJSON): ExternalAccount {
+  return new ExternalAccount(data);
+}
+// </generated:make-ExternalAccount>

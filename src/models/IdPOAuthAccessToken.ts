@@ -68,6 +68,11 @@ export class IdPOAuthAccessToken {
 
   /** Builds an IdPOAuthAccessToken from the API's JSON. */
   static fromJSON(data: IdPOAuthAccessTokenJSON): IdPOAuthAccessToken {
-    return new IdPOAuthAccessToken(data);
+    return make(data);
   }
+}
+
+// Constructs outside the class body so that the built class keeps its name (see tsup.config.ts).
+function make(data: IdPOAuthAccessTokenJSON): IdPOAuthAccessToken {
+  return new IdPOAuthAccessToken(data);
 }

@@ -37,7 +37,13 @@ export class IdentificationLink {
 
   /** Builds an IdentificationLink from the API's JSON. */
   static fromJSON(data: IdentificationLinkJSON): IdentificationLink {
-    return new IdentificationLink(data);
+    return make(data);
   }
   // </generated:IdentificationLink>
 }
+
+// <generated:make-IdentificationLink>
+function make(data: IdentificationLinkJSON): IdentificationLink {
+  return new IdentificationLink(data);
+}
+// </generated:make-IdentificationLink>

@@ -60,7 +60,13 @@ export class IdentificationVerification {
 
   /** Builds an IdentificationVerification from the API's JSON. */
   static fromJSON(data: IdentificationVerificationJSON): IdentificationVerification {
-    return new IdentificationVerification(data);
+    return make(data);
   }
   // </generated:IdentificationVerification>
 }
+
+// <generated:make-IdentificationVerification>
+function make(data: IdentificationVerificationJSON): IdentificationVerification {
+  return new IdentificationVerification(data);
+}
+// </generated:make-IdentificationVerification>

@@ -28,6 +28,11 @@ export class InactiveIdPOAuthAccessToken {
 
   /** Builds an InactiveIdPOAuthAccessToken from the API's JSON. */
   static fromJSON(data: InactiveIdPOAuthAccessTokenJSON): InactiveIdPOAuthAccessToken {
-    return new InactiveIdPOAuthAccessToken(data);
+    return make(data);
   }
+}
+
+// Constructs outside the class body so that the built class keeps its name (see tsup.config.ts).
+function make(data: InactiveIdPOAuthAccessTokenJSON): InactiveIdPOAuthAccessToken {
+  return new InactiveIdPOAuthAccessToken(data);
 }

@@ -47,7 +47,13 @@ export class Instance {
 
   /** Builds an Instance from the API's JSON. */
   static fromJSON(data: InstanceJSON): Instance {
-    return new Instance(data);
+    return make(data);
   }
   // </generated:Instance>
 }
+
+// <generated:make-Instance>
+function make(data: InstanceJSON): Instance {
+  return new Instance(data);
+}
+// </generated:make-Instance>

@@ -34,7 +34,13 @@ export class InstanceCommunication {
 
   /** Builds an InstanceCommunication from the API's JSON. */
   static fromJSON(data: InstanceCommunicationJSON): InstanceCommunication {
-    return new InstanceCommunication(data);
+    return make(data);
   }
   // </generated:InstanceCommunication>
 }
+
+// <generated:make-InstanceCommunication>
+function make(data: InstanceCommunicationJSON): InstanceCommunication {
+  return new InstanceCommunication(data);
+}
+// </generated:make-InstanceCommunication>

@@ -41,7 +41,13 @@ export class InstanceProtect {
 
   /** Builds an InstanceProtect from the API's JSON. */
   static fromJSON(data: InstanceProtectJSON): InstanceProtect {
-    return new InstanceProtect(data);
+    return make(data);
   }
   // </generated:InstanceProtect>
 }
+
+// <generated:make-InstanceProtect>
+function make(data: InstanceProtectJSON): InstanceProtect {
+  return new InstanceProtect(data);
+}
+// </generated:make-InstanceProtect>

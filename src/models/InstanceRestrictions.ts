@@ -49,7 +49,13 @@ export class InstanceRestrictions {
 
   /** Builds an InstanceRestrictions from the API's JSON. */
   static fromJSON(data: InstanceRestrictionsJSON): InstanceRestrictions {
-    return new InstanceRestrictions(data);
+    return make(data);
   }
   // </generated:InstanceRestrictions>
 }
+
+// <generated:make-InstanceRestrictions>
+function make(data: InstanceRestrictionsJSON): InstanceRestrictions {
+  return new InstanceRestrictions(data);
+}
+// </generated:make-InstanceRestrictions>

@@ -49,7 +49,13 @@ export class InstanceSettings {
 
   /** Builds an InstanceSettings from the API's JSON. */
   static fromJSON(data: InstanceSettingsJSON): InstanceSettings {
-    return new InstanceSettings(data);
+    return make(data);
   }
   // </generated:InstanceSettings>
 }
+
+// <generated:make-InstanceSettings>
+function make(data: InstanceSettingsJSON): InstanceSettings {
+  return new InstanceSettings(data);
+}
+// </generated:make-InstanceSettings>

@@ -71,7 +71,13 @@ export class Invitation {
 
   /** Builds an Invitation from the API's JSON. */
   static fromJSON(data: InvitationJSON): Invitation {
-    return new Invitation(data);
+    return make(data);
   }
   // </generated:Invitation>
 }
+
+// <generated:make-Invitation>
+function make(data: InvitationJSON): Invitation {
+  return new Invitation(data);
+}
+// </generated:make-Invitation>

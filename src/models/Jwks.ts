@@ -117,7 +117,13 @@ export class Jwks {
 
   /** Builds a Jwks from the API's JSON. */
   static fromJSON(data: JwksJSON): Jwks {
-    return new Jwks(data);
+    return make(data);
   }
   // </generated:Jwks>
 }
+
+// <generated:make-Jwks>
+function make(data: JwksJSON): Jwks {
+  return new Jwks(data);
+}
+// </generated:make-Jwks>

@@ -66,7 +66,13 @@ export class JwtTemplate {
 
   /** Builds a JwtTemplate from the API's JSON. */
   static fromJSON(data: JwtTemplateJSON): JwtTemplate {
-    return new JwtTemplate(data);
+    return make(data);
   }
   // </generated:JwtTemplate>
 }
+
+// <generated:make-JwtTemplate>
+function make(data: JwtTemplateJSON): JwtTemplate {
+  return new JwtTemplate(data);
+}
+// </generated:make-JwtTemplate>

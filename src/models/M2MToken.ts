@@ -82,7 +82,13 @@ export class M2MToken {
 
   /** Builds a M2MToken from the API's JSON. */
   static fromJSON(data: M2MTokenJSON): M2MToken {
-    return new M2MToken(data);
+    return make(data);
   }
   // </generated:M2MToken>
 }
+
+// <generated:make-M2MToken>
+function make(data: M2MTokenJSON): M2MToken {
+  return new M2MToken(data);
+}
+// </generated:make-M2MToken>

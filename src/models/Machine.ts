@@ -53,7 +53,7 @@ export class Machine {
     this.createdAt = data.created_at;
     this.updatedAt = data.updated_at;
     this.defaultTokenTtl = data.default_token_ttl ?? null;
-    this.scopedMachines = (full.scoped_machines ?? []).map(Machine.fromJSON);
+    this.scopedMachines = (full.scoped_machines ?? []).map(make);
     this.secretKey = full.secret_key ?? null;
     this.#raw = data;
   }
@@ -65,6 +65,11 @@ export class Machine {
 
   /** Builds a Machine from the API's JSON (either the full shape or a nested scoped-machine entry). */
   static fromJSON(data: MachineJSON | MachineWithoutScopedMachinesJSON): Machine {
-    return new Machine(data);
+    return make(data);
   }
+}
+
+// Constructs outside the class body so that the built class keeps its name (see tsup.config.ts).
+function make(data: MachineJSON | MachineWithoutScopedMachinesJSON): Machine {
+  return new Machine(data);
 }

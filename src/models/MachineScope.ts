@@ -41,7 +41,13 @@ export class MachineScope {
 
   /** Builds a MachineScope from the API's JSON. */
   static fromJSON(data: MachineScopeJSON): MachineScope {
-    return new MachineScope(data);
+    return make(data);
   }
   // </generated:MachineScope>
 }
+
+// <generated:make-MachineScope>
+function make(data: MachineScopeJSON): MachineScope {
+  return new MachineScope(data);
+}
+// </generated:make-MachineScope>

@@ -33,7 +33,13 @@ export class MachineSecretKey {
 
   /** Builds a MachineSecretKey from the API's JSON. */
   static fromJSON(data: MachineSecretKeyJSON): MachineSecretKey {
-    return new MachineSecretKey(data);
+    return make(data);
   }
   // </generated:MachineSecretKey>
 }
+
+// <generated:make-MachineSecretKey>
+function make(data: MachineSecretKeyJSON): MachineSecretKey {
+  return new MachineSecretKey(data);
+}
+// </generated:make-MachineSecretKey>

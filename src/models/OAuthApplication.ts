@@ -113,7 +113,13 @@ export class OAuthApplication {
 
   /** Builds an OAuthApplication from the API's JSON. */
   static fromJSON(data: OAuthApplicationJSON): OAuthApplication {
-    return new OAuthApplication(data);
+    return make(data);
   }
   // </generated:OAuthApplication>
 }
+
+// <generated:make-OAuthApplication>
+function make(data: OAuthApplicationJSON): OAuthApplication {
+  return new OAuthApplication(data);
+}
+// </generated:make-OAuthApplication>

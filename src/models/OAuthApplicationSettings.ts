@@ -55,7 +55,13 @@ export class OAuthApplicationSettings {
 
   /** Builds an OAuthApplicationSettings from the API's JSON. */
   static fromJSON(data: OAuthApplicationSettingsJSON): OAuthApplicationSettings {
-    return new OAuthApplicationSettings(data);
+    return make(data);
   }
   // </generated:OAuthApplicationSettings>
 }
+
+// <generated:make-OAuthApplicationSettings>
+function make(data: OAuthApplicationSettingsJSON): OAuthApplicationSettings {
+  return new OAuthApplicationSettings(data);
+}
+// </generated:make-OAuthApplicationSettings>

@@ -37,7 +37,13 @@ export class OAuthApplicationWithSecret extends OAuthApplication {
 
   /** Builds an OAuthApplicationWithSecret from the API's JSON. */
   static override fromJSON(data: OAuthApplicationWithSecretJSON): OAuthApplicationWithSecret {
-    return new OAuthApplicationWithSecret(data);
+    return make(data);
   }
   // </generated:OAuthApplicationWithSecret>
 }
+
+// <generated:make-OAuthApplicationWithSecret>
+function make(data: OAuthApplicationWithSecretJSON): OAuthApplicationWithSecret {
+  return new OAuthApplicationWithSecret(data);
+}
+// </generated:make-OAuthApplicationWithSecret>

@@ -101,7 +101,13 @@ export class OauthAccessToken {
 
   /** Builds an OauthAccessToken from the API's JSON. */
   static fromJSON(data: OauthAccessTokenJSON): OauthAccessToken {
-    return new OauthAccessToken(data);
+    return make(data);
   }
   // </generated:OauthAccessToken>
 }
+
+// <generated:make-OauthAccessToken>
+function make(data: OauthAccessTokenJSON): OauthAccessToken {
+  return new OauthAccessToken(data);
+}
+// </generated:make-OauthAccessToken>

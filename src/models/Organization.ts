@@ -134,7 +134,13 @@ export class Organization {
 
   /** Builds an Organization from the API's JSON. */
   static fromJSON(data: OrganizationJSON): Organization {
-    return new Organization(data);
+    return make(data);
   }
   // </generated:Organization>
 }
+
+// <generated:make-Organization>
+function make(data: OrganizationJSON): Organization {
+  return new Organization(data);
+}
+// </generated:make-Organization>

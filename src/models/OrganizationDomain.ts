@@ -100,7 +100,7 @@ export class OrganizationDomain {
 
   /** Builds an OrganizationDomain from the API's JSON. */
   static fromJSON(data: OrganizationDomainJSON): OrganizationDomain {
-    return new OrganizationDomain(data);
+    return make(data);
   }
   // </generated:OrganizationDomain>
 }
@@ -108,3 +108,9 @@ export class OrganizationDomain {
 function verificationOf(data: OrganizationDomainVerificationJSON | null | undefined): OrganizationDomainVerification | null {
   return data ? OrganizationDomainVerification.fromJSON(data) : null;
 }
+
+// <generated:make-OrganizationDomain>
+function make(data: OrganizationDomainJSON): OrganizationDomain {
+  return new OrganizationDomain(data);
+}
+// </generated:make-OrganizationDomain>

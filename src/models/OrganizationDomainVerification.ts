@@ -49,7 +49,13 @@ export class OrganizationDomainVerification {
 
   /** Builds an OrganizationDomainVerification from the API's JSON. */
   static fromJSON(data: OrganizationDomainVerificationJSON): OrganizationDomainVerification {
-    return new OrganizationDomainVerification(data);
+    return make(data);
   }
   // </generated:OrganizationDomainVerification>
 }
+
+// <generated:make-OrganizationDomainVerification>
+function make(data: OrganizationDomainVerificationJSON): OrganizationDomainVerification {
+  return new OrganizationDomainVerification(data);
+}
+// </generated:make-OrganizationDomainVerification>

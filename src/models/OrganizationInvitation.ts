@@ -94,7 +94,13 @@ export class OrganizationInvitation {
 
   /** Builds an OrganizationInvitation from the API's JSON. */
   static fromJSON(data: OrganizationInvitationJSON): OrganizationInvitation {
-    return new OrganizationInvitation(data);
+    return make(data);
   }
   // </generated:OrganizationInvitation>
 }
+
+// <generated:make-OrganizationInvitation>
+function make(data: OrganizationInvitationJSON): OrganizationInvitation {
+  return new OrganizationInvitation(data);
+}
+// </generated:make-OrganizationInvitation>

@@ -48,7 +48,13 @@ export class OrganizationInvitationPublicOrganizationData {
 
   /** Builds an OrganizationInvitationPublicOrganizationData from the API's JSON. */
   static fromJSON(data: OrganizationInvitationPublicOrganizationDataJSON): OrganizationInvitationPublicOrganizationData {
-    return new OrganizationInvitationPublicOrganizationData(data);
+    return make(data);
   }
   // </generated:OrganizationInvitationPublicOrganizationData>
 }
+
+// <generated:make-OrganizationInvitationPublicOrganizationData>
+function make(data: OrganizationInvitationPublicOrganizationDataJSON): OrganizationInvitationPublicOrganizationData {
+  return new OrganizationInvitationPublicOrganizationData(data);
+}
+// </generated:make-OrganizationInvitationPublicOrganizationData>

@@ -54,7 +54,13 @@ export class OrganizationInvitationPublicUserData {
 
   /** Builds an OrganizationInvitationPublicUserData from the API's JSON. */
   static fromJSON(data: OrganizationInvitationPublicUserDataJSON): OrganizationInvitationPublicUserData {
-    return new OrganizationInvitationPublicUserData(data);
+    return make(data);
   }
   // </generated:OrganizationInvitationPublicUserData>
 }
+
+// <generated:make-OrganizationInvitationPublicUserData>
+function make(data: OrganizationInvitationPublicUserDataJSON): OrganizationInvitationPublicUserData {
+  return new OrganizationInvitationPublicUserData(data);
+}
+// </generated:make-OrganizationInvitationPublicUserData>

@@ -40,7 +40,13 @@ export class OrganizationInvitationWithPublicOrganizationData extends Organizati
 
   /** Builds an OrganizationInvitationWithPublicOrganizationData from the API's JSON. */
   static override fromJSON(data: OrganizationInvitationWithPublicOrganizationDataJSON): OrganizationInvitationWithPublicOrganizationData {
-    return new OrganizationInvitationWithPublicOrganizationData(data);
+    return make(data);
   }
   // </generated:OrganizationInvitationWithPublicOrganizationData>
 }
+
+// <generated:make-OrganizationInvitationWithPublicOrganizationData>
+function make(data: OrganizationInvitationWithPublicOrganizationDataJSON): OrganizationInvitationWithPublicOrganizationData {
+  return new OrganizationInvitationWithPublicOrganizationData(data);
+}
+// </generated:make-OrganizationInvitationWithPublicOrganizationData>

@@ -72,7 +72,13 @@ export class OrganizationMembership {
 
   /** Builds an OrganizationMembership from the API's JSON. */
   static fromJSON(data: OrganizationMembershipJSON): OrganizationMembership {
-    return new OrganizationMembership(data);
+    return make(data);
   }
   // </generated:OrganizationMembership>
 }
+
+// <generated:make-OrganizationMembership>
+function make(data: OrganizationMembershipJSON): OrganizationMembership {
+  return new OrganizationMembership(data);
+}
+// </generated:make-OrganizationMembership>

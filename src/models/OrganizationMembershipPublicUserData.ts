@@ -75,7 +75,13 @@ export class OrganizationMembershipPublicUserData {
 
   /** Builds an OrganizationMembershipPublicUserData from the API's JSON. */
   static fromJSON(data: OrganizationMembershipPublicUserDataJSON): OrganizationMembershipPublicUserData {
-    return new OrganizationMembershipPublicUserData(data);
+    return make(data);
   }
   // </generated:OrganizationMembershipPublicUserData>
 }
+
+// <generated:make-OrganizationMembershipPublicUserData>
+function make(data: OrganizationMembershipPublicUserDataJSON): OrganizationMembershipPublicUserData {
+  return new OrganizationMembershipPublicUserData(data);
+}
+// </generated:make-OrganizationMembershipPublicUserData>

@@ -88,7 +88,13 @@ export class OrganizationSettings {
 
   /** Builds an OrganizationSettings from the API's JSON. */
   static fromJSON(data: OrganizationSettingsJSON): OrganizationSettings {
-    return new OrganizationSettings(data);
+    return make(data);
   }
   // </generated:OrganizationSettings>
 }
+
+// <generated:make-OrganizationSettings>
+function make(data: OrganizationSettingsJSON): OrganizationSettings {
+  return new OrganizationSettings(data);
+}
+// </generated:make-OrganizationSettings>

@@ -47,7 +47,13 @@ export class Passkey {
 
   /** Builds a Passkey from the API's JSON. */
   static fromJSON(data: PasskeyJSON): Passkey {
-    return new Passkey(data);
+    return make(data);
   }
   // </generated:Passkey>
 }
+
+// <generated:make-Passkey>
+function make(data: PasskeyJSON): Passkey {
+  return new Passkey(data);
+}
+// </generated:make-Passkey>

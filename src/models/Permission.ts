@@ -57,7 +57,13 @@ export class Permission {
 
   /** Builds a Permission from the API's JSON. */
   static fromJSON(data: PermissionJSON): Permission {
-    return new Permission(data);
+    return make(data);
   }
   // </generated:Permission>
 }
+
+// <generated:make-Permission>
+function make(data: PermissionJSON): Permission {
+  return new Permission(data);
+}
+// </generated:make-Permission>

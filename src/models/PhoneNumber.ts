@@ -74,7 +74,13 @@ export class PhoneNumber {
 
   /** Builds a PhoneNumber from the API's JSON. */
   static fromJSON(data: PhoneNumberJSON): PhoneNumber {
-    return new PhoneNumber(data);
+    return make(data);
   }
   // </generated:PhoneNumber>
 }
+
+// <generated:make-PhoneNumber>
+function make(data: PhoneNumberJSON): PhoneNumber {
+  return new PhoneNumber(data);
+}
+// </generated:make-PhoneNumber>

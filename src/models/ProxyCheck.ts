@@ -57,7 +57,13 @@ export class ProxyCheck {
 
   /** Builds a ProxyCheck from the API's JSON. */
   static fromJSON(data: ProxyCheckJSON): ProxyCheck {
-    return new ProxyCheck(data);
+    return make(data);
   }
   // </generated:ProxyCheck>
 }
+
+// <generated:make-ProxyCheck>
+function make(data: ProxyCheckJSON): ProxyCheck {
+  return new ProxyCheck(data);
+}
+// </generated:make-ProxyCheck>

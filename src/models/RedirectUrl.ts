@@ -45,7 +45,13 @@ export class RedirectUrl {
 
   /** Builds a RedirectUrl from the API's JSON. */
   static fromJSON(data: RedirectUrlJSON): RedirectUrl {
-    return new RedirectUrl(data);
+    return make(data);
   }
   // </generated:RedirectUrl>
 }
+
+// <generated:make-RedirectUrl>
+function make(data: RedirectUrlJSON): RedirectUrl {
+  return new RedirectUrl(data);
+}
+// </generated:make-RedirectUrl>

@@ -63,7 +63,13 @@ export class Role {
 
   /** Builds a Role from the API's JSON. */
   static fromJSON(data: RoleJSON): Role {
-    return new Role(data);
+    return make(data);
   }
   // </generated:Role>
 }
+
+// <generated:make-Role>
+function make(data: RoleJSON): Role {
+  return new Role(data);
+}
+// </generated:make-Role>

@@ -82,7 +82,13 @@ export class RoleSet {
 
   /** Builds a RoleSet from the API's JSON. */
   static fromJSON(data: RoleSetJSON): RoleSet {
-    return new RoleSet(data);
+    return make(data);
   }
   // </generated:RoleSet>
 }
+
+// <generated:make-RoleSet>
+function make(data: RoleSetJSON): RoleSet {
+  return new RoleSet(data);
+}
+// </generated:make-RoleSet>

@@ -61,7 +61,13 @@ export class RoleSetItem {
 
   /** Builds a RoleSetItem from the API's JSON. */
   static fromJSON(data: RoleSetItemJSON): RoleSetItem {
-    return new RoleSetItem(data);
+    return make(data);
   }
   // </generated:RoleSetItem>
 }
+
+// <generated:make-RoleSetItem>
+function make(data: RoleSetItemJSON): RoleSetItem {
+  return new RoleSetItem(data);
+}
+// </generated:make-RoleSetItem>

@@ -83,7 +83,13 @@ export class RoleSetMigration {
 
   /** Builds a RoleSetMigration from the API's JSON. */
   static fromJSON(data: RoleSetMigrationJSON): RoleSetMigration {
-    return new RoleSetMigration(data);
+    return make(data);
   }
   // </generated:RoleSetMigration>
 }
+
+// <generated:make-RoleSetMigration>
+function make(data: RoleSetMigrationJSON): RoleSetMigration {
+  return new RoleSetMigration(data);
+}
+// </generated:make-RoleSetMigration>

@@ -82,7 +82,13 @@ export class SCIMDirectory {
 
   /** Builds a SCIMDirectory from the API's JSON. */
   static fromJSON(data: SCIMDirectoryJSON): SCIMDirectory {
-    return new SCIMDirectory(data);
+    return make(data);
   }
   // </generated:SCIMDirectory>
 }
+
+// <generated:make-SCIMDirectory>
+function make(data: SCIMDirectoryJSON): SCIMDirectory {
+  return new SCIMDirectory(data);
+}
+// </generated:make-SCIMDirectory>

@@ -76,7 +76,13 @@ export class SCIMGroupRoleMapping {
 
   /** Builds a SCIMGroupRoleMapping from the API's JSON. */
   static fromJSON(data: SCIMGroupRoleMappingJSON): SCIMGroupRoleMapping {
-    return new SCIMGroupRoleMapping(data);
+    return make(data);
   }
   // </generated:SCIMGroupRoleMapping>
 }
+
+// <generated:make-SCIMGroupRoleMapping>
+function make(data: SCIMGroupRoleMappingJSON): SCIMGroupRoleMapping {
+  return new SCIMGroupRoleMapping(data);
+}
+// </generated:make-SCIMGroupRoleMapping>

@@ -52,6 +52,11 @@ export class SMSMessage {
 
   /** Builds an SMSMessage from JSON of the retired endpoint's shape. */
   static fromJSON(data: SMSMessageJSON): SMSMessage {
-    return new SMSMessage(data);
+    return make(data);
   }
+}
+
+// Constructs outside the class body so that the built class keeps its name (see tsup.config.ts).
+function make(data: SMSMessageJSON): SMSMessage {
+  return new SMSMessage(data);
 }

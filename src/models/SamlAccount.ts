@@ -79,7 +79,13 @@ export class SamlAccount {
 
   /** Builds a SamlAccount from the API's JSON. */
   static fromJSON(data: SamlAccountJSON): SamlAccount {
-    return new SamlAccount(data);
+    return make(data);
   }
   // </generated:SamlAccount>
 }
+
+// <generated:make-SamlAccount>
+function make(data: SamlAccountJSON): SamlAccount {
+  return new SamlAccount(data);
+}
+// </generated:make-SamlAccount>

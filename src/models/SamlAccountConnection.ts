@@ -80,7 +80,13 @@ export class SamlAccountConnection {
 
   /** Builds a SamlAccountConnection from the API's JSON. */
   static fromJSON(data: SamlAccountConnectionJSON): SamlAccountConnection {
-    return new SamlAccountConnection(data);
+    return make(data);
   }
   // </generated:SamlAccountConnection>
 }
+
+// <generated:make-SamlAccountConnection>
+function make(data: SamlAccountConnectionJSON): SamlAccountConnection {
+  return new SamlAccountConnection(data);
+}
+// </generated:make-SamlAccountConnection>

@@ -174,7 +174,13 @@ export class SamlConnection {
 
   /** Builds a SamlConnection from the API's JSON. */
   static fromJSON(data: SamlConnectionJSON): SamlConnection {
-    return new SamlConnection(data);
+    return make(data);
   }
   // </generated:SamlConnection>
 }
+
+// <generated:make-SamlConnection>
+function make(data: SamlConnectionJSON): SamlConnection {
+  return new SamlConnection(data);
+}
+// </generated:make-SamlConnection>

@@ -45,7 +45,13 @@ export class SamlConnectionAttributeMapping {
 
   /** Builds a SamlConnectionAttributeMapping from the API's JSON. */
   static fromJSON(data: SamlConnectionAttributeMappingJSON): SamlConnectionAttributeMapping {
-    return new SamlConnectionAttributeMapping(data);
+    return make(data);
   }
   // </generated:SamlConnectionAttributeMapping>
 }
+
+// <generated:make-SamlConnectionAttributeMapping>
+function make(data: SamlConnectionAttributeMappingJSON): SamlConnectionAttributeMapping {
+  return new SamlConnectionAttributeMapping(data);
+}
+// </generated:make-SamlConnectionAttributeMapping>

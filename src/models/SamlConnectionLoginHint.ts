@@ -44,7 +44,13 @@ export class SamlConnectionLoginHint {
 
   /** Builds a SamlConnectionLoginHint from the API's JSON. */
   static fromJSON(data: SamlConnectionLoginHintJSON): SamlConnectionLoginHint {
-    return new SamlConnectionLoginHint(data);
+    return make(data);
   }
   // </generated:SamlConnectionLoginHint>
 }
+
+// <generated:make-SamlConnectionLoginHint>
+function make(data: SamlConnectionLoginHintJSON): SamlConnectionLoginHint {
+  return new SamlConnectionLoginHint(data);
+}
+// </generated:make-SamlConnectionLoginHint>

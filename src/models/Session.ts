@@ -93,7 +93,13 @@ export class Session {
 
   /** Builds a Session from the API's JSON. */
   static fromJSON(data: SessionJSON): Session {
-    return new Session(data);
+    return make(data);
   }
   // </generated:Session>
 }
+
+// <generated:make-Session>
+function make(data: SessionJSON): Session {
+  return new Session(data);
+}
+// </generated:make-Session>

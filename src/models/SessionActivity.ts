@@ -61,7 +61,13 @@ export class SessionActivity {
 
   /** Builds a SessionActivity from the API's JSON. */
   static fromJSON(data: SessionActivityJSON): SessionActivity {
-    return new SessionActivity(data);
+    return make(data);
   }
   // </generated:SessionActivity>
 }
+
+// <generated:make-SessionActivity>
+function make(data: SessionActivityJSON): SessionActivity {
+  return new SessionActivity(data);
+}
+// </generated:make-SessionActivity>

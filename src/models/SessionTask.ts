@@ -32,7 +32,13 @@ export class SessionTask {
 
   /** Builds a SessionTask from the API's JSON. */
   static fromJSON(data: SessionTaskJSON): SessionTask {
-    return new SessionTask(data);
+    return make(data);
   }
   // </generated:SessionTask>
 }
+
+// <generated:make-SessionTask>
+function make(data: SessionTaskJSON): SessionTask {
+  return new SessionTask(data);
+}
+// </generated:make-SessionTask>

@@ -63,7 +63,13 @@ export class SignInToken {
 
   /** Builds a SignInToken from the API's JSON. */
   static fromJSON(data: SignInTokenJSON): SignInToken {
-    return new SignInToken(data);
+    return make(data);
   }
   // </generated:SignInToken>
 }
+
+// <generated:make-SignInToken>
+function make(data: SignInTokenJSON): SignInToken {
+  return new SignInToken(data);
+}
+// </generated:make-SignInToken>

@@ -145,7 +145,13 @@ export class SignUp {
 
   /** Builds a SignUp from the API's JSON. */
   static fromJSON(data: SignUpJSON): SignUp {
-    return new SignUp(data);
+    return make(data);
   }
   // </generated:SignUp>
 }
+
+// <generated:make-SignUp>
+function make(data: SignUpJSON): SignUp {
+  return new SignUp(data);
+}
+// </generated:make-SignUp>

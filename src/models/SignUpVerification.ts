@@ -44,7 +44,13 @@ export class SignUpVerification {
 
   /** Builds a SignUpVerification from the API's JSON. */
   static fromJSON(data: SignUpVerificationJSON): SignUpVerification {
-    return new SignUpVerification(data);
+    return make(data);
   }
   // </generated:SignUpVerification>
 }
+
+// <generated:make-SignUpVerification>
+function make(data: SignUpVerificationJSON): SignUpVerification {
+  return new SignUpVerification(data);
+}
+// </generated:make-SignUpVerification>

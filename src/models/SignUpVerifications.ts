@@ -51,7 +51,13 @@ export class SignUpVerifications {
 
   /** Builds a SignUpVerifications from the API's JSON. */
   static fromJSON(data: SignUpVerificationsJSON): SignUpVerifications {
-    return new SignUpVerifications(data);
+    return make(data);
   }
   // </generated:SignUpVerifications>
 }
+
+// <generated:make-SignUpVerifications>
+function make(data: SignUpVerificationsJSON): SignUpVerifications {
+  return new SignUpVerifications(data);
+}
+// </generated:make-SignUpVerifications>

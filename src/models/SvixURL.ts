@@ -32,7 +32,13 @@ export class SvixURL {
 
   /** Builds a SvixURL from the API's JSON. */
   static fromJSON(data: SvixURLJSON): SvixURL {
-    return new SvixURL(data);
+    return make(data);
   }
   // </generated:SvixURL>
 }
+
+// <generated:make-SvixURL>
+function make(data: SvixURLJSON): SvixURL {
+  return new SvixURL(data);
+}
+// </generated:make-SvixURL>

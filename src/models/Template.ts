@@ -127,7 +127,13 @@ export class Template {
 
   /** Builds a Template from the API's JSON. */
   static fromJSON(data: TemplateJSON): Template {
-    return new Template(data);
+    return make(data);
   }
   // </generated:Template>
 }
+
+// <generated:make-Template>
+function make(data: TemplateJSON): Template {
+  return new Template(data);
+}
+// </generated:make-Template>

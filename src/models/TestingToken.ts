@@ -37,7 +37,13 @@ export class TestingToken {
 
   /** Builds a TestingToken from the API's JSON. */
   static fromJSON(data: TestingTokenJSON): TestingToken {
-    return new TestingToken(data);
+    return make(data);
   }
   // </generated:TestingToken>
 }
+
+// <generated:make-TestingToken>
+function make(data: TestingTokenJSON): TestingToken {
+  return new TestingToken(data);
+}
+// </generated:make-TestingToken>

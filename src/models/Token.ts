@@ -33,7 +33,13 @@ export class Token {
 
   /** Builds a Token from the API's JSON. */
   static fromJSON(data: TokenJSON): Token {
-    return new Token(data);
+    return make(data);
   }
   // </generated:Token>
 }
+
+// <generated:make-Token>
+function make(data: TokenJSON): Token {
+  return new Token(data);
+}
+// </generated:make-Token>

@@ -81,7 +81,13 @@ export class TrustedDevice {
 
   /** Builds a TrustedDevice from the API's JSON. */
   static fromJSON(data: TrustedDeviceJSON): TrustedDevice {
-    return new TrustedDevice(data);
+    return make(data);
   }
   // </generated:TrustedDevice>
 }
+
+// <generated:make-TrustedDevice>
+function make(data: TrustedDeviceJSON): TrustedDevice {
+  return new TrustedDevice(data);
+}
+// </generated:make-TrustedDevice>

@@ -226,7 +226,7 @@ export class User {
 
   /** Builds an User from the API's JSON. */
   static fromJSON(data: UserJSON): User {
-    return new User(data);
+    return make(data);
   }
   // </generated:User>
 
@@ -254,3 +254,9 @@ export class User {
     return name === '' ? null : name;
   }
 }
+
+// <generated:make-User>
+function make(data: UserJSON): User {
+  return new User(data);
+}
+// </generated:make-User>

@@ -41,7 +41,13 @@ export class UserScim {
 
   /** Builds an UserScim from the API's JSON. */
   static fromJSON(data: UserScimJSON): UserScim {
-    return new UserScim(data);
+    return make(data);
   }
   // </generated:UserScim>
 }
+
+// <generated:make-UserScim>
+function make(data: UserScimJSON): UserScim {
+  return new UserScim(data);
+}
+// </generated:make-UserScim>

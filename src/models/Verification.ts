@@ -145,7 +145,7 @@ export class Verification {
 
   /** Builds a Verification from the API's JSON. */
   static fromJSON(data: VerificationJSON): Verification {
-    return new Verification(data);
+    return make(data);
   }
   // </generated:Verification>
 
@@ -163,3 +163,9 @@ export class Verification {
     }
   }
 }
+
+// <generated:make-Verification>
+function make(data: VerificationJSON): Verification {
+  return new Verification(data);
+}
+// </generated:make-Verification>

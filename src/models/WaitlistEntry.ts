@@ -65,7 +65,13 @@ export class WaitlistEntry {
 
   /** Builds a WaitlistEntry from the API's JSON. */
   static fromJSON(data: WaitlistEntryJSON): WaitlistEntry {
-    return new WaitlistEntry(data);
+    return make(data);
   }
   // </generated:WaitlistEntry>
 }
+
+// <generated:make-WaitlistEntry>
+function make(data: WaitlistEntryJSON): WaitlistEntry {
+  return new WaitlistEntry(data);
+}
+// </generated:make-WaitlistEntry>

@@ -51,7 +51,13 @@ export class Web3Wallet {
 
   /** Builds a Web3Wallet from the API's JSON. */
   static fromJSON(data: Web3WalletJSON): Web3Wallet {
-    return new Web3Wallet(data);
+    return make(data);
   }
   // </generated:Web3Wallet>
 }
+
+// <generated:make-Web3Wallet>
+function make(data: Web3WalletJSON): Web3Wallet {
+  return new Web3Wallet(data);
+}
+// </generated:make-Web3Wallet>
