@@ -105,7 +105,10 @@ export const OPERATIONS: Readonly<Record<string, string>> = {
 ${resources.join('\n')}
 };
 
-/** An operation's key: its SDK resource and method name, such as \`users.getUser\` (plus \`#operationId\` when a method runs two). */
+/**
+ * An operation's key: its SDK resource and method name, such as \`users.getUser\` (plus \`#operationId\` when a method runs two).
+ * @internal
+ */
 export type OperationKey =
 ${rows.map(({ key }) => `  | ${quote(key)}`).join('\n')};
 `;

@@ -8,7 +8,7 @@ import type { OperationKey } from './operations.generated';
 
 /**
  * What a list request needs besides the page parameters.
- * @public
+ * @internal
  */
 export type ListSpec = Omit<RequestSpec<unknown>, 'deserialize' | 'query' | 'method'> & {
   method?: RequestSpec<unknown>['method'];
@@ -25,14 +25,14 @@ export type FileUpload = Blob | Uint8Array;
 
 /**
  * How a method's params argument is checked before anything is sent (see `AbstractAPI.checkParams`).
- * @public
+ * @internal
  */
 export type ParamsCheck = 'required' | 'optional' | 'array';
 
 /**
  * Base of every sub-API: it holds the requester and nothing else, so each API class can be
  * tested, or mounted with a differently configured requester, on its own.
- * @public
+ * @internal
  */
 export abstract class AbstractAPI {
   /** The request layer this sub-API sends through. */
@@ -68,7 +68,7 @@ export abstract class AbstractAPI {
   }
 
   /**
-   * Runs a list operation of the table with `params` as its page and filter query; like {@link AbstractAPI.fetchList}.
+   * Runs a list operation of the table with `params` as its page and filter query; like `AbstractAPI.fetchList`.
    */
   protected sendList<T, P extends PaginationParams>(
     key: OperationKey,
@@ -86,7 +86,7 @@ export abstract class AbstractAPI {
   }
 
   /**
-   * {@link AbstractAPI.send} for the v4 methods whose params object also carries the path ids: checks `params`, takes
+   * `AbstractAPI.send` for the v4 methods whose params object also carries the path ids: checks `params`, takes
    * the keys named in `idKeys` out of it (in path order) and sends the rest.
    */
   protected sendFrom<T>(
@@ -102,7 +102,7 @@ export abstract class AbstractAPI {
     return this.send(key, ids, rest, deserialize, options);
   }
 
-  /** {@link AbstractAPI.sendList} with the path ids taken out of `params`, as {@link AbstractAPI.sendFrom} does. */
+  /** `AbstractAPI.sendList` with the path ids taken out of `params`, as `AbstractAPI.sendFrom` does. */
   protected sendListFrom<T>(
     key: OperationKey,
     idKeys: readonly string[],

@@ -276,7 +276,10 @@ export const OPERATIONS: Readonly<Record<string, string>> = {
   idPOAuthAccessToken: 'verify POST /oauth_applications/access_tokens/verify jrx\n',
 };
 
-/** An operation's key: its SDK resource and method name, such as `users.getUser` (plus `#operationId` when a method runs two). */
+/**
+ * An operation's key: its SDK resource and method name, such as `users.getUser` (plus `#operationId` when a method runs two).
+ * @internal
+ */
 export type OperationKey =
   | 'interstitial.getPublicInterstitial'
   | 'jwks.getJwks'

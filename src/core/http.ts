@@ -15,7 +15,7 @@ export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
 /**
  * Everything one API call needs; API classes describe requests with it and never see the HTTP library.
- * @public
+ * @internal
  */
 export interface RequestSpec<T> {
   /** The HTTP method of the operation. */
@@ -50,7 +50,7 @@ export interface RequestSpec<T> {
 
 /**
  * The request layer shared by every sub-API of a client.
- * @public
+ * @internal
  */
 export interface Requester {
   /** Sends one request and resolves to its deserialized result, or rejects with a Clerk error. */

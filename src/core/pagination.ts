@@ -27,7 +27,7 @@ export interface PaginationParams {
   offset?: number;
 }
 
-/** Fetches one page for the given query. @public */
+/** Fetches one page for the given query. @internal */
 export type PageFetcher<T, P extends PaginationParams = PaginationParams> = (params: P) => Promise<PaginatedList<T>>;
 
 /** Builds a {@link PaginatedList} from items and a total. @public */

@@ -2,7 +2,7 @@ import { ClerkSDKError } from './errors';
 
 /**
  * A path that could not be built; the request layer rejects with its error and sends nothing.
- * @public
+ * @internal
  */
 export class InvalidPath {
   /** Why the path could not be built (an `invalid_argument` error). */
@@ -16,7 +16,7 @@ export class InvalidPath {
 
 /**
  * What the `path` tag yields: an encoded path, or the reason it could not be built.
- * @public
+ * @internal
  */
 export type ApiPath = string | InvalidPath;
 
