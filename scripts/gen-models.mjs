@@ -277,7 +277,7 @@ export function renderModel(spec, context, file, text, parentPlans) {
     '',
     `  /** Builds ${article(name)} ${name} from the API's JSON. */`,
     `  static ${parent ? 'override ' : ''}fromJSON(data: ${json}): ${name} {`,
-    "    return make(data);",
+    '    return make(data);',
     '  }',
   ];
   const long = [...wireLines, ...body].flatMap((entry) => entry.split('\n')).find((line) => line.length > 160);
