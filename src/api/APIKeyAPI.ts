@@ -126,7 +126,7 @@ export class APIKeyAPI extends AbstractAPI {
     if (typeof params.limit === 'number' && params.limit > MAX_API_KEY_PAGE) {
       return listPromise(() => this.invalid(`apiKeys.list() accepts a limit of at most ${MAX_API_KEY_PAGE}, got ${params.limit}.`));
     }
-    return this.sendList('apiKeys.list', [], params, APIKey.fromJSON, options);
+    return this.sendList('apiKeys.list GET /api_keys x', [], params, APIKey.fromJSON, options);
   }
 
   /**
@@ -137,7 +137,7 @@ export class APIKeyAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 400 when a field is malformed, 409 when the name is taken.
    */
   create(params: CreateAPIKeyParams, options?: RequestOptions): Promise<APIKey> {
-    return this.send('apiKeys.create', [], params, APIKey.fromJSON, options, 'required');
+    return this.send('apiKeys.create POST /api_keys jrx claims', [], params, APIKey.fromJSON, options, 'required');
   }
 
   /**
@@ -148,7 +148,7 @@ export class APIKeyAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such key exists.
    */
   get(apiKeyId: string, options?: RequestOptions): Promise<APIKey> {
-    return this.send('apiKeys.get', [apiKeyId], undefined, APIKey.fromJSON, options);
+    return this.send('apiKeys.get GET /api_keys/{} x', [apiKeyId], undefined, APIKey.fromJSON, options);
   }
 
   /**
@@ -162,7 +162,7 @@ export class APIKeyAPI extends AbstractAPI {
     const rejected = this.checkParams('apiKeys.update', params);
     if (rejected) return rejected;
     const { apiKeyId, ...body } = params ?? ({} as UpdateAPIKeyParams);
-    return this.send('apiKeys.update', [apiKeyId], body, APIKey.fromJSON, options);
+    return this.send('apiKeys.update PATCH /api_keys/{} jrx claims', [apiKeyId], body, APIKey.fromJSON, options);
   }
 
   /**
@@ -173,7 +173,7 @@ export class APIKeyAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such key exists.
    */
   delete(apiKeyId: string, options?: RequestOptions): Promise<DeletedObject> {
-    return this.send('apiKeys.delete', [apiKeyId], undefined, DeletedObject.fromJSON, options);
+    return this.send('apiKeys.delete DELETE /api_keys/{} x', [apiKeyId], undefined, DeletedObject.fromJSON, options);
   }
 
   /**
@@ -184,7 +184,7 @@ export class APIKeyAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such key exists.
    */
   getSecret(apiKeyId: string, options?: RequestOptions): Promise<APIKeySecret> {
-    return this.send('apiKeys.getSecret', [apiKeyId], undefined, (json: { secret: string }) => ({ secret: json.secret }), options);
+    return this.send('apiKeys.getSecret GET /api_keys/{}/secret x', [apiKeyId], undefined, (json: { secret: string }) => ({ secret: json.secret }), options);
   }
 
   /**
@@ -198,7 +198,7 @@ export class APIKeyAPI extends AbstractAPI {
     const rejected = this.checkParams('apiKeys.revoke', params);
     if (rejected) return rejected;
     const { apiKeyId, revocationReason = null } = params ?? ({} as RevokeAPIKeyParams);
-    return this.send('apiKeys.revoke', [apiKeyId], { revocationReason }, APIKey.fromJSON, options);
+    return this.send('apiKeys.revoke POST /api_keys/{}/revoke jrx', [apiKeyId], { revocationReason }, APIKey.fromJSON, options);
   }
 
   /**
@@ -211,6 +211,6 @@ export class APIKeyAPI extends AbstractAPI {
    */
   verify(secret: string, options?: RequestOptions): Promise<APIKey> {
     if (typeof secret !== 'string' || secret === '') return this.invalid('apiKeys.verify() needs the secret to check.');
-    return this.send('apiKeys.verify', [], { secret }, APIKey.fromJSON, options);
+    return this.send('apiKeys.verify POST /api_keys/verify jrx', [], { secret }, APIKey.fromJSON, options);
   }
 }

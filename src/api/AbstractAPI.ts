@@ -3,8 +3,7 @@ import type { HttpMethod, Requester, RequestSpec } from '../core/http';
 import { path, type ApiPath } from '../core/path';
 import type { RequestOptions } from '../core/types';
 import { listPromise, parseList, type ListPromise, type PaginationParams } from '../core/pagination';
-import { operation } from './operations';
-import type { OperationKey } from './operations.generated';
+import type { Operation } from './operations.generated';
 
 /**
  * What a list request needs besides the page parameters.
@@ -49,12 +48,14 @@ export abstract class AbstractAPI {
   }
 
   /**
-   * Runs one operation of the table (src/api/operations.generated.ts): its method and path (`ids` fill the path's
-   * parameters in order, each percent-encoded), and `params` as its query, JSON body or multipart form, whichever the
-   * operation takes, keys snake_cased and unknown keys forwarded. With `check`, `params` is checked first.
+   * Runs one operation, written out in full at the call site: `operation` is its key, a space, then its entry (method,
+   * path and body facts; the format and the type that lists every literal are in src/api/operations.generated.ts,
+   * and `npm run generate` keeps each literal what the spec says). `ids` fill the path's parameters in order, each
+   * percent-encoded, and `params` goes as the query, JSON body or multipart form, whichever the operation takes,
+   * keys snake_cased and unknown keys forwarded. With `check`, `params` is checked first.
    */
   protected send<T>(
-    key: OperationKey,
+    operation: Operation,
     ids: readonly unknown[],
     params: unknown,
     deserialize: ((json: any) => T) | undefined,
@@ -62,16 +63,17 @@ export abstract class AbstractAPI {
     check?: ParamsCheck,
     extra?: Partial<RequestSpec<T>>,
   ): Promise<T> {
-    const rejected = check && this.checkParams(key, params, check);
+    const rejected = check && this.checkParams(operation, params, check);
     if (rejected) return rejected;
-    return this.request({ ...requestFor<T>(key, ids, params), deserialize, ...extra }, options);
+    return this.request({ ...requestFor<T>(operation, ids, params), deserialize, ...extra }, options);
   }
 
   /**
-   * Runs a list operation of the table with `params` as its page and filter query; like `AbstractAPI.fetchList`.
+   * Runs a list operation (written as for `AbstractAPI.send`) with `params` as its page and filter query; like
+   * `AbstractAPI.fetchList`.
    */
   protected sendList<T, P extends PaginationParams>(
-    key: OperationKey,
+    operation: Operation,
     ids: readonly unknown[],
     params: P,
     item: (raw: any) => T,
@@ -79,9 +81,9 @@ export abstract class AbstractAPI {
     check?: ParamsCheck,
     extra?: Partial<ListSpec>,
   ): ListPromise<T> {
-    const rejected = check && this.checkParams(key, params, check);
+    const rejected = check && this.checkParams(operation, params, check);
     if (rejected) return this.failedList(rejected);
-    const { method, path, auth, versionPrefix } = requestFor(key, ids, undefined);
+    const { method, path, auth, versionPrefix } = requestFor(operation, ids, undefined);
     return this.fetchList({ method, path, auth, versionPrefix, ...extra }, params ?? {}, item, options);
   }
 
@@ -90,30 +92,30 @@ export abstract class AbstractAPI {
    * the keys named in `idKeys` out of it (in path order) and sends the rest.
    */
   protected sendFrom<T>(
-    key: OperationKey,
+    operation: Operation,
     idKeys: readonly string[],
     params: unknown,
     deserialize: ((json: any) => T) | undefined,
     options: RequestOptions | undefined,
   ): Promise<T> {
-    const rejected = this.checkParams(key, params);
+    const rejected = this.checkParams(operation, params);
     if (rejected) return rejected;
     const [ids, rest] = takeIds(params as Record<string, unknown>, idKeys);
-    return this.send(key, ids, rest, deserialize, options);
+    return this.send(operation, ids, rest, deserialize, options);
   }
 
   /** `AbstractAPI.sendList` with the path ids taken out of `params`, as `AbstractAPI.sendFrom` does. */
   protected sendListFrom<T>(
-    key: OperationKey,
+    operation: Operation,
     idKeys: readonly string[],
     params: unknown,
     item: (raw: any) => T,
     options: RequestOptions | undefined,
   ): ListPromise<T> {
-    const rejected = this.checkParams(key, params);
+    const rejected = this.checkParams(operation, params);
     if (rejected) return this.failedList(rejected);
     const [ids, rest] = takeIds(params as Record<string, unknown>, idKeys);
-    return this.sendList(key, ids, rest, item, options);
+    return this.sendList(operation, ids, rest, item, options);
   }
 
   /**
@@ -147,14 +149,17 @@ export abstract class AbstractAPI {
    * Checks a method's params argument before anything is sent. It must be an object (not null, not an array), or
    * an array when `kind` is `array`; `optional` also lets it be left out. Answers the rejection (a
    * {@link ClerkSDKError} `invalid_argument`) for the method to return, or `undefined` when the argument is fine.
+   * `method` names the method in the message: a method name or operation key, or a whole operation literal, whose
+   * first word (its key) is used.
    */
   protected checkParams(method: string, params: unknown, kind: ParamsCheck = 'required'): Promise<never> | undefined {
+    const name = method.split(' ', 1)[0];
     if (kind === 'array') {
-      return Array.isArray(params) ? undefined : this.invalid(`${method}() needs an array, got ${describeArgument(params)}.`);
+      return Array.isArray(params) ? undefined : this.invalid(`${name}() needs an array, got ${describeArgument(params)}.`);
     }
     if (params === undefined && kind === 'optional') return undefined;
     if (typeof params === 'object' && params !== null && !Array.isArray(params)) return undefined;
-    return this.invalid(`${method}() needs its params as an object, got ${describeArgument(params)}.`);
+    return this.invalid(`${name}() needs its params as an object, got ${describeArgument(params)}.`);
   }
 
   /**
@@ -183,11 +188,12 @@ export abstract class AbstractAPI {
 }
 
 /**
- * The request an operation of the table makes: see the format at the top of operations.generated.ts. The keys of
- * `params` are snake_cased later by the request layer; here they are only routed.
+ * The request an operation literal (`KEY METHOD PATH FLAGS MAPS`, see the format at the top of
+ * operations.generated.ts) makes. The keys of `params` are snake_cased later by the request layer; here they are
+ * only routed.
  */
-function requestFor<T>(key: OperationKey, ids: readonly unknown[], params: unknown): RequestSpec<T> {
-  const [method, template, flags = '', maps] = operation(key).split(' ') as [HttpMethod, string, string?, string?];
+function requestFor<T>(operation: Operation, ids: readonly unknown[], params: unknown): RequestSpec<T> {
+  const [, method, template, flags = '', maps] = operation.split(' ') as [string, HttpMethod, string, string?, string?];
   const spec: RequestSpec<T> = { method, path: fill(template, ids) };
   if (flags.includes('p')) spec.auth = false;
   if (flags.includes('x')) spec.versionPrefix = false;

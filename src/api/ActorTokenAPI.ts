@@ -41,7 +41,7 @@ export class ActorTokenAPI extends AbstractAPI {
    * 402 when the plan does not include impersonation.
    */
   create(params: CreateActorTokenParams, options?: RequestOptions): Promise<ActorToken> {
-    return this.send('actorTokens.create', [], params, ActorToken.fromJSON, options, 'required');
+    return this.send('actorTokens.create POST /actor_tokens j actor', [], params, ActorToken.fromJSON, options, 'required');
   }
 
   /**
@@ -52,6 +52,6 @@ export class ActorTokenAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 400 when the token is no longer pending, 404 when it does not exist.
    */
   revoke(actorTokenId: string, options?: RequestOptions): Promise<ActorToken> {
-    return this.send('actorTokens.revoke', [actorTokenId], undefined, ActorToken.fromJSON, options);
+    return this.send('actorTokens.revoke POST /actor_tokens/{}/revoke', [actorTokenId], undefined, ActorToken.fromJSON, options);
   }
 }

@@ -52,7 +52,7 @@ export class AdminPortalLinkTokenAPI extends AbstractAPI {
     if (rejected) return rejected;
     const body: Record<string, unknown> = { ...params };
     if (!Object.values(body).some((value) => value !== undefined)) body.secondsUntilExpiration = DEFAULT_LIFETIME_SECONDS;
-    return this.send('adminPortalLinkTokens.createAdminPortalLinkToken', [], body, AdminPortalLinkToken.fromJSON, options);
+    return this.send('adminPortalLinkTokens.createAdminPortalLinkToken POST /admin_portal_link_tokens jrx', [], body, AdminPortalLinkToken.fromJSON, options);
   }
 
   /**
@@ -72,7 +72,7 @@ export class AdminPortalLinkTokenAPI extends AbstractAPI {
     if (rejected) return rejected;
     // The endpoint requires a JSON body; an explicit null reason keeps it from being empty.
     return this.send(
-      'adminPortalLinkTokens.revokeAdminPortalLinkToken',
+      'adminPortalLinkTokens.revokeAdminPortalLinkToken POST /admin_portal_link_tokens/{}/revoke jrx',
       [adminPortalLinkTokenId],
       { revocationReason: params.revocationReason ?? null },
       AdminPortalLinkToken.fromJSON,

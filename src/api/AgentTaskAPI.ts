@@ -55,7 +55,7 @@ export class AgentTaskAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when the user does not exist, 422 when a field is invalid.
    */
   create(params: CreateAgentTaskParams, options?: RequestOptions): Promise<AgentTask> {
-    return this.send('agentTasks.create', [], params, AgentTask.fromJSON, options, 'required');
+    return this.send('agentTasks.create POST /agents/tasks jd', [], params, AgentTask.fromJSON, options, 'required');
   }
 
   /**
@@ -66,6 +66,6 @@ export class AgentTaskAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such task exists.
    */
   revoke(agentTaskId: string, options?: RequestOptions): Promise<AgentTask> {
-    return this.send('agentTasks.revoke', [agentTaskId], undefined, AgentTask.fromJSON, options);
+    return this.send('agentTasks.revoke POST /agents/tasks/{}/revoke', [agentTaskId], undefined, AgentTask.fromJSON, options);
   }
 }

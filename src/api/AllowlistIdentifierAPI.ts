@@ -40,7 +40,13 @@ export class AllowlistIdentifierAPI extends AbstractAPI {
     const rejected = this.checkParams('allowlistIdentifiers.getAllowlistIdentifierList', params, 'optional');
     if (rejected) return this.failedList(rejected);
     // The endpoint answers a bare array unless asked for `paginated`, which also gives a real total.
-    return this.sendList('allowlistIdentifiers.getAllowlistIdentifierList', [], { ...params, paginated: true }, AllowlistIdentifier.fromJSON, options);
+    return this.sendList(
+      'allowlistIdentifiers.getAllowlistIdentifierList GET /allowlist_identifiers',
+      [],
+      { ...params, paginated: true },
+      AllowlistIdentifier.fromJSON,
+      options,
+    );
   }
 
   /**
@@ -49,7 +55,14 @@ export class AllowlistIdentifierAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 422 when the identifier is malformed or already listed.
    */
   createAllowlistIdentifier(params: CreateAllowlistIdentifierParams, options?: RequestOptions): Promise<AllowlistIdentifier> {
-    return this.send('allowlistIdentifiers.createAllowlistIdentifier', [], params, AllowlistIdentifier.fromJSON, options, 'required');
+    return this.send(
+      'allowlistIdentifiers.createAllowlistIdentifier POST /allowlist_identifiers j',
+      [],
+      params,
+      AllowlistIdentifier.fromJSON,
+      options,
+      'required',
+    );
   }
 
   /**
@@ -60,6 +73,12 @@ export class AllowlistIdentifierAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such entry exists.
    */
   deleteAllowlistIdentifier(allowlistIdentifierId: string, options?: RequestOptions): Promise<DeletedObject> {
-    return this.send('allowlistIdentifiers.deleteAllowlistIdentifier', [allowlistIdentifierId], undefined, DeletedObject.fromJSON, options);
+    return this.send(
+      'allowlistIdentifiers.deleteAllowlistIdentifier DELETE /allowlist_identifiers/{}',
+      [allowlistIdentifierId],
+      undefined,
+      DeletedObject.fromJSON,
+      options,
+    );
   }
 }

@@ -54,7 +54,14 @@ export class BetaFeatureAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 402 when the plan of the application does not include a feature, 422 when a value is not accepted.
    */
   updateInstanceSettings(params: UpdateInstanceSettingsParams, options?: RequestOptions): Promise<InstanceSettings> {
-    return this.send('betaFeatures.updateInstanceSettings', [], params, InstanceSettings.fromJSON, options, 'required');
+    return this.send(
+      'betaFeatures.updateInstanceSettings PATCH /beta_features/instance_settings j',
+      [],
+      params,
+      InstanceSettings.fromJSON,
+      options,
+      'required',
+    );
   }
 
   /**
@@ -70,7 +77,7 @@ export class BetaFeatureAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 400/422 when the URL is not accepted.
    */
   changeDomain(params: ChangeInstanceDomainParams, options?: RequestOptions): Promise<void> {
-    return this.send('betaFeatures.changeDomain', [], params, () => undefined, options, 'required');
+    return this.send('betaFeatures.changeDomain POST /instance/change_domain j', [], params, () => undefined, options, 'required');
   }
 
   /**
@@ -82,6 +89,6 @@ export class BetaFeatureAPI extends AbstractAPI {
    * @deprecated The API marks `PUT /beta_features/domain` deprecated; use {@link BetaFeatureAPI.changeDomain}.
    */
   updateProductionInstanceDomain(params: UpdateProductionInstanceDomainParams, options?: RequestOptions): Promise<void> {
-    return this.send('betaFeatures.updateProductionInstanceDomain', [], params, () => undefined, options, 'required');
+    return this.send('betaFeatures.updateProductionInstanceDomain PUT /beta_features/domain j', [], params, () => undefined, options, 'required');
   }
 }

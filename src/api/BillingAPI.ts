@@ -188,7 +188,7 @@ export class BillingAPI extends AbstractAPI {
   getPlanList(params: GetBillingPlanListParams = {}, options?: RequestOptions): ListPromise<BillingPlan> {
     const rejected = this.checkParams('billing.getPlanList', params, 'optional');
     if (rejected) return this.failedList(rejected);
-    return this.sendList('billing.getPlanList', [], { ...params, paginated: true }, BillingPlan.fromJSON, options);
+    return this.sendList('billing.getPlanList GET /billing/plans', [], { ...params, paginated: true }, BillingPlan.fromJSON, options);
   }
 
   /**
@@ -200,7 +200,7 @@ export class BillingAPI extends AbstractAPI {
   getPriceList(params: GetBillingPriceListParams = {}, options?: RequestOptions): ListPromise<BillingPrice> {
     const rejected = this.checkParams('billing.getPriceList', params, 'optional');
     if (rejected) return this.failedList(rejected);
-    return this.sendList('billing.getPriceList', [], { ...params, paginated: true }, BillingPrice.fromJSON, options);
+    return this.sendList('billing.getPriceList GET /billing/prices', [], { ...params, paginated: true }, BillingPrice.fromJSON, options);
   }
 
   /**
@@ -211,7 +211,7 @@ export class BillingAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when the plan does not exist, 400/422 when an amount is out of range.
    */
   createPrice(params: CreateBillingPriceParams, options?: RequestOptions): Promise<BillingPrice> {
-    return this.send('billing.createPrice', [], params, BillingPrice.fromJSON, options, 'required');
+    return this.send('billing.createPrice POST /billing/prices jr', [], params, BillingPrice.fromJSON, options, 'required');
   }
 
   /**
@@ -223,7 +223,13 @@ export class BillingAPI extends AbstractAPI {
   getSubscriptionItemList(params: GetBillingSubscriptionItemListParams = {}, options?: RequestOptions): ListPromise<BillingSubscriptionItem> {
     const rejected = this.checkParams('billing.getSubscriptionItemList', params, 'optional');
     if (rejected) return this.failedList(rejected);
-    return this.sendList('billing.getSubscriptionItemList', [], { ...params, paginated: true }, BillingSubscriptionItem.fromJSON, options);
+    return this.sendList(
+      'billing.getSubscriptionItemList GET /billing/subscription_items',
+      [],
+      { ...params, paginated: true },
+      BillingSubscriptionItem.fromJSON,
+      options,
+    );
   }
 
   /**
@@ -239,7 +245,14 @@ export class BillingAPI extends AbstractAPI {
     params: CancelBillingSubscriptionItemParams = {},
     options?: RequestOptions,
   ): Promise<BillingSubscriptionItem> {
-    return this.send('billing.cancelSubscriptionItem', [subscriptionItemId], params, BillingSubscriptionItem.fromJSON, options, 'optional');
+    return this.send(
+      'billing.cancelSubscriptionItem DELETE /billing/subscription_items/{}',
+      [subscriptionItemId],
+      params,
+      BillingSubscriptionItem.fromJSON,
+      options,
+      'optional',
+    );
   }
 
   /**
@@ -259,7 +272,13 @@ export class BillingAPI extends AbstractAPI {
     const rejected = this.checkParams('billing.extendSubscriptionItemFreeTrial', params);
     if (rejected) return rejected;
     const extendTo = params?.extendTo instanceof Date ? params.extendTo.toISOString() : params?.extendTo;
-    return this.send('billing.extendSubscriptionItemFreeTrial', [subscriptionItemId], { ...params, extendTo }, BillingSubscriptionItem.fromJSON, options);
+    return this.send(
+      'billing.extendSubscriptionItemFreeTrial POST /billing/subscription_items/{}/extend_free_trial jr',
+      [subscriptionItemId],
+      { ...params, extendTo },
+      BillingSubscriptionItem.fromJSON,
+      options,
+    );
   }
 
   /**
@@ -276,7 +295,14 @@ export class BillingAPI extends AbstractAPI {
     params: CreateBillingPriceTransitionParams,
     options?: RequestOptions,
   ): Promise<BillingPriceTransition> {
-    return this.send('billing.createSubscriptionItemPriceTransition', [subscriptionItemId], params, BillingPriceTransition.fromJSON, options, 'required');
+    return this.send(
+      'billing.createSubscriptionItemPriceTransition POST /billing/subscription_items/{}/price_transition jr',
+      [subscriptionItemId],
+      params,
+      BillingPriceTransition.fromJSON,
+      options,
+      'required',
+    );
   }
 
   /**
@@ -292,7 +318,14 @@ export class BillingAPI extends AbstractAPI {
     params: ApplyBillingSubscriptionItemDiscountParams,
     options?: RequestOptions,
   ): Promise<BillingDiscountRedemption> {
-    return this.send('billing.applySubscriptionItemDiscount', [subscriptionItemId], params, BillingDiscountRedemption.fromJSON, options, 'required');
+    return this.send(
+      'billing.applySubscriptionItemDiscount POST /billing/subscription_items/{}/discounts jr',
+      [subscriptionItemId],
+      params,
+      BillingDiscountRedemption.fromJSON,
+      options,
+      'required',
+    );
   }
 
   /**
@@ -304,7 +337,13 @@ export class BillingAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when the discount is not applied to the item.
    */
   removeSubscriptionItemDiscount(subscriptionItemId: string, discountId: string, options?: RequestOptions): Promise<BillingDiscountRedemption> {
-    return this.send('billing.removeSubscriptionItemDiscount', [subscriptionItemId, discountId], undefined, BillingDiscountRedemption.fromJSON, options);
+    return this.send(
+      'billing.removeSubscriptionItemDiscount DELETE /billing/subscription_items/{}/discounts/{}',
+      [subscriptionItemId, discountId],
+      undefined,
+      BillingDiscountRedemption.fromJSON,
+      options,
+    );
   }
 
   /**
@@ -316,7 +355,7 @@ export class BillingAPI extends AbstractAPI {
   getStatementList(params: GetBillingStatementListParams = {}, options?: RequestOptions): ListPromise<BillingStatement> {
     const rejected = this.checkParams('billing.getStatementList', params, 'optional');
     if (rejected) return this.failedList(rejected);
-    return this.sendList('billing.getStatementList', [], { ...params, paginated: true }, BillingStatement.fromJSON, options);
+    return this.sendList('billing.getStatementList GET /billing/statements', [], { ...params, paginated: true }, BillingStatement.fromJSON, options);
   }
 
   /**
@@ -327,7 +366,7 @@ export class BillingAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such statement exists.
    */
   getStatement(statementId: string, options?: RequestOptions): Promise<BillingStatement> {
-    return this.send('billing.getStatement', [statementId], undefined, BillingStatement.fromJSON, options);
+    return this.send('billing.getStatement GET /billing/statements/{}', [statementId], undefined, BillingStatement.fromJSON, options);
   }
 
   /**
@@ -345,7 +384,13 @@ export class BillingAPI extends AbstractAPI {
   ): ListPromise<BillingPaymentAttempt> {
     const rejected = this.checkParams('billing.getStatementPaymentAttemptList', params, 'optional');
     if (rejected) return this.failedList(rejected);
-    return this.sendList('billing.getStatementPaymentAttemptList', [statementId], { ...params, paginated: true }, BillingPaymentAttempt.fromJSON, options);
+    return this.sendList(
+      'billing.getStatementPaymentAttemptList GET /billing/statements/{}/payment_attempts',
+      [statementId],
+      { ...params, paginated: true },
+      BillingPaymentAttempt.fromJSON,
+      options,
+    );
   }
 
   /**
@@ -356,7 +401,7 @@ export class BillingAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when the user or their subscription does not exist.
    */
   getUserBillingSubscription(userId: string, options?: RequestOptions): Promise<BillingSubscription> {
-    return this.send('billing.getUserBillingSubscription', [userId], undefined, BillingSubscription.fromJSON, options);
+    return this.send('billing.getUserBillingSubscription GET /users/{}/billing/subscription', [userId], undefined, BillingSubscription.fromJSON, options);
   }
 
   /**
@@ -367,7 +412,13 @@ export class BillingAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when the organization or its subscription does not exist.
    */
   getOrganizationBillingSubscription(organizationId: string, options?: RequestOptions): Promise<BillingSubscription> {
-    return this.send('billing.getOrganizationBillingSubscription', [organizationId], undefined, BillingSubscription.fromJSON, options);
+    return this.send(
+      'billing.getOrganizationBillingSubscription GET /organizations/{}/billing/subscription',
+      [organizationId],
+      undefined,
+      BillingSubscription.fromJSON,
+      options,
+    );
   }
 
   /**
@@ -378,7 +429,7 @@ export class BillingAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such user exists.
    */
   getUserBillingCreditBalance(userId: string, options?: RequestOptions): Promise<BillingCreditBalance> {
-    return this.send('billing.getUserBillingCreditBalance', [userId], undefined, BillingCreditBalance.fromJSON, options);
+    return this.send('billing.getUserBillingCreditBalance GET /users/{}/billing/credits', [userId], undefined, BillingCreditBalance.fromJSON, options);
   }
 
   /**
@@ -390,7 +441,14 @@ export class BillingAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such user exists, 422 when the amount or action is invalid.
    */
   adjustUserBillingCreditBalance(userId: string, params: AdjustBillingCreditBalanceParams, options?: RequestOptions): Promise<BillingCreditLedgerEntry> {
-    return this.send('billing.adjustUserBillingCreditBalance', [userId], params, BillingCreditLedgerEntry.fromJSON, options, 'required');
+    return this.send(
+      'billing.adjustUserBillingCreditBalance POST /users/{}/billing/credits jr',
+      [userId],
+      params,
+      BillingCreditLedgerEntry.fromJSON,
+      options,
+      'required',
+    );
   }
 
   /**
@@ -401,7 +459,13 @@ export class BillingAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such organization exists.
    */
   getOrganizationBillingCreditBalance(organizationId: string, options?: RequestOptions): Promise<BillingCreditBalance> {
-    return this.send('billing.getOrganizationBillingCreditBalance', [organizationId], undefined, BillingCreditBalance.fromJSON, options);
+    return this.send(
+      'billing.getOrganizationBillingCreditBalance GET /organizations/{}/billing/credits',
+      [organizationId],
+      undefined,
+      BillingCreditBalance.fromJSON,
+      options,
+    );
   }
 
   /**
@@ -417,6 +481,13 @@ export class BillingAPI extends AbstractAPI {
     params: AdjustBillingCreditBalanceParams,
     options?: RequestOptions,
   ): Promise<BillingCreditLedgerEntry> {
-    return this.send('billing.adjustOrganizationBillingCreditBalance', [organizationId], params, BillingCreditLedgerEntry.fromJSON, options, 'required');
+    return this.send(
+      'billing.adjustOrganizationBillingCreditBalance POST /organizations/{}/billing/credits jr',
+      [organizationId],
+      params,
+      BillingCreditLedgerEntry.fromJSON,
+      options,
+      'required',
+    );
   }
 }

@@ -28,7 +28,14 @@ export class BlocklistIdentifierAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 402 when the plan does not include the blocklist.
    */
   getBlocklistIdentifierList(params: PaginationParams = {}, options?: RequestOptions): ListPromise<BlocklistIdentifier> {
-    return this.sendList('blocklistIdentifiers.getBlocklistIdentifierList', [], params, BlocklistIdentifier.fromJSON, options, 'optional');
+    return this.sendList(
+      'blocklistIdentifiers.getBlocklistIdentifierList GET /blocklist_identifiers',
+      [],
+      params,
+      BlocklistIdentifier.fromJSON,
+      options,
+      'optional',
+    );
   }
 
   /**
@@ -40,7 +47,14 @@ export class BlocklistIdentifierAPI extends AbstractAPI {
    * the plan does not include the blocklist.
    */
   createBlocklistIdentifier(params: CreateBlocklistIdentifierParams, options?: RequestOptions): Promise<BlocklistIdentifier> {
-    return this.send('blocklistIdentifiers.createBlocklistIdentifier', [], params, BlocklistIdentifier.fromJSON, options, 'required');
+    return this.send(
+      'blocklistIdentifiers.createBlocklistIdentifier POST /blocklist_identifiers j',
+      [],
+      params,
+      BlocklistIdentifier.fromJSON,
+      options,
+      'required',
+    );
   }
 
   /**
@@ -51,6 +65,12 @@ export class BlocklistIdentifierAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such entry exists.
    */
   deleteBlocklistIdentifier(blocklistIdentifierId: string, options?: RequestOptions): Promise<DeletedObject> {
-    return this.send('blocklistIdentifiers.deleteBlocklistIdentifier', [blocklistIdentifierId], undefined, DeletedObject.fromJSON, options);
+    return this.send(
+      'blocklistIdentifiers.deleteBlocklistIdentifier DELETE /blocklist_identifiers/{}',
+      [blocklistIdentifierId],
+      undefined,
+      DeletedObject.fromJSON,
+      options,
+    );
   }
 }

@@ -29,7 +29,7 @@ export class ClientAPI extends AbstractAPI {
     const rejected = this.checkParams('clients.getClientList', params, 'optional');
     if (rejected) return this.failedList(rejected);
     // Without `paginated` the endpoint answers a bare array and no total.
-    return this.sendList('clients.getClientList', [], { ...params, paginated: true }, Client.fromJSON, options);
+    return this.sendList('clients.getClientList GET /clients', [], { ...params, paginated: true }, Client.fromJSON, options);
   }
 
   /**
@@ -40,7 +40,7 @@ export class ClientAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such client exists.
    */
   getClient(clientId: string, options?: RequestOptions): Promise<Client> {
-    return this.send('clients.getClient', [clientId], undefined, Client.fromJSON, options);
+    return this.send('clients.getClient GET /clients/{}', [clientId], undefined, Client.fromJSON, options);
   }
 
   /**
@@ -51,6 +51,6 @@ export class ClientAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} when the token is malformed, expired or unknown.
    */
   verifyClient(token: string, options?: RequestOptions): Promise<Client> {
-    return this.send('clients.verifyClient', [], { token }, Client.fromJSON, options);
+    return this.send('clients.verifyClient POST /clients/verify j', [], { token }, Client.fromJSON, options);
   }
 }

@@ -122,7 +122,7 @@ export class DirectoryAPI extends AbstractAPI {
    * @returns A list promise of {@link Directory}.
    */
   getDirectoryList(params: GetDirectoryListParams = {}, options?: RequestOptions): ListPromise<Directory> {
-    return this.sendList('directories.getDirectoryList', [], params, Directory.fromJSON, options, 'optional');
+    return this.sendList('directories.getDirectoryList GET /directories', [], params, Directory.fromJSON, options, 'optional');
   }
 
   /**
@@ -133,7 +133,7 @@ export class DirectoryAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 400 or 422 when a field is invalid.
    */
   createDirectory(params: CreateDirectoryParams, options?: RequestOptions): Promise<Directory> {
-    return this.send('directories.createDirectory', [], params, Directory.fromJSON, options, 'required');
+    return this.send('directories.createDirectory POST /directories jd', [], params, Directory.fromJSON, options, 'required');
   }
 
   /**
@@ -144,7 +144,7 @@ export class DirectoryAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such directory exists.
    */
   getDirectory(directoryId: string, options?: RequestOptions): Promise<Directory> {
-    return this.send('directories.getDirectory', [directoryId], undefined, Directory.fromJSON, options);
+    return this.send('directories.getDirectory GET /directories/{}', [directoryId], undefined, Directory.fromJSON, options);
   }
 
   /**
@@ -156,7 +156,7 @@ export class DirectoryAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such directory exists, 400 or 422 when a field is invalid.
    */
   updateDirectory(directoryId: string, params: UpdateDirectoryParams = {}, options?: RequestOptions): Promise<Directory> {
-    return this.send('directories.updateDirectory', [directoryId], params, Directory.fromJSON, options, 'optional');
+    return this.send('directories.updateDirectory PATCH /directories/{} j attribute_mapping', [directoryId], params, Directory.fromJSON, options, 'optional');
   }
 
   /**
@@ -167,7 +167,7 @@ export class DirectoryAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such directory exists.
    */
   deleteDirectory(directoryId: string, options?: RequestOptions): Promise<DeletedObject> {
-    return this.send('directories.deleteDirectory', [directoryId], undefined, DeletedObject.fromJSON, options);
+    return this.send('directories.deleteDirectory DELETE /directories/{}', [directoryId], undefined, DeletedObject.fromJSON, options);
   }
 
   /**
@@ -178,7 +178,7 @@ export class DirectoryAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such directory exists.
    */
   rotateDirectoryApiKey(directoryId: string, options?: RequestOptions): Promise<Directory> {
-    return this.send('directories.rotateDirectoryApiKey', [directoryId], undefined, Directory.fromJSON, options);
+    return this.send('directories.rotateDirectoryApiKey POST /directories/{}/rotate_api_key', [directoryId], undefined, Directory.fromJSON, options);
   }
 
   /**
@@ -189,7 +189,13 @@ export class DirectoryAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such directory exists.
    */
   getDirectoryGroupRoleMappingList(directoryId: string, options?: RequestOptions): ListPromise<DirectoryGroupRoleMapping> {
-    return this.sendList('directories.getDirectoryGroupRoleMappingList', [directoryId], {}, DirectoryGroupRoleMapping.fromJSON, options);
+    return this.sendList(
+      'directories.getDirectoryGroupRoleMappingList GET /directories/{}/group_role_mappings',
+      [directoryId],
+      {},
+      DirectoryGroupRoleMapping.fromJSON,
+      options,
+    );
   }
 
   /**
@@ -205,7 +211,14 @@ export class DirectoryAPI extends AbstractAPI {
     params: CreateDirectoryGroupRoleMappingParams,
     options?: RequestOptions,
   ): Promise<DirectoryGroupRoleMapping> {
-    return this.send('directories.createDirectoryGroupRoleMapping', [directoryId], params, DirectoryGroupRoleMapping.fromJSON, options, 'required');
+    return this.send(
+      'directories.createDirectoryGroupRoleMapping POST /directories/{}/group_role_mappings jr',
+      [directoryId],
+      params,
+      DirectoryGroupRoleMapping.fromJSON,
+      options,
+      'required',
+    );
   }
 
   /**
@@ -223,7 +236,7 @@ export class DirectoryAPI extends AbstractAPI {
     options?: RequestOptions,
   ): Promise<PaginatedList<DirectoryGroupRoleMapping>> {
     return this.send(
-      'directories.replaceDirectoryGroupRoleMappings',
+      'directories.replaceDirectoryGroupRoleMappings PUT /directories/{}/group_role_mappings jrd',
       [directoryId],
       params,
       (json: unknown) => parseList(json, DirectoryGroupRoleMapping.fromJSON),
@@ -241,6 +254,12 @@ export class DirectoryAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when the directory or mapping does not exist.
    */
   deleteDirectoryGroupRoleMapping(directoryId: string, mappingId: string, options?: RequestOptions): Promise<DeletedObject> {
-    return this.send('directories.deleteDirectoryGroupRoleMapping', [directoryId, mappingId], undefined, DeletedObject.fromJSON, options);
+    return this.send(
+      'directories.deleteDirectoryGroupRoleMapping DELETE /directories/{}/group_role_mappings/{}',
+      [directoryId, mappingId],
+      undefined,
+      DeletedObject.fromJSON,
+      options,
+    );
   }
 }

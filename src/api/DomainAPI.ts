@@ -52,7 +52,7 @@ export class DomainAPI extends AbstractAPI {
    * @returns A list promise of {@link Domain}; the awaited array also has `totalCount`.
    */
   list(options?: RequestOptions): ListPromise<Domain> {
-    return this.sendList('domains.list', [], {}, Domain.fromJSON, options);
+    return this.sendList('domains.list GET /domains', [], {}, Domain.fromJSON, options);
   }
 
   /**
@@ -64,7 +64,7 @@ export class DomainAPI extends AbstractAPI {
    * does not include satellite domains.
    */
   add(params: AddDomainParams, options?: RequestOptions): Promise<Domain> {
-    return this.send('domains.add', [], params, Domain.fromJSON, options, 'required');
+    return this.send('domains.add POST /domains j', [], params, Domain.fromJSON, options, 'required');
   }
 
   /**
@@ -75,7 +75,7 @@ export class DomainAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when the domain does not exist, 400 or 422 when a field is rejected.
    */
   update(params: UpdateDomainParams, options?: RequestOptions): Promise<Domain> {
-    return this.sendFrom('domains.update', ['domainId'], params, Domain.fromJSON, options);
+    return this.sendFrom('domains.update PATCH /domains/{} jr', ['domainId'], params, Domain.fromJSON, options);
   }
 
   /**
@@ -86,7 +86,7 @@ export class DomainAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 403 when the domain may not be deleted (the primary domain never can be), 404 when it does not exist.
    */
   deleteDomain(id: string, options?: RequestOptions): Promise<DeletedObject> {
-    return this.send('domains.deleteDomain', [id], undefined, DeletedObject.fromJSON, options);
+    return this.send('domains.deleteDomain DELETE /domains/{}', [id], undefined, DeletedObject.fromJSON, options);
   }
 
   /**

@@ -64,7 +64,7 @@ export class EmailAddressAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such address exists; {@link ClerkSDKError} `invalid_argument` when the id is empty.
    */
   getEmailAddress(emailAddressId: string, options?: RequestOptions): Promise<EmailAddress> {
-    return this.send('emailAddresses.getEmailAddress', [emailAddressId], undefined, EmailAddress.fromJSON, options);
+    return this.send('emailAddresses.getEmailAddress GET /email_addresses/{}', [emailAddressId], undefined, EmailAddress.fromJSON, options);
   }
 
   /**
@@ -75,7 +75,7 @@ export class EmailAddressAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 422 when the address is malformed or taken, 404 when the user does not exist.
    */
   createEmailAddress(params: CreateEmailAddressParams, options?: RequestOptions): Promise<EmailAddress> {
-    return this.send('emailAddresses.createEmailAddress', [], params, EmailAddress.fromJSON, options, 'required');
+    return this.send('emailAddresses.createEmailAddress POST /email_addresses j', [], params, EmailAddress.fromJSON, options, 'required');
   }
 
   /**
@@ -87,7 +87,7 @@ export class EmailAddressAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such address exists.
    */
   updateEmailAddress(emailAddressId: string, params: UpdateEmailAddressParams = {}, options?: RequestOptions): Promise<EmailAddress> {
-    return this.send('emailAddresses.updateEmailAddress', [emailAddressId], params, EmailAddress.fromJSON, options, 'optional');
+    return this.send('emailAddresses.updateEmailAddress PATCH /email_addresses/{} j', [emailAddressId], params, EmailAddress.fromJSON, options, 'optional');
   }
 
   /**
@@ -98,7 +98,7 @@ export class EmailAddressAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such address exists.
    */
   deleteEmailAddress(emailAddressId: string, options?: RequestOptions): Promise<DeletedObject> {
-    return this.send('emailAddresses.deleteEmailAddress', [emailAddressId], undefined, DeletedObject.fromJSON, options);
+    return this.send('emailAddresses.deleteEmailAddress DELETE /email_addresses/{}', [emailAddressId], undefined, DeletedObject.fromJSON, options);
   }
 
   /**
@@ -109,7 +109,13 @@ export class EmailAddressAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such address exists.
    */
   prepareEmailAddressVerification(emailAddressId: string, options?: RequestOptions): Promise<IdentificationVerification> {
-    return this.send('emailAddresses.prepareEmailAddressVerification', [emailAddressId], undefined, IdentificationVerification.fromJSON, options);
+    return this.send(
+      'emailAddresses.prepareEmailAddressVerification POST /email_addresses/{}/prepare_verification',
+      [emailAddressId],
+      undefined,
+      IdentificationVerification.fromJSON,
+      options,
+    );
   }
 
   /**
@@ -127,6 +133,13 @@ export class EmailAddressAPI extends AbstractAPI {
     params: AttemptEmailAddressVerificationParams,
     options?: RequestOptions,
   ): Promise<IdentificationVerification> {
-    return this.send('emailAddresses.attemptEmailAddressVerification', [emailAddressId], params, IdentificationVerification.fromJSON, options, 'required');
+    return this.send(
+      'emailAddresses.attemptEmailAddressVerification POST /email_addresses/{}/attempt_verification jr',
+      [emailAddressId],
+      params,
+      IdentificationVerification.fromJSON,
+      options,
+      'required',
+    );
   }
 }

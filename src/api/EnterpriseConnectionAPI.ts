@@ -229,7 +229,14 @@ export class EnterpriseConnectionAPI extends AbstractAPI {
    * @returns A list promise of {@link EnterpriseConnection}.
    */
   getEnterpriseConnectionList(params: GetEnterpriseConnectionListParams = {}, options?: RequestOptions): ListPromise<EnterpriseConnection> {
-    return this.sendList('enterpriseConnections.getEnterpriseConnectionList', [], params, EnterpriseConnection.fromJSON, options, 'optional');
+    return this.sendList(
+      'enterpriseConnections.getEnterpriseConnectionList GET /enterprise_connections',
+      [],
+      params,
+      EnterpriseConnection.fromJSON,
+      options,
+      'optional',
+    );
   }
 
   /**
@@ -242,7 +249,14 @@ export class EnterpriseConnectionAPI extends AbstractAPI {
    * instance's plan lacks the feature.
    */
   createEnterpriseConnection(params: CreateEnterpriseConnectionParams, options?: RequestOptions): Promise<EnterpriseConnection> {
-    return this.send('enterpriseConnections.createEnterpriseConnection', [], params, EnterpriseConnection.fromJSON, options, 'required');
+    return this.send(
+      'enterpriseConnections.createEnterpriseConnection POST /enterprise_connections jd',
+      [],
+      params,
+      EnterpriseConnection.fromJSON,
+      options,
+      'required',
+    );
   }
 
   /**
@@ -253,7 +267,13 @@ export class EnterpriseConnectionAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such connection exists.
    */
   getEnterpriseConnection(enterpriseConnectionId: string, options?: RequestOptions): Promise<EnterpriseConnection> {
-    return this.send('enterpriseConnections.getEnterpriseConnection', [enterpriseConnectionId], undefined, EnterpriseConnection.fromJSON, options);
+    return this.send(
+      'enterpriseConnections.getEnterpriseConnection GET /enterprise_connections/{}',
+      [enterpriseConnectionId],
+      undefined,
+      EnterpriseConnection.fromJSON,
+      options,
+    );
   }
 
   /**
@@ -270,7 +290,14 @@ export class EnterpriseConnectionAPI extends AbstractAPI {
     params: UpdateEnterpriseConnectionParams,
     options?: RequestOptions,
   ): Promise<EnterpriseConnection> {
-    return this.send('enterpriseConnections.updateEnterpriseConnection', [enterpriseConnectionId], params, EnterpriseConnection.fromJSON, options, 'required');
+    return this.send(
+      'enterpriseConnections.updateEnterpriseConnection PATCH /enterprise_connections/{} jrd',
+      [enterpriseConnectionId],
+      params,
+      EnterpriseConnection.fromJSON,
+      options,
+      'required',
+    );
   }
 
   /**
@@ -281,7 +308,13 @@ export class EnterpriseConnectionAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such connection exists.
    */
   deleteEnterpriseConnection(enterpriseConnectionId: string, options?: RequestOptions): Promise<DeletedObject> {
-    return this.send('enterpriseConnections.deleteEnterpriseConnection', [enterpriseConnectionId], undefined, DeletedObject.fromJSON, options);
+    return this.send(
+      'enterpriseConnections.deleteEnterpriseConnection DELETE /enterprise_connections/{}',
+      [enterpriseConnectionId],
+      undefined,
+      DeletedObject.fromJSON,
+      options,
+    );
   }
 
   /**
@@ -298,7 +331,7 @@ export class EnterpriseConnectionAPI extends AbstractAPI {
     options?: RequestOptions,
   ): ListPromise<EnterpriseConnectionTestRun> {
     return this.sendList(
-      'enterpriseConnections.getEnterpriseConnectionTestRunList',
+      'enterpriseConnections.getEnterpriseConnectionTestRunList GET /enterprise_connections/{}/test_runs',
       [enterpriseConnectionId],
       params,
       EnterpriseConnectionTestRun.fromJSON,
@@ -316,7 +349,7 @@ export class EnterpriseConnectionAPI extends AbstractAPI {
    */
   createEnterpriseConnectionTestRun(enterpriseConnectionId: string, options?: RequestOptions): Promise<EnterpriseConnectionTestRunUrl> {
     return this.send(
-      'enterpriseConnections.createEnterpriseConnectionTestRun',
+      'enterpriseConnections.createEnterpriseConnectionTestRun POST /enterprise_connections/{}/test_runs',
       [enterpriseConnectionId],
       undefined,
       EnterpriseConnectionTestRunUrl.fromJSON,

@@ -32,7 +32,7 @@ export class IdPOAuthAccessTokenAPI extends AbstractAPI {
     }
     // The spec's deprecated `secret` field is an older name for the same value; only `access_token` is sent.
     return this.send(
-      'idPOAuthAccessToken.verify',
+      'idPOAuthAccessToken.verify POST /oauth_applications/access_tokens/verify jrx',
       [],
       { accessToken },
       (json: IdPOAuthAccessTokenJSON | InactiveIdPOAuthAccessTokenJSON) =>

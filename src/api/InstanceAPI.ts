@@ -158,7 +158,7 @@ export class InstanceAPI extends AbstractAPI {
    * @returns The {@link Instance}.
    */
   get(options?: RequestOptions): Promise<Instance> {
-    return this.send('instance.get', [], undefined, Instance.fromJSON, options);
+    return this.send('instance.get GET /instance', [], undefined, Instance.fromJSON, options);
   }
 
   /**
@@ -169,7 +169,7 @@ export class InstanceAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 422 when a value is not accepted.
    */
   update(params: UpdateInstanceParams, options?: RequestOptions): Promise<void> {
-    return this.send('instance.update', [], params, () => undefined, options, 'required');
+    return this.send('instance.update PATCH /instance j', [], params, () => undefined, options, 'required');
   }
 
   /**
@@ -180,7 +180,7 @@ export class InstanceAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 402 when the plan of the application does not include a feature, 422 when a value is not accepted.
    */
   updateRestrictions(params: UpdateInstanceRestrictionsParams, options?: RequestOptions): Promise<InstanceRestrictions> {
-    return this.send('instance.updateRestrictions', [], params, InstanceRestrictions.fromJSON, options, 'required');
+    return this.send('instance.updateRestrictions PATCH /instance/restrictions j', [], params, InstanceRestrictions.fromJSON, options, 'required');
   }
 
   /**
@@ -189,7 +189,7 @@ export class InstanceAPI extends AbstractAPI {
    * @returns The {@link InstanceProtect} settings.
    */
   getProtect(options?: RequestOptions): Promise<InstanceProtect> {
-    return this.send('instance.getProtect', [], undefined, InstanceProtect.fromJSON, options);
+    return this.send('instance.getProtect GET /instance/protect', [], undefined, InstanceProtect.fromJSON, options);
   }
 
   /**
@@ -200,7 +200,7 @@ export class InstanceAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 422 when a value is not accepted.
    */
   updateProtect(params: UpdateInstanceProtectParams, options?: RequestOptions): Promise<InstanceProtect> {
-    return this.send('instance.updateProtect', [], params, InstanceProtect.fromJSON, options, 'required');
+    return this.send('instance.updateProtect PATCH /instance/protect j', [], params, InstanceProtect.fromJSON, options, 'required');
   }
 
   /**
@@ -209,7 +209,7 @@ export class InstanceAPI extends AbstractAPI {
    * @returns The {@link InstanceCommunication} settings.
    */
   getCommunication(options?: RequestOptions): Promise<InstanceCommunication> {
-    return this.send('instance.getCommunication', [], undefined, InstanceCommunication.fromJSON, options);
+    return this.send('instance.getCommunication GET /instance/communication', [], undefined, InstanceCommunication.fromJSON, options);
   }
 
   /**
@@ -220,7 +220,7 @@ export class InstanceAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 422 when a code is malformed or repeated.
    */
   updateCommunication(params: UpdateInstanceCommunicationParams, options?: RequestOptions): Promise<InstanceCommunication> {
-    return this.send('instance.updateCommunication', [], params, InstanceCommunication.fromJSON, options, 'required');
+    return this.send('instance.updateCommunication PATCH /instance/communication j', [], params, InstanceCommunication.fromJSON, options, 'required');
   }
 
   /**
@@ -229,7 +229,13 @@ export class InstanceAPI extends AbstractAPI {
    * @returns The {@link OAuthApplicationSettings}.
    */
   getOAuthApplicationSettings(options?: RequestOptions): Promise<OAuthApplicationSettings> {
-    return this.send('instance.getOAuthApplicationSettings', [], undefined, OAuthApplicationSettings.fromJSON, options);
+    return this.send(
+      'instance.getOAuthApplicationSettings GET /instance/oauth_application_settings',
+      [],
+      undefined,
+      OAuthApplicationSettings.fromJSON,
+      options,
+    );
   }
 
   /**
@@ -240,7 +246,14 @@ export class InstanceAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 422 when a value is not accepted.
    */
   updateOAuthApplicationSettings(params: UpdateInstanceOAuthApplicationSettingsParams, options?: RequestOptions): Promise<OAuthApplicationSettings> {
-    return this.send('instance.updateOAuthApplicationSettings', [], params, OAuthApplicationSettings.fromJSON, options, 'required');
+    return this.send(
+      'instance.updateOAuthApplicationSettings PATCH /instance/oauth_application_settings j',
+      [],
+      params,
+      OAuthApplicationSettings.fromJSON,
+      options,
+      'required',
+    );
   }
 
   /**
@@ -250,7 +263,7 @@ export class InstanceAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 402/404 when organizations are not available to the instance.
    */
   getOrganizationSettings(options?: RequestOptions): Promise<OrganizationSettings> {
-    return this.send('instance.getOrganizationSettings', [], undefined, OrganizationSettings.fromJSON, options);
+    return this.send('instance.getOrganizationSettings GET /instance/organization_settings', [], undefined, OrganizationSettings.fromJSON, options);
   }
 
   /**
@@ -261,6 +274,13 @@ export class InstanceAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 402 when the plan of the application does not include a feature, 422 when a value is not accepted.
    */
   updateOrganizationSettings(params: UpdateInstanceOrganizationSettingsParams, options?: RequestOptions): Promise<OrganizationSettings> {
-    return this.send('instance.updateOrganizationSettings', [], params, OrganizationSettings.fromJSON, options, 'required');
+    return this.send(
+      'instance.updateOrganizationSettings PATCH /instance/organization_settings j',
+      [],
+      params,
+      OrganizationSettings.fromJSON,
+      options,
+      'required',
+    );
   }
 }

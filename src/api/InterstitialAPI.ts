@@ -50,6 +50,6 @@ export class InterstitialAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 400 when the instance is not named, 500 when the API detects a redirect loop.
    */
   getPublicInterstitial(params: GetPublicInterstitialParams = {}, options?: RequestOptions): Promise<string> {
-    return this.send('interstitial.getPublicInterstitial', [], params, undefined, options, 'optional', { responseType: 'text' });
+    return this.send('interstitial.getPublicInterstitial GET /public/interstitial p', [], params, undefined, options, 'optional', { responseType: 'text' });
   }
 }

@@ -62,7 +62,7 @@ export class InvitationAPI extends AbstractAPI {
     const rejected = this.checkParams('invitations.getInvitationList', params, 'optional');
     if (rejected) return this.failedList(rejected);
     // Without `paginated` the endpoint answers a bare array and no total.
-    return this.sendList('invitations.getInvitationList', [], { ...params, paginated: true }, Invitation.fromJSON, options);
+    return this.sendList('invitations.getInvitationList GET /invitations', [], { ...params, paginated: true }, Invitation.fromJSON, options);
   }
 
   /**
@@ -73,7 +73,7 @@ export class InvitationAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 400 or 422 when the address or an option is rejected.
    */
   createInvitation(params: CreateInvitationParams, options?: RequestOptions): Promise<Invitation> {
-    return this.send('invitations.createInvitation', [], params, Invitation.fromJSON, options, 'required');
+    return this.send('invitations.createInvitation POST /invitations j public_metadata', [], params, Invitation.fromJSON, options, 'required');
   }
 
   /**
@@ -89,7 +89,7 @@ export class InvitationAPI extends AbstractAPI {
     const rejected = this.checkParams('invitations.createInvitationBulk', params, 'array');
     if (rejected) return rejected;
     return this.send(
-      'invitations.createInvitationBulk',
+      'invitations.createInvitationBulk POST /invitations/bulk a public_metadata',
       [],
       params.map((entry) => ({ ...entry })),
       (json: InvitationJSON[]) => (json ?? []).map(Invitation.fromJSON),
@@ -105,6 +105,6 @@ export class InvitationAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 400 when the invitation can no longer be revoked, 404 when it does not exist.
    */
   revokeInvitation(invitationId: string, options?: RequestOptions): Promise<Invitation> {
-    return this.send('invitations.revokeInvitation', [invitationId], undefined, Invitation.fromJSON, options);
+    return this.send('invitations.revokeInvitation POST /invitations/{}/revoke', [invitationId], undefined, Invitation.fromJSON, options);
   }
 }

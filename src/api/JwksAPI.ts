@@ -17,6 +17,6 @@ export class JwksAPI extends AbstractAPI {
    * @returns The {@link Jwks}.
    */
   getJwks(options?: RequestOptions): Promise<Jwks> {
-    return this.send('jwks.getJwks', [], undefined, Jwks.fromJSON, options);
+    return this.send('jwks.getJwks GET /jwks', [], undefined, Jwks.fromJSON, options);
   }
 }

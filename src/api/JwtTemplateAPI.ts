@@ -63,7 +63,7 @@ export class JwtTemplateAPI extends AbstractAPI {
     const rejected = this.checkParams('jwtTemplates.list', params, 'optional');
     if (rejected) return this.failedList(rejected);
     // Without `paginated` the endpoint answers a bare array and no total.
-    return this.sendList('jwtTemplates.list', [], { ...params, paginated: true }, JwtTemplate.fromJSON, options);
+    return this.sendList('jwtTemplates.list GET /jwt_templates', [], { ...params, paginated: true }, JwtTemplate.fromJSON, options);
   }
 
   /**
@@ -74,7 +74,7 @@ export class JwtTemplateAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such template exists.
    */
   get(templateId: string, options?: RequestOptions): Promise<JwtTemplate> {
-    return this.send('jwtTemplates.get', [templateId], undefined, JwtTemplate.fromJSON, options);
+    return this.send('jwtTemplates.get GET /jwt_templates/{}', [templateId], undefined, JwtTemplate.fromJSON, options);
   }
 
   /**
@@ -86,7 +86,7 @@ export class JwtTemplateAPI extends AbstractAPI {
    * 402 when the plan does not include JWT templates.
    */
   create(params: CreateJwtTemplateParams, options?: RequestOptions): Promise<JwtTemplate> {
-    return this.send('jwtTemplates.create', [], params, JwtTemplate.fromJSON, options, 'required');
+    return this.send('jwtTemplates.create POST /jwt_templates j claims', [], params, JwtTemplate.fromJSON, options, 'required');
   }
 
   /**
@@ -98,7 +98,7 @@ export class JwtTemplateAPI extends AbstractAPI {
    * JWT templates.
    */
   update(params: UpdateJwtTemplateParams, options?: RequestOptions): Promise<JwtTemplate> {
-    return this.sendFrom('jwtTemplates.update', ['templateId'], params, JwtTemplate.fromJSON, options);
+    return this.sendFrom('jwtTemplates.update PATCH /jwt_templates/{} j claims', ['templateId'], params, JwtTemplate.fromJSON, options);
   }
 
   /**
@@ -109,6 +109,6 @@ export class JwtTemplateAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such template exists, 403 when it may not be deleted.
    */
   delete(templateId: string, options?: RequestOptions): Promise<DeletedObject> {
-    return this.send('jwtTemplates.delete', [templateId], undefined, DeletedObject.fromJSON, options);
+    return this.send('jwtTemplates.delete DELETE /jwt_templates/{}', [templateId], undefined, DeletedObject.fromJSON, options);
   }
 }

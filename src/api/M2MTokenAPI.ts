@@ -114,7 +114,10 @@ export class M2MTokenAPI extends AbstractAPI {
       return listPromise(() => this.invalid(`m2m.list() accepts a limit of at most ${MAX_M2M_PAGE}, got ${query.limit}.`));
     }
     // The response keeps its items under `m2m_tokens`, not `data`.
-    return this.sendList('m2m.list', [], query, M2MToken.fromJSON, options, undefined, { ...machineAuth(machineSecretKey), itemsKey: 'm2m_tokens' });
+    return this.sendList('m2m.list GET /m2m_tokens x', [], query, M2MToken.fromJSON, options, undefined, {
+      ...machineAuth(machineSecretKey),
+      itemsKey: 'm2m_tokens',
+    });
   }
 
   /**
@@ -129,9 +132,17 @@ export class M2MTokenAPI extends AbstractAPI {
     const rejected = this.checkParams('m2m.createToken', params, 'optional');
     if (rejected) return rejected;
     const { machineSecretKey, secondsUntilExpiration = null, claims = null, minRemainingTtlSeconds, tokenFormat = 'opaque' } = params;
-    return this.send('m2m.createToken', [], { secondsUntilExpiration, claims, minRemainingTtlSeconds, tokenFormat }, M2MToken.fromJSON, options, undefined, {
-      ...machineAuth(machineSecretKey),
-    });
+    return this.send(
+      'm2m.createToken POST /m2m_tokens jrx claims',
+      [],
+      { secondsUntilExpiration, claims, minRemainingTtlSeconds, tokenFormat },
+      M2MToken.fromJSON,
+      options,
+      undefined,
+      {
+        ...machineAuth(machineSecretKey),
+      },
+    );
   }
 
   /**
@@ -146,7 +157,9 @@ export class M2MTokenAPI extends AbstractAPI {
     const rejected = this.checkParams('m2m.revokeToken', params);
     if (rejected) return rejected;
     const { m2mTokenId, revocationReason = null, machineSecretKey } = params ?? ({} as RevokeM2MTokenParams);
-    return this.send('m2m.revokeToken', [m2mTokenId], { revocationReason }, M2MToken.fromJSON, options, undefined, { ...machineAuth(machineSecretKey) });
+    return this.send('m2m.revokeToken POST /m2m_tokens/{}/revoke jrx', [m2mTokenId], { revocationReason }, M2MToken.fromJSON, options, undefined, {
+      ...machineAuth(machineSecretKey),
+    });
   }
 
   /**
@@ -163,7 +176,7 @@ export class M2MTokenAPI extends AbstractAPI {
     if (rejected) return rejected;
     const { token, machineSecretKey } = typeof params === 'string' ? { token: params, machineSecretKey: undefined } : (params ?? ({} as VerifyM2MTokenParams));
     if (typeof token !== 'string' || token === '') return this.invalid('m2m.verify() needs the token to check.');
-    return this.send('m2m.verify', [], { token }, M2MToken.fromJSON, options, undefined, { ...machineAuth(machineSecretKey) });
+    return this.send('m2m.verify POST /m2m_tokens/verify jrx', [], { token }, M2MToken.fromJSON, options, undefined, { ...machineAuth(machineSecretKey) });
   }
 }
 

@@ -79,7 +79,7 @@ export class MachineAPI extends AbstractAPI {
    * @returns A list promise of {@link Machine}, with the total count.
    */
   list(params: GetMachineListParams = {}, options?: RequestOptions): ListPromise<Machine> {
-    return this.sendList('machines.list', [], params, Machine.fromJSON, options, 'optional');
+    return this.sendList('machines.list GET /machines', [], params, Machine.fromJSON, options, 'optional');
   }
 
   /**
@@ -90,7 +90,7 @@ export class MachineAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 422 when the name is missing or a scoped machine does not exist.
    */
   create(params: CreateMachineParams, options?: RequestOptions): Promise<Machine> {
-    return this.send('machines.create', [], params, Machine.fromJSON, options, 'required');
+    return this.send('machines.create POST /machines j', [], params, Machine.fromJSON, options, 'required');
   }
 
   /**
@@ -101,7 +101,7 @@ export class MachineAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such machine exists.
    */
   get(machineId: string, options?: RequestOptions): Promise<Machine> {
-    return this.send('machines.get', [machineId], undefined, Machine.fromJSON, options);
+    return this.send('machines.get GET /machines/{}', [machineId], undefined, Machine.fromJSON, options);
   }
 
   /**
@@ -115,7 +115,7 @@ export class MachineAPI extends AbstractAPI {
     const rejected = this.checkParams('machines.update', params);
     if (rejected) return rejected;
     const { machineId, ...body } = params ?? ({} as UpdateMachineParams);
-    return this.send('machines.update', [machineId], body, Machine.fromJSON, options);
+    return this.send('machines.update PATCH /machines/{} j', [machineId], body, Machine.fromJSON, options);
   }
 
   /**
@@ -126,7 +126,7 @@ export class MachineAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such machine exists.
    */
   delete(machineId: string, options?: RequestOptions): Promise<DeletedObject> {
-    return this.send('machines.delete', [machineId], undefined, DeletedObject.fromJSON, options);
+    return this.send('machines.delete DELETE /machines/{}', [machineId], undefined, DeletedObject.fromJSON, options);
   }
 
   /**
@@ -137,7 +137,7 @@ export class MachineAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such machine exists.
    */
   getSecretKey(machineId: string, options?: RequestOptions): Promise<MachineSecretKey> {
-    return this.send('machines.getSecretKey', [machineId], undefined, MachineSecretKey.fromJSON, options);
+    return this.send('machines.getSecretKey GET /machines/{}/secret_key', [machineId], undefined, MachineSecretKey.fromJSON, options);
   }
 
   /**
@@ -151,7 +151,7 @@ export class MachineAPI extends AbstractAPI {
     const rejected = this.checkParams('machines.rotateSecretKey', params);
     if (rejected) return rejected;
     const { machineId, previousTokenTtl } = params ?? ({} as RotateMachineSecretKeyParams);
-    return this.send('machines.rotateSecretKey', [machineId], { previousTokenTtl }, MachineSecretKey.fromJSON, options);
+    return this.send('machines.rotateSecretKey POST /machines/{}/secret_key/rotate jr', [machineId], { previousTokenTtl }, MachineSecretKey.fromJSON, options);
   }
 
   /**
@@ -163,7 +163,7 @@ export class MachineAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when either machine does not exist, 422 past 150 scopes.
    */
   createScope(machineId: string, toMachineId: string, options?: RequestOptions): Promise<MachineScope> {
-    return this.send('machines.createScope', [machineId], { toMachineId }, MachineScope.fromJSON, options);
+    return this.send('machines.createScope POST /machines/{}/scopes j', [machineId], { toMachineId }, MachineScope.fromJSON, options);
   }
 
   /**
@@ -176,6 +176,6 @@ export class MachineAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when the scope does not exist.
    */
   deleteScope(machineId: string, otherMachineId: string, options?: RequestOptions): Promise<DeletedObject> {
-    return this.send('machines.deleteScope', [machineId, otherMachineId], undefined, DeletedObject.fromJSON, options);
+    return this.send('machines.deleteScope DELETE /machines/{}/scopes/{}', [machineId, otherMachineId], undefined, DeletedObject.fromJSON, options);
   }
 }

@@ -99,7 +99,7 @@ export class OAuthApplicationAPI extends AbstractAPI {
    * @returns A list promise of {@link OAuthApplication}, with the total count.
    */
   list(params: GetOAuthApplicationListParams = {}, options?: RequestOptions): ListPromise<OAuthApplication> {
-    return this.sendList('oauthApplications.list', [], params, OAuthApplication.fromJSON, options, 'optional');
+    return this.sendList('oauthApplications.list GET /oauth_applications', [], params, OAuthApplication.fromJSON, options, 'optional');
   }
 
   /**
@@ -110,7 +110,7 @@ export class OAuthApplicationAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such application exists.
    */
   get(oauthApplicationId: string, options?: RequestOptions): Promise<OAuthApplication> {
-    return this.send('oauthApplications.get', [oauthApplicationId], undefined, OAuthApplication.fromJSON, options);
+    return this.send('oauthApplications.get GET /oauth_applications/{}', [oauthApplicationId], undefined, OAuthApplication.fromJSON, options);
   }
 
   /**
@@ -122,7 +122,7 @@ export class OAuthApplicationAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 422 when a field is invalid.
    */
   create(params: CreateOAuthApplicationParams, options?: RequestOptions): Promise<OAuthApplicationWithSecret> {
-    return this.send('oauthApplications.create', [], params, OAuthApplicationWithSecret.fromJSON, options, 'required');
+    return this.send('oauthApplications.create POST /oauth_applications j', [], params, OAuthApplicationWithSecret.fromJSON, options, 'required');
   }
 
   /**
@@ -136,7 +136,7 @@ export class OAuthApplicationAPI extends AbstractAPI {
     const rejected = this.checkParams('oauthApplications.update', params);
     if (rejected) return rejected;
     const { oauthApplicationId, ...body } = params ?? ({} as UpdateOAuthApplicationParams);
-    return this.send('oauthApplications.update', [oauthApplicationId], body, OAuthApplication.fromJSON, options);
+    return this.send('oauthApplications.update PATCH /oauth_applications/{} jr', [oauthApplicationId], body, OAuthApplication.fromJSON, options);
   }
 
   /**
@@ -147,7 +147,7 @@ export class OAuthApplicationAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such application exists.
    */
   delete(oauthApplicationId: string, options?: RequestOptions): Promise<DeletedObject> {
-    return this.send('oauthApplications.delete', [oauthApplicationId], undefined, DeletedObject.fromJSON, options);
+    return this.send('oauthApplications.delete DELETE /oauth_applications/{}', [oauthApplicationId], undefined, DeletedObject.fromJSON, options);
   }
 
   /**
@@ -164,7 +164,13 @@ export class OAuthApplicationAPI extends AbstractAPI {
     if (rejected) return rejected;
     const file = this.toUpload('oauthApplications.updateLogo', params.file);
     if (file instanceof Promise) return file;
-    return this.send('oauthApplications.updateLogo', [oauthApplicationId], { file, uploaderUserId: params.uploaderUserId }, OAuthApplication.fromJSON, options);
+    return this.send(
+      'oauthApplications.updateLogo PUT /oauth_applications/{}/logo m',
+      [oauthApplicationId],
+      { file, uploaderUserId: params.uploaderUserId },
+      OAuthApplication.fromJSON,
+      options,
+    );
   }
 
   /**
@@ -175,7 +181,13 @@ export class OAuthApplicationAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such application exists.
    */
   rotateSecret(oauthApplicationId: string, options?: RequestOptions): Promise<OAuthApplicationWithSecret> {
-    return this.send('oauthApplications.rotateSecret', [oauthApplicationId], undefined, OAuthApplicationWithSecret.fromJSON, options);
+    return this.send(
+      'oauthApplications.rotateSecret POST /oauth_applications/{}/rotate_secret',
+      [oauthApplicationId],
+      undefined,
+      OAuthApplicationWithSecret.fromJSON,
+      options,
+    );
   }
 
   /**
@@ -190,6 +202,12 @@ export class OAuthApplicationAPI extends AbstractAPI {
     const rejected = this.checkParams('oauthApplications.revokeToken', params);
     if (rejected) return rejected;
     const { oauthApplicationId, token } = params ?? ({} as RevokeOAuthApplicationTokenParams);
-    return this.send<void>('oauthApplications.revokeToken', [oauthApplicationId], { token }, () => undefined, options);
+    return this.send<void>(
+      'oauthApplications.revokeToken POST /oauth_applications/{}/revoke_token jr',
+      [oauthApplicationId],
+      { token },
+      () => undefined,
+      options,
+    );
   }
 }

@@ -53,7 +53,7 @@ export class OrganizationAPI extends AbstractAPI {
    * @returns A list promise of {@link Organization}; the awaited page also carries `totalCount`.
    */
   getOrganizationList(params: GetOrganizationListParams = {}, options?: RequestOptions): ListPromise<Organization> {
-    return this.sendList('organizations.getOrganizationList', [], params, Organization.fromJSON, options, 'optional');
+    return this.sendList('organizations.getOrganizationList GET /organizations', [], params, Organization.fromJSON, options, 'optional');
   }
 
   /**
@@ -64,7 +64,14 @@ export class OrganizationAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 422 when a field is invalid (for example a slug already in use).
    */
   createOrganization(params: CreateOrganizationParams, options?: RequestOptions): Promise<Organization> {
-    return this.send('organizations.createOrganization', [], params, Organization.fromJSON, options, 'required');
+    return this.send(
+      'organizations.createOrganization POST /organizations j private_metadata,public_metadata',
+      [],
+      params,
+      Organization.fromJSON,
+      options,
+      'required',
+    );
   }
 
   /**
@@ -84,7 +91,7 @@ export class OrganizationAPI extends AbstractAPI {
       return this.invalid('getOrganization() needs { organizationId } or { slug }.');
     }
     return this.send(
-      'organizations.getOrganization',
+      'organizations.getOrganization GET /organizations/{}',
       [idOrSlug],
       {
         includeMembersCount: given.includeMembersCount,
@@ -120,11 +127,17 @@ export class OrganizationAPI extends AbstractAPI {
     const hasFields = Object.values(fields).some((value) => value !== undefined);
     let organization: Organization | undefined;
     if (hasFields || !hasMetadata) {
-      organization = await this.send('organizations.updateOrganization', [organizationId], fields, Organization.fromJSON, options);
+      organization = await this.send('organizations.updateOrganization PATCH /organizations/{} jr', [organizationId], fields, Organization.fromJSON, options);
     }
     if (!hasMetadata) return organization as Organization;
     const metadata = { publicMetadata, privateMetadata };
-    return this.send('organizations.replaceOrganizationMetadata', [organizationId], metadata, Organization.fromJSON, options);
+    return this.send(
+      'organizations.replaceOrganizationMetadata PUT /organizations/{}/metadata jr private_metadata,public_metadata',
+      [organizationId],
+      metadata,
+      Organization.fromJSON,
+      options,
+    );
   }
 
   /**
@@ -141,7 +154,13 @@ export class OrganizationAPI extends AbstractAPI {
     if (rejected) return rejected;
     const file = this.toUpload('organizations.updateOrganizationLogo', params.file);
     if (file instanceof Promise) return file;
-    return this.send('organizations.updateOrganizationLogo', [organizationId], { file, uploaderUserId: params.uploaderUserId }, Organization.fromJSON, options);
+    return this.send(
+      'organizations.updateOrganizationLogo PUT /organizations/{}/logo m',
+      [organizationId],
+      { file, uploaderUserId: params.uploaderUserId },
+      Organization.fromJSON,
+      options,
+    );
   }
 
   /**
@@ -152,7 +171,7 @@ export class OrganizationAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when the organization does not exist.
    */
   deleteOrganizationLogo(organizationId: string, options?: RequestOptions): Promise<Organization> {
-    return this.send('organizations.deleteOrganizationLogo', [organizationId], undefined, Organization.fromJSON, options);
+    return this.send('organizations.deleteOrganizationLogo DELETE /organizations/{}/logo', [organizationId], undefined, Organization.fromJSON, options);
   }
 
   /**
@@ -164,7 +183,14 @@ export class OrganizationAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when the organization does not exist.
    */
   updateOrganizationMetadata(organizationId: string, params: UpdateOrganizationMetadataParams, options?: RequestOptions): Promise<Organization> {
-    return this.send('organizations.updateOrganizationMetadata', [organizationId], params, Organization.fromJSON, options, 'required');
+    return this.send(
+      'organizations.updateOrganizationMetadata PATCH /organizations/{}/metadata jr private_metadata,public_metadata',
+      [organizationId],
+      params,
+      Organization.fromJSON,
+      options,
+      'required',
+    );
   }
 
   /**
@@ -175,7 +201,7 @@ export class OrganizationAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when the organization does not exist.
    */
   deleteOrganization(organizationId: string, options?: RequestOptions): Promise<DeletedObject> {
-    return this.send('organizations.deleteOrganization', [organizationId], undefined, DeletedObject.fromJSON, options);
+    return this.send('organizations.deleteOrganization DELETE /organizations/{}', [organizationId], undefined, DeletedObject.fromJSON, options);
   }
 
   /**
@@ -185,7 +211,13 @@ export class OrganizationAPI extends AbstractAPI {
    * @returns A list promise of {@link OrganizationMembership}; the awaited page also carries `totalCount`.
    */
   getOrganizationMembershipList(params: GetOrganizationMembershipListParams, options?: RequestOptions): ListPromise<OrganizationMembership> {
-    return this.sendListFrom('organizations.getOrganizationMembershipList', ['organizationId'], params, OrganizationMembership.fromJSON, options);
+    return this.sendListFrom(
+      'organizations.getOrganizationMembershipList GET /organizations/{}/memberships',
+      ['organizationId'],
+      params,
+      OrganizationMembership.fromJSON,
+      options,
+    );
   }
 
   /**
@@ -196,7 +228,13 @@ export class OrganizationAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when the organization or user does not exist, 422 when the user is already a member.
    */
   createOrganizationMembership(params: CreateOrganizationMembershipParams, options?: RequestOptions): Promise<OrganizationMembership> {
-    return this.sendFrom('organizations.createOrganizationMembership', ['organizationId'], params, OrganizationMembership.fromJSON, options);
+    return this.sendFrom(
+      'organizations.createOrganizationMembership POST /organizations/{}/memberships jr private_metadata,public_metadata',
+      ['organizationId'],
+      params,
+      OrganizationMembership.fromJSON,
+      options,
+    );
   }
 
   /**
@@ -210,7 +248,13 @@ export class OrganizationAPI extends AbstractAPI {
     const rejected = this.checkParams('organizations.updateOrganizationMembership', params);
     if (rejected) return rejected;
     const { organizationId, userId, role } = params;
-    return this.send('organizations.updateOrganizationMembership', [organizationId, userId], { role }, OrganizationMembership.fromJSON, options);
+    return this.send(
+      'organizations.updateOrganizationMembership PATCH /organizations/{}/memberships/{} jr',
+      [organizationId, userId],
+      { role },
+      OrganizationMembership.fromJSON,
+      options,
+    );
   }
 
   /**
@@ -221,7 +265,13 @@ export class OrganizationAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when there is no such membership.
    */
   updateOrganizationMembershipMetadata(params: UpdateOrganizationMembershipMetadataParams, options?: RequestOptions): Promise<OrganizationMembership> {
-    return this.sendFrom('organizations.updateOrganizationMembershipMetadata', ['organizationId', 'userId'], params, OrganizationMembership.fromJSON, options);
+    return this.sendFrom(
+      'organizations.updateOrganizationMembershipMetadata PATCH /organizations/{}/memberships/{}/metadata j private_metadata,public_metadata',
+      ['organizationId', 'userId'],
+      params,
+      OrganizationMembership.fromJSON,
+      options,
+    );
   }
 
   /**
@@ -236,7 +286,13 @@ export class OrganizationAPI extends AbstractAPI {
     const rejected = this.checkParams('organizations.deleteOrganizationMembership', params);
     if (rejected) return rejected;
     const { organizationId, userId } = params;
-    return this.send('organizations.deleteOrganizationMembership', [organizationId, userId], undefined, OrganizationMembership.fromJSON, options);
+    return this.send(
+      'organizations.deleteOrganizationMembership DELETE /organizations/{}/memberships/{}',
+      [organizationId, userId],
+      undefined,
+      OrganizationMembership.fromJSON,
+      options,
+    );
   }
 
   /**
@@ -248,7 +304,13 @@ export class OrganizationAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when the organization does not exist.
    */
   getOrganizationInvitationList(params: GetOrganizationInvitationListParams, options?: RequestOptions): ListPromise<OrganizationInvitation> {
-    return this.sendListFrom('organizations.getOrganizationInvitationList', ['organizationId'], params, OrganizationInvitation.fromJSON, options);
+    return this.sendListFrom(
+      'organizations.getOrganizationInvitationList GET /organizations/{}/invitations',
+      ['organizationId'],
+      params,
+      OrganizationInvitation.fromJSON,
+      options,
+    );
   }
 
   /**
@@ -260,7 +322,13 @@ export class OrganizationAPI extends AbstractAPI {
    * `getOrganizationInvitationList({ organizationId, status: ['pending'] })` instead.
    */
   getPendingOrganizationInvitationList(params: GetPendingOrganizationInvitationListParams, options?: RequestOptions): ListPromise<OrganizationInvitation> {
-    return this.sendListFrom('organizations.getPendingOrganizationInvitationList', ['organizationId'], params, OrganizationInvitation.fromJSON, options);
+    return this.sendListFrom(
+      'organizations.getPendingOrganizationInvitationList GET /organizations/{}/invitations/pending',
+      ['organizationId'],
+      params,
+      OrganizationInvitation.fromJSON,
+      options,
+    );
   }
 
   /**
@@ -271,7 +339,13 @@ export class OrganizationAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 422 when the address or role is invalid, 404 when the organization does not exist.
    */
   createOrganizationInvitation(params: CreateOrganizationInvitationParams, options?: RequestOptions): Promise<OrganizationInvitation> {
-    return this.sendFrom('organizations.createOrganizationInvitation', ['organizationId'], params, OrganizationInvitation.fromJSON, options);
+    return this.sendFrom(
+      'organizations.createOrganizationInvitation POST /organizations/{}/invitations j private_metadata,public_metadata',
+      ['organizationId'],
+      params,
+      OrganizationInvitation.fromJSON,
+      options,
+    );
   }
 
   /**
@@ -285,7 +359,13 @@ export class OrganizationAPI extends AbstractAPI {
     const rejected = this.checkParams('organizations.getOrganizationInvitation', params);
     if (rejected) return rejected;
     const { organizationId, invitationId } = params;
-    return this.send('organizations.getOrganizationInvitation', [organizationId, invitationId], undefined, OrganizationInvitation.fromJSON, options);
+    return this.send(
+      'organizations.getOrganizationInvitation GET /organizations/{}/invitations/{}',
+      [organizationId, invitationId],
+      undefined,
+      OrganizationInvitation.fromJSON,
+      options,
+    );
   }
 
   /**
@@ -301,7 +381,7 @@ export class OrganizationAPI extends AbstractAPI {
     if (rejected) return rejected;
     const { organizationId, invitationId, requestingUserId } = params;
     return this.send(
-      'organizations.revokeOrganizationInvitation',
+      'organizations.revokeOrganizationInvitation POST /organizations/{}/invitations/{}/revoke j',
       [organizationId, invitationId],
       { requestingUserId },
       OrganizationInvitation.fromJSON,
@@ -319,7 +399,14 @@ export class OrganizationAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when the organization does not exist, 422 when the metadata is invalid.
    */
   replaceOrganizationMetadata(organizationId: string, params: ReplaceOrganizationMetadataParams, options?: RequestOptions): Promise<Organization> {
-    return this.send('organizations.replaceOrganizationMetadata', [organizationId], params, Organization.fromJSON, options, 'required');
+    return this.send(
+      'organizations.replaceOrganizationMetadata PUT /organizations/{}/metadata jr private_metadata,public_metadata',
+      [organizationId],
+      params,
+      Organization.fromJSON,
+      options,
+      'required',
+    );
   }
 
   /**
@@ -333,7 +420,14 @@ export class OrganizationAPI extends AbstractAPI {
     params: GetInstanceOrganizationMembershipListParams = {},
     options?: RequestOptions,
   ): ListPromise<OrganizationMembership> {
-    return this.sendList('organizations.getInstanceOrganizationMembershipList', [], params, OrganizationMembership.fromJSON, options, 'optional');
+    return this.sendList(
+      'organizations.getInstanceOrganizationMembershipList GET /organization_memberships',
+      [],
+      params,
+      OrganizationMembership.fromJSON,
+      options,
+      'optional',
+    );
   }
 
   /**
@@ -349,7 +443,7 @@ export class OrganizationAPI extends AbstractAPI {
     options?: RequestOptions,
   ): ListPromise<OrganizationInvitationWithPublicOrganizationData> {
     return this.sendList(
-      'organizations.getInstanceOrganizationInvitationList',
+      'organizations.getInstanceOrganizationInvitationList GET /organization_invitations',
       [],
       params,
       OrganizationInvitationWithPublicOrganizationData.fromJSON,
@@ -376,7 +470,7 @@ export class OrganizationAPI extends AbstractAPI {
     options?: RequestOptions,
   ): Promise<PaginatedList<OrganizationInvitation>> {
     return this.send(
-      'organizations.createOrganizationInvitationBulk',
+      'organizations.createOrganizationInvitationBulk POST /organizations/{}/invitations/bulk ar private_metadata,public_metadata',
       [organizationId],
       params,
       (json: unknown) => parseList(json, OrganizationInvitation.fromJSON),
@@ -393,7 +487,13 @@ export class OrganizationAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 422 when a filter value is invalid.
    */
   getOrganizationDomainList(params: GetOrganizationDomainListParams, options?: RequestOptions): ListPromise<OrganizationDomain> {
-    return this.sendListFrom('organizations.getOrganizationDomainList', ['organizationId'], params, OrganizationDomain.fromJSON, options);
+    return this.sendListFrom(
+      'organizations.getOrganizationDomainList GET /organizations/{}/domains',
+      ['organizationId'],
+      params,
+      OrganizationDomain.fromJSON,
+      options,
+    );
   }
 
   /**
@@ -406,7 +506,13 @@ export class OrganizationAPI extends AbstractAPI {
    * 404 when the organization does not exist.
    */
   createOrganizationDomain(params: CreateOrganizationDomainParams, options?: RequestOptions): Promise<OrganizationDomain> {
-    return this.sendFrom('organizations.createOrganizationDomain', ['organizationId'], params, OrganizationDomain.fromJSON, options);
+    return this.sendFrom(
+      'organizations.createOrganizationDomain POST /organizations/{}/domains jr',
+      ['organizationId'],
+      params,
+      OrganizationDomain.fromJSON,
+      options,
+    );
   }
 
   /**
@@ -417,7 +523,13 @@ export class OrganizationAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when there is no such domain, 422 when a value is invalid.
    */
   updateOrganizationDomain(params: UpdateOrganizationDomainParams, options?: RequestOptions): Promise<OrganizationDomain> {
-    return this.sendFrom('organizations.updateOrganizationDomain', ['organizationId', 'domainId'], params, OrganizationDomain.fromJSON, options);
+    return this.sendFrom(
+      'organizations.updateOrganizationDomain PATCH /organizations/{}/domains/{} jr',
+      ['organizationId', 'domainId'],
+      params,
+      OrganizationDomain.fromJSON,
+      options,
+    );
   }
 
   /**
@@ -431,7 +543,13 @@ export class OrganizationAPI extends AbstractAPI {
     const rejected = this.checkParams('organizations.deleteOrganizationDomain', params);
     if (rejected) return rejected;
     const { organizationId, domainId } = params;
-    return this.send('organizations.deleteOrganizationDomain', [organizationId, domainId], undefined, DeletedObject.fromJSON, options);
+    return this.send(
+      'organizations.deleteOrganizationDomain DELETE /organizations/{}/domains/{}',
+      [organizationId, domainId],
+      undefined,
+      DeletedObject.fromJSON,
+      options,
+    );
   }
 
   /**
@@ -444,7 +562,13 @@ export class OrganizationAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when there is no such domain, 403 when the instance may not do this.
    */
   verifyOrganizationDomainOwnership(organizationId: string, domainId: string, options?: RequestOptions): Promise<OrganizationDomain> {
-    return this.send('organizations.verifyOrganizationDomainOwnership', [organizationId, domainId], undefined, OrganizationDomain.fromJSON, options);
+    return this.send(
+      'organizations.verifyOrganizationDomainOwnership POST /organizations/{}/domains/{}/verify_ownership',
+      [organizationId, domainId],
+      undefined,
+      OrganizationDomain.fromJSON,
+      options,
+    );
   }
 
   /**
@@ -467,6 +591,6 @@ export class OrganizationAPI extends AbstractAPI {
       ...params,
       enrollmentMode: Array.isArray(modes) ? (modes.length > 0 ? modes.join(',') : undefined) : modes,
     };
-    return this.sendList('organizations.getInstanceOrganizationDomainList', [], query, OrganizationDomain.fromJSON, options);
+    return this.sendList('organizations.getInstanceOrganizationDomainList GET /organization_domains', [], query, OrganizationDomain.fromJSON, options);
   }
 }

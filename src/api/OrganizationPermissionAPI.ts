@@ -72,7 +72,14 @@ export class OrganizationPermissionAPI extends AbstractAPI {
    * @returns A list promise of {@link Permission}; the awaited page also carries `totalCount`.
    */
   getOrganizationPermissionList(params: GetOrganizationPermissionListParams = {}, options?: RequestOptions): ListPromise<Permission> {
-    return this.sendList('organizationPermissions.getOrganizationPermissionList', [], params, Permission.fromJSON, options, 'optional');
+    return this.sendList(
+      'organizationPermissions.getOrganizationPermissionList GET /organization_permissions',
+      [],
+      params,
+      Permission.fromJSON,
+      options,
+      'optional',
+    );
   }
 
   /**
@@ -83,7 +90,13 @@ export class OrganizationPermissionAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when there is no such permission.
    */
   getOrganizationPermission(permissionId: string, options?: RequestOptions): Promise<Permission> {
-    return this.send('organizationPermissions.getOrganizationPermission', [permissionId], undefined, Permission.fromJSON, options);
+    return this.send(
+      'organizationPermissions.getOrganizationPermission GET /organization_permissions/{}',
+      [permissionId],
+      undefined,
+      Permission.fromJSON,
+      options,
+    );
   }
 
   /**
@@ -94,7 +107,14 @@ export class OrganizationPermissionAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 422 when the key is malformed, reserved or already used.
    */
   createOrganizationPermission(params: CreateOrganizationPermissionParams, options?: RequestOptions): Promise<Permission> {
-    return this.send('organizationPermissions.createOrganizationPermission', [], params, Permission.fromJSON, options, 'required');
+    return this.send(
+      'organizationPermissions.createOrganizationPermission POST /organization_permissions jr',
+      [],
+      params,
+      Permission.fromJSON,
+      options,
+      'required',
+    );
   }
 
   /**
@@ -105,7 +125,13 @@ export class OrganizationPermissionAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when there is no such permission, 422 when a value is invalid.
    */
   updateOrganizationPermission(params: UpdateOrganizationPermissionParams, options?: RequestOptions): Promise<Permission> {
-    return this.sendFrom('organizationPermissions.updateOrganizationPermission', ['permissionId'], params, Permission.fromJSON, options);
+    return this.sendFrom(
+      'organizationPermissions.updateOrganizationPermission PATCH /organization_permissions/{} jr',
+      ['permissionId'],
+      params,
+      Permission.fromJSON,
+      options,
+    );
   }
 
   /**
@@ -116,6 +142,12 @@ export class OrganizationPermissionAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when there is no such permission.
    */
   deleteOrganizationPermission(permissionId: string, options?: RequestOptions): Promise<DeletedObject> {
-    return this.send('organizationPermissions.deleteOrganizationPermission', [permissionId], undefined, DeletedObject.fromJSON, options);
+    return this.send(
+      'organizationPermissions.deleteOrganizationPermission DELETE /organization_permissions/{}',
+      [permissionId],
+      undefined,
+      DeletedObject.fromJSON,
+      options,
+    );
   }
 }

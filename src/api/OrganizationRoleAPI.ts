@@ -93,7 +93,7 @@ export class OrganizationRoleAPI extends AbstractAPI {
    * @returns A list promise of {@link Role}; the awaited page also carries `totalCount`.
    */
   getOrganizationRoleList(params: GetOrganizationRoleListParams = {}, options?: RequestOptions): ListPromise<Role> {
-    return this.sendList('organizationRoles.getOrganizationRoleList', [], params, Role.fromJSON, options, 'optional');
+    return this.sendList('organizationRoles.getOrganizationRoleList GET /organization_roles', [], params, Role.fromJSON, options, 'optional');
   }
 
   /**
@@ -104,7 +104,7 @@ export class OrganizationRoleAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when there is no such role.
    */
   getOrganizationRole(organizationRoleId: string, options?: RequestOptions): Promise<Role> {
-    return this.send('organizationRoles.getOrganizationRole', [organizationRoleId], undefined, Role.fromJSON, options);
+    return this.send('organizationRoles.getOrganizationRole GET /organization_roles/{}', [organizationRoleId], undefined, Role.fromJSON, options);
   }
 
   /**
@@ -116,7 +116,7 @@ export class OrganizationRoleAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 422 when the key is malformed or already used.
    */
   createOrganizationRole(params: CreateOrganizationRoleParams, options?: RequestOptions): Promise<Role> {
-    return this.send('organizationRoles.createOrganizationRole', [], params, Role.fromJSON, options, 'required');
+    return this.send('organizationRoles.createOrganizationRole POST /organization_roles jr', [], params, Role.fromJSON, options, 'required');
   }
 
   /**
@@ -127,7 +127,7 @@ export class OrganizationRoleAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when there is no such role, 422 when a value is invalid.
    */
   updateOrganizationRole(params: UpdateOrganizationRoleParams, options?: RequestOptions): Promise<Role> {
-    return this.sendFrom('organizationRoles.updateOrganizationRole', ['organizationRoleId'], params, Role.fromJSON, options);
+    return this.sendFrom('organizationRoles.updateOrganizationRole PATCH /organization_roles/{} jr', ['organizationRoleId'], params, Role.fromJSON, options);
   }
 
   /**
@@ -139,7 +139,13 @@ export class OrganizationRoleAPI extends AbstractAPI {
    * the role is still in use.
    */
   deleteOrganizationRole(organizationRoleId: string, options?: RequestOptions): Promise<DeletedObject> {
-    return this.send('organizationRoles.deleteOrganizationRole', [organizationRoleId], undefined, DeletedObject.fromJSON, options);
+    return this.send(
+      'organizationRoles.deleteOrganizationRole DELETE /organization_roles/{}',
+      [organizationRoleId],
+      undefined,
+      DeletedObject.fromJSON,
+      options,
+    );
   }
 
   /**
@@ -154,7 +160,13 @@ export class OrganizationRoleAPI extends AbstractAPI {
     const rejected = this.checkParams('organizationRoles.assignPermissionToOrganizationRole', params);
     if (rejected) return rejected;
     const { organizationRoleId, permissionId } = params;
-    return this.send('organizationRoles.assignPermissionToOrganizationRole', [organizationRoleId, permissionId], undefined, Role.fromJSON, options);
+    return this.send(
+      'organizationRoles.assignPermissionToOrganizationRole POST /organization_roles/{}/permissions/{}',
+      [organizationRoleId, permissionId],
+      undefined,
+      Role.fromJSON,
+      options,
+    );
   }
 
   /**
@@ -168,6 +180,12 @@ export class OrganizationRoleAPI extends AbstractAPI {
     const rejected = this.checkParams('organizationRoles.removePermissionFromOrganizationRole', params);
     if (rejected) return rejected;
     const { organizationRoleId, permissionId } = params;
-    return this.send('organizationRoles.removePermissionFromOrganizationRole', [organizationRoleId, permissionId], undefined, Role.fromJSON, options);
+    return this.send(
+      'organizationRoles.removePermissionFromOrganizationRole DELETE /organization_roles/{}/permissions/{}',
+      [organizationRoleId, permissionId],
+      undefined,
+      Role.fromJSON,
+      options,
+    );
   }
 }

@@ -64,7 +64,7 @@ export class PhoneNumberAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such number exists; {@link ClerkSDKError} `invalid_argument` when the id is empty.
    */
   getPhoneNumber(phoneNumberId: string, options?: RequestOptions): Promise<PhoneNumber> {
-    return this.send('phoneNumbers.getPhoneNumber', [phoneNumberId], undefined, PhoneNumber.fromJSON, options);
+    return this.send('phoneNumbers.getPhoneNumber GET /phone_numbers/{}', [phoneNumberId], undefined, PhoneNumber.fromJSON, options);
   }
 
   /**
@@ -75,7 +75,7 @@ export class PhoneNumberAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 422 when the number is malformed or taken, 404 when the user does not exist.
    */
   createPhoneNumber(params: CreatePhoneNumberParams, options?: RequestOptions): Promise<PhoneNumber> {
-    return this.send('phoneNumbers.createPhoneNumber', [], params, PhoneNumber.fromJSON, options, 'required');
+    return this.send('phoneNumbers.createPhoneNumber POST /phone_numbers j', [], params, PhoneNumber.fromJSON, options, 'required');
   }
 
   /**
@@ -87,7 +87,7 @@ export class PhoneNumberAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such number exists.
    */
   updatePhoneNumber(phoneNumberId: string, params: UpdatePhoneNumberParams = {}, options?: RequestOptions): Promise<PhoneNumber> {
-    return this.send('phoneNumbers.updatePhoneNumber', [phoneNumberId], params, PhoneNumber.fromJSON, options, 'optional');
+    return this.send('phoneNumbers.updatePhoneNumber PATCH /phone_numbers/{} j', [phoneNumberId], params, PhoneNumber.fromJSON, options, 'optional');
   }
 
   /**
@@ -98,7 +98,7 @@ export class PhoneNumberAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such number exists.
    */
   deletePhoneNumber(phoneNumberId: string, options?: RequestOptions): Promise<DeletedObject> {
-    return this.send('phoneNumbers.deletePhoneNumber', [phoneNumberId], undefined, DeletedObject.fromJSON, options);
+    return this.send('phoneNumbers.deletePhoneNumber DELETE /phone_numbers/{}', [phoneNumberId], undefined, DeletedObject.fromJSON, options);
   }
 
   /**
@@ -110,7 +110,13 @@ export class PhoneNumberAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such number exists; 429 when too many codes were requested.
    */
   preparePhoneNumberVerification(phoneNumberId: string, options?: RequestOptions): Promise<IdentificationVerification> {
-    return this.send('phoneNumbers.preparePhoneNumberVerification', [phoneNumberId], undefined, IdentificationVerification.fromJSON, options);
+    return this.send(
+      'phoneNumbers.preparePhoneNumberVerification POST /phone_numbers/{}/prepare_verification',
+      [phoneNumberId],
+      undefined,
+      IdentificationVerification.fromJSON,
+      options,
+    );
   }
 
   /**
@@ -128,6 +134,13 @@ export class PhoneNumberAPI extends AbstractAPI {
     params: AttemptPhoneNumberVerificationParams,
     options?: RequestOptions,
   ): Promise<IdentificationVerification> {
-    return this.send('phoneNumbers.attemptPhoneNumberVerification', [phoneNumberId], params, IdentificationVerification.fromJSON, options, 'required');
+    return this.send(
+      'phoneNumbers.attemptPhoneNumberVerification POST /phone_numbers/{}/attempt_verification jr',
+      [phoneNumberId],
+      params,
+      IdentificationVerification.fromJSON,
+      options,
+      'required',
+    );
   }
 }

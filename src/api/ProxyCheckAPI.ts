@@ -32,6 +32,6 @@ export class ProxyCheckAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 400/422 when the proxy does not answer as expected or a value is not accepted.
    */
   verify(params: VerifyProxyCheckParams, options?: RequestOptions): Promise<ProxyCheck> {
-    return this.send('proxyChecks.verify', [], params, ProxyCheck.fromJSON, options, 'required');
+    return this.send('proxyChecks.verify POST /proxy_checks j', [], params, ProxyCheck.fromJSON, options, 'required');
   }
 }

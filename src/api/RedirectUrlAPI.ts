@@ -39,7 +39,7 @@ export class RedirectUrlAPI extends AbstractAPI {
     const rejected = this.checkParams('redirectUrls.getRedirectUrlList', params, 'optional');
     if (rejected) return this.failedList(rejected);
     // Without `paginated` the endpoint answers a bare array and no total.
-    return this.sendList('redirectUrls.getRedirectUrlList', [], { ...params, paginated: true }, RedirectUrl.fromJSON, options);
+    return this.sendList('redirectUrls.getRedirectUrlList GET /redirect_urls', [], { ...params, paginated: true }, RedirectUrl.fromJSON, options);
   }
 
   /**
@@ -50,7 +50,7 @@ export class RedirectUrlAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such entry exists.
    */
   getRedirectUrl(redirectUrlId: string, options?: RequestOptions): Promise<RedirectUrl> {
-    return this.send('redirectUrls.getRedirectUrl', [redirectUrlId], undefined, RedirectUrl.fromJSON, options);
+    return this.send('redirectUrls.getRedirectUrl GET /redirect_urls/{}', [redirectUrlId], undefined, RedirectUrl.fromJSON, options);
   }
 
   /**
@@ -61,7 +61,7 @@ export class RedirectUrlAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 400 or 422 when the URL is malformed or already listed.
    */
   createRedirectUrl(params: CreateRedirectUrlParams, options?: RequestOptions): Promise<RedirectUrl> {
-    return this.send('redirectUrls.createRedirectUrl', [], params, RedirectUrl.fromJSON, options, 'required');
+    return this.send('redirectUrls.createRedirectUrl POST /redirect_urls j', [], params, RedirectUrl.fromJSON, options, 'required');
   }
 
   /**
@@ -72,6 +72,6 @@ export class RedirectUrlAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such entry exists.
    */
   deleteRedirectUrl(redirectUrlId: string, options?: RequestOptions): Promise<DeletedObject> {
-    return this.send('redirectUrls.deleteRedirectUrl', [redirectUrlId], undefined, DeletedObject.fromJSON, options);
+    return this.send('redirectUrls.deleteRedirectUrl DELETE /redirect_urls/{}', [redirectUrlId], undefined, DeletedObject.fromJSON, options);
   }
 }

@@ -140,7 +140,7 @@ export class RoleSetAPI extends AbstractAPI {
    * @returns A list promise of {@link RoleSet}; the awaited page also carries `totalCount`.
    */
   getRoleSetList(params: GetRoleSetListParams = {}, options?: RequestOptions): ListPromise<RoleSet> {
-    return this.sendList('roleSets.getRoleSetList', [], params, RoleSet.fromJSON, options, 'optional');
+    return this.sendList('roleSets.getRoleSetList GET /role_sets', [], params, RoleSet.fromJSON, options, 'optional');
   }
 
   /**
@@ -151,7 +151,7 @@ export class RoleSetAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when there is no such role set.
    */
   getRoleSet(roleSetKeyOrId: string, options?: RequestOptions): Promise<RoleSet> {
-    return this.send('roleSets.getRoleSet', [roleSetKeyOrId], undefined, RoleSet.fromJSON, options);
+    return this.send('roleSets.getRoleSet GET /role_sets/{}', [roleSetKeyOrId], undefined, RoleSet.fromJSON, options);
   }
 
   /**
@@ -163,7 +163,7 @@ export class RoleSetAPI extends AbstractAPI {
    * `roles`, or the key is taken.
    */
   createRoleSet(params: CreateRoleSetParams, options?: RequestOptions): Promise<RoleSet> {
-    return this.send('roleSets.createRoleSet', [], params, RoleSet.fromJSON, options, 'required');
+    return this.send('roleSets.createRoleSet POST /role_sets jr', [], params, RoleSet.fromJSON, options, 'required');
   }
 
   /**
@@ -174,7 +174,7 @@ export class RoleSetAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when there is no such role set, 422 when a value is invalid.
    */
   updateRoleSet(params: UpdateRoleSetParams, options?: RequestOptions): Promise<RoleSet> {
-    return this.sendFrom('roleSets.updateRoleSet', ['roleSetKeyOrId'], params, RoleSet.fromJSON, options);
+    return this.sendFrom('roleSets.updateRoleSet PATCH /role_sets/{} jr', ['roleSetKeyOrId'], params, RoleSet.fromJSON, options);
   }
 
   /**
@@ -187,7 +187,13 @@ export class RoleSetAPI extends AbstractAPI {
    * the destination lacks and no mapping covers.
    */
   replaceRoleSet(params: ReplaceRoleSetParams, options?: RequestOptions): Promise<DeletedObject> {
-    return this.sendFrom('roleSets.replaceRoleSet', ['roleSetKeyOrId'], params, DeletedObject.fromJSON, options);
+    return this.sendFrom(
+      'roleSets.replaceRoleSet POST /role_sets/{}/replace jr reassignment_mappings',
+      ['roleSetKeyOrId'],
+      params,
+      DeletedObject.fromJSON,
+      options,
+    );
   }
 
   /**
@@ -198,7 +204,7 @@ export class RoleSetAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when there is no such role set, 422 when a role key is unknown.
    */
   addRolesToRoleSet(params: AddRolesToRoleSetParams, options?: RequestOptions): Promise<RoleSet> {
-    return this.sendFrom('roleSets.addRolesToRoleSet', ['roleSetKeyOrId'], params, RoleSet.fromJSON, options);
+    return this.sendFrom('roleSets.addRolesToRoleSet POST /role_sets/{}/roles jr', ['roleSetKeyOrId'], params, RoleSet.fromJSON, options);
   }
 
   /**
@@ -210,6 +216,6 @@ export class RoleSetAPI extends AbstractAPI {
    * allowed (for example removing the default role).
    */
   replaceRoleInRoleSet(params: ReplaceRoleInRoleSetParams, options?: RequestOptions): Promise<RoleSet> {
-    return this.sendFrom('roleSets.replaceRoleInRoleSet', ['roleSetKeyOrId'], params, RoleSet.fromJSON, options);
+    return this.sendFrom('roleSets.replaceRoleInRoleSet POST /role_sets/{}/roles/replace jr', ['roleSetKeyOrId'], params, RoleSet.fromJSON, options);
   }
 }

@@ -112,7 +112,7 @@ export class SCIMDirectoryAPI extends AbstractAPI {
    * @returns A list promise of {@link SCIMDirectory}.
    */
   getScimDirectoryList(params: GetScimDirectoryListParams = {}, options?: RequestOptions): ListPromise<SCIMDirectory> {
-    return this.sendList('scimDirectories.getScimDirectoryList', [], params, SCIMDirectory.fromJSON, options, 'optional');
+    return this.sendList('scimDirectories.getScimDirectoryList GET /scim_directories', [], params, SCIMDirectory.fromJSON, options, 'optional');
   }
 
   /**
@@ -123,7 +123,7 @@ export class SCIMDirectoryAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 400 or 422 when a field is invalid.
    */
   createScimDirectory(params: CreateScimDirectoryParams, options?: RequestOptions): Promise<SCIMDirectory> {
-    return this.send('scimDirectories.createScimDirectory', [], params, SCIMDirectory.fromJSON, options, 'required');
+    return this.send('scimDirectories.createScimDirectory POST /scim_directories jd', [], params, SCIMDirectory.fromJSON, options, 'required');
   }
 
   /**
@@ -134,7 +134,7 @@ export class SCIMDirectoryAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such directory exists.
    */
   getScimDirectory(scimDirectoryId: string, options?: RequestOptions): Promise<SCIMDirectory> {
-    return this.send('scimDirectories.getScimDirectory', [scimDirectoryId], undefined, SCIMDirectory.fromJSON, options);
+    return this.send('scimDirectories.getScimDirectory GET /scim_directories/{}', [scimDirectoryId], undefined, SCIMDirectory.fromJSON, options);
   }
 
   /**
@@ -146,7 +146,14 @@ export class SCIMDirectoryAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such directory exists, 400 or 422 when a field is invalid.
    */
   updateScimDirectory(scimDirectoryId: string, params: UpdateScimDirectoryParams = {}, options?: RequestOptions): Promise<SCIMDirectory> {
-    return this.send('scimDirectories.updateScimDirectory', [scimDirectoryId], params, SCIMDirectory.fromJSON, options, 'optional');
+    return this.send(
+      'scimDirectories.updateScimDirectory PATCH /scim_directories/{} j attribute_mapping',
+      [scimDirectoryId],
+      params,
+      SCIMDirectory.fromJSON,
+      options,
+      'optional',
+    );
   }
 
   /**
@@ -157,7 +164,7 @@ export class SCIMDirectoryAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such directory exists.
    */
   deleteScimDirectory(scimDirectoryId: string, options?: RequestOptions): Promise<DeletedObject> {
-    return this.send('scimDirectories.deleteScimDirectory', [scimDirectoryId], undefined, DeletedObject.fromJSON, options);
+    return this.send('scimDirectories.deleteScimDirectory DELETE /scim_directories/{}', [scimDirectoryId], undefined, DeletedObject.fromJSON, options);
   }
 
   /**
@@ -168,7 +175,13 @@ export class SCIMDirectoryAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such directory exists.
    */
   rotateScimDirectoryApiKey(scimDirectoryId: string, options?: RequestOptions): Promise<SCIMDirectory> {
-    return this.send('scimDirectories.rotateScimDirectoryApiKey', [scimDirectoryId], undefined, SCIMDirectory.fromJSON, options);
+    return this.send(
+      'scimDirectories.rotateScimDirectoryApiKey POST /scim_directories/{}/rotate_api_key',
+      [scimDirectoryId],
+      undefined,
+      SCIMDirectory.fromJSON,
+      options,
+    );
   }
 
   /**
@@ -179,7 +192,13 @@ export class SCIMDirectoryAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such directory exists.
    */
   getScimGroupRoleMappingList(scimDirectoryId: string, options?: RequestOptions): ListPromise<SCIMGroupRoleMapping> {
-    return this.sendList('scimDirectories.getScimGroupRoleMappingList', [scimDirectoryId], {}, SCIMGroupRoleMapping.fromJSON, options);
+    return this.sendList(
+      'scimDirectories.getScimGroupRoleMappingList GET /scim_directories/{}/group_role_mappings',
+      [scimDirectoryId],
+      {},
+      SCIMGroupRoleMapping.fromJSON,
+      options,
+    );
   }
 
   /**
@@ -191,7 +210,14 @@ export class SCIMDirectoryAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when the directory or role does not exist, 400 or 422 when invalid.
    */
   createScimGroupRoleMapping(scimDirectoryId: string, params: CreateScimGroupRoleMappingParams, options?: RequestOptions): Promise<SCIMGroupRoleMapping> {
-    return this.send('scimDirectories.createScimGroupRoleMapping', [scimDirectoryId], params, SCIMGroupRoleMapping.fromJSON, options, 'required');
+    return this.send(
+      'scimDirectories.createScimGroupRoleMapping POST /scim_directories/{}/group_role_mappings jr',
+      [scimDirectoryId],
+      params,
+      SCIMGroupRoleMapping.fromJSON,
+      options,
+      'required',
+    );
   }
 
   /**
@@ -209,7 +235,7 @@ export class SCIMDirectoryAPI extends AbstractAPI {
     options?: RequestOptions,
   ): Promise<PaginatedList<SCIMGroupRoleMapping>> {
     return this.send(
-      'scimDirectories.replaceScimGroupRoleMappings',
+      'scimDirectories.replaceScimGroupRoleMappings PUT /scim_directories/{}/group_role_mappings jrd',
       [scimDirectoryId],
       params,
       (json: unknown) => parseList(json, SCIMGroupRoleMapping.fromJSON),
@@ -227,6 +253,12 @@ export class SCIMDirectoryAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when the directory or mapping does not exist.
    */
   deleteScimGroupRoleMapping(scimDirectoryId: string, mappingId: string, options?: RequestOptions): Promise<DeletedObject> {
-    return this.send('scimDirectories.deleteScimGroupRoleMapping', [scimDirectoryId, mappingId], undefined, DeletedObject.fromJSON, options);
+    return this.send(
+      'scimDirectories.deleteScimGroupRoleMapping DELETE /scim_directories/{}/group_role_mappings/{}',
+      [scimDirectoryId, mappingId],
+      undefined,
+      DeletedObject.fromJSON,
+      options,
+    );
   }
 }

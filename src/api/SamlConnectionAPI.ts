@@ -172,7 +172,7 @@ export class SamlConnectionAPI extends AbstractAPI {
    * @deprecated The API deprecated SAML connections; use {@link EnterpriseConnectionAPI.getEnterpriseConnectionList}.
    */
   getSamlConnectionList(params: GetSamlConnectionListParams = {}, options?: RequestOptions): ListPromise<SamlConnection> {
-    return this.sendList('samlConnections.getSamlConnectionList', [], params, SamlConnection.fromJSON, options, 'optional');
+    return this.sendList('samlConnections.getSamlConnectionList GET /saml_connections', [], params, SamlConnection.fromJSON, options, 'optional');
   }
 
   /**
@@ -184,7 +184,7 @@ export class SamlConnectionAPI extends AbstractAPI {
    * @deprecated The API deprecated SAML connections; use {@link EnterpriseConnectionAPI.createEnterpriseConnection}.
    */
   createSamlConnection(params: CreateSamlConnectionParams, options?: RequestOptions): Promise<SamlConnection> {
-    return this.send('samlConnections.createSamlConnection', [], params, SamlConnection.fromJSON, options, 'required');
+    return this.send('samlConnections.createSamlConnection POST /saml_connections jd', [], params, SamlConnection.fromJSON, options, 'required');
   }
 
   /**
@@ -196,7 +196,7 @@ export class SamlConnectionAPI extends AbstractAPI {
    * @deprecated The API deprecated SAML connections; use {@link EnterpriseConnectionAPI.getEnterpriseConnection}.
    */
   getSamlConnection(samlConnectionId: string, options?: RequestOptions): Promise<SamlConnection> {
-    return this.send('samlConnections.getSamlConnection', [samlConnectionId], undefined, SamlConnection.fromJSON, options);
+    return this.send('samlConnections.getSamlConnection GET /saml_connections/{}', [samlConnectionId], undefined, SamlConnection.fromJSON, options);
   }
 
   /**
@@ -209,7 +209,14 @@ export class SamlConnectionAPI extends AbstractAPI {
    * @deprecated The API deprecated SAML connections; use {@link EnterpriseConnectionAPI.updateEnterpriseConnection}.
    */
   updateSamlConnection(samlConnectionId: string, params: UpdateSamlConnectionParams = {}, options?: RequestOptions): Promise<SamlConnection> {
-    return this.send('samlConnections.updateSamlConnection', [samlConnectionId], params, SamlConnection.fromJSON, options, 'optional');
+    return this.send(
+      'samlConnections.updateSamlConnection PATCH /saml_connections/{} jrd',
+      [samlConnectionId],
+      params,
+      SamlConnection.fromJSON,
+      options,
+      'optional',
+    );
   }
 
   /**
@@ -221,6 +228,6 @@ export class SamlConnectionAPI extends AbstractAPI {
    * @deprecated The API deprecated SAML connections; use {@link EnterpriseConnectionAPI.deleteEnterpriseConnection}.
    */
   deleteSamlConnection(samlConnectionId: string, options?: RequestOptions): Promise<DeletedObject> {
-    return this.send('samlConnections.deleteSamlConnection', [samlConnectionId], undefined, DeletedObject.fromJSON, options);
+    return this.send('samlConnections.deleteSamlConnection DELETE /saml_connections/{}', [samlConnectionId], undefined, DeletedObject.fromJSON, options);
   }
 }

@@ -114,7 +114,7 @@ export class SessionAPI extends AbstractAPI {
     const rejected = this.checkParams('sessions.getSessionList', params, 'optional');
     if (rejected) return this.failedList(rejected);
     // Without `paginated` the endpoint answers a bare array and no total.
-    return this.sendList('sessions.getSessionList', [], { ...params, paginated: true }, Session.fromJSON, options);
+    return this.sendList('sessions.getSessionList GET /sessions', [], { ...params, paginated: true }, Session.fromJSON, options);
   }
 
   /**
@@ -125,7 +125,7 @@ export class SessionAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such session exists.
    */
   getSession(sessionId: string, options?: RequestOptions): Promise<Session> {
-    return this.send('sessions.getSession', [sessionId], undefined, Session.fromJSON, options);
+    return this.send('sessions.getSession GET /sessions/{}', [sessionId], undefined, Session.fromJSON, options);
   }
 
   /**
@@ -138,7 +138,7 @@ export class SessionAPI extends AbstractAPI {
    * the instance does not allow this.
    */
   createSession(params: CreateSessionParams, options?: RequestOptions): Promise<Session> {
-    return this.send('sessions.createSession', [], params, Session.fromJSON, options, 'required');
+    return this.send('sessions.createSession POST /sessions j', [], params, Session.fromJSON, options, 'required');
   }
 
   /**
@@ -149,7 +149,7 @@ export class SessionAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such session exists.
    */
   revokeSession(sessionId: string, options?: RequestOptions): Promise<Session> {
-    return this.send('sessions.revokeSession', [sessionId], undefined, Session.fromJSON, options);
+    return this.send('sessions.revokeSession POST /sessions/{}/revoke', [sessionId], undefined, Session.fromJSON, options);
   }
 
   /**
@@ -206,9 +206,9 @@ export class SessionAPI extends AbstractAPI {
     const body = { expiresInSeconds };
     const deserialize = (json: TokenJSON): string => Token.fromJSON(json).jwt;
     if (template === undefined || template === '') {
-      return this.send('sessions.getToken#CreateSessionToken', [sessionId], body, deserialize, options);
+      return this.send('sessions.getToken#CreateSessionToken POST /sessions/{}/tokens j', [sessionId], body, deserialize, options);
     }
-    return this.send('sessions.getToken#CreateSessionTokenFromTemplate', [sessionId, template], body, deserialize, options);
+    return this.send('sessions.getToken#CreateSessionTokenFromTemplate POST /sessions/{}/tokens/{} j', [sessionId, template], body, deserialize, options);
   }
 
   /**
@@ -237,6 +237,8 @@ export class SessionAPI extends AbstractAPI {
     // @clerk/backend takes this flag in snake_case beside the body fields; either spelling goes to the query.
     const { suffixedCookies, suffixed_cookies, ...body } = params as RefreshSessionParams & { suffixed_cookies?: boolean };
     const query = { suffixedCookies: suffixedCookies ?? suffixed_cookies };
-    return this.send('sessions.refreshSession', [sessionId], body, sessionRefreshFromJSON, options, undefined, { query });
+    return this.send('sessions.refreshSession POST /sessions/{}/refresh j request_headers', [sessionId], body, sessionRefreshFromJSON, options, undefined, {
+      query,
+    });
   }
 }

@@ -30,7 +30,7 @@ export class SignInTokenAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when the user does not exist, 422 when a parameter is invalid.
    */
   createSignInToken(params: CreateSignInTokenParams, options?: RequestOptions): Promise<SignInToken> {
-    return this.send('signInTokens.createSignInToken', [], params, SignInToken.fromJSON, options, 'required');
+    return this.send('signInTokens.createSignInToken POST /sign_in_tokens j', [], params, SignInToken.fromJSON, options, 'required');
   }
 
   /**
@@ -41,6 +41,6 @@ export class SignInTokenAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 400 when the token can no longer be revoked, 404 when it does not exist.
    */
   revokeSignInToken(signInTokenId: string, options?: RequestOptions): Promise<SignInToken> {
-    return this.send('signInTokens.revokeSignInToken', [signInTokenId], undefined, SignInToken.fromJSON, options);
+    return this.send('signInTokens.revokeSignInToken POST /sign_in_tokens/{}/revoke', [signInTokenId], undefined, SignInToken.fromJSON, options);
   }
 }

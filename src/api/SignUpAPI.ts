@@ -32,7 +32,7 @@ export class SignUpAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} when the sign-up does not exist or may not be read (403).
    */
   get(signUpAttemptId: string, options?: RequestOptions): Promise<SignUp> {
-    return this.send('signUps.get', [signUpAttemptId], undefined, SignUp.fromJSON, options);
+    return this.send('signUps.get GET /sign_ups/{}', [signUpAttemptId], undefined, SignUp.fromJSON, options);
   }
 
   /**
@@ -43,6 +43,6 @@ export class SignUpAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} when the sign-up does not exist or may not be changed (403).
    */
   update(params: UpdateSignUpParams, options?: RequestOptions): Promise<SignUp> {
-    return this.sendFrom('signUps.update', ['signUpAttemptId'], params, SignUp.fromJSON, options);
+    return this.sendFrom('signUps.update PATCH /sign_ups/{} j', ['signUpAttemptId'], params, SignUp.fromJSON, options);
   }
 }

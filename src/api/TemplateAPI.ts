@@ -80,7 +80,7 @@ export class TemplateAPI extends AbstractAPI {
     const rejected = this.checkParams('templates.getTemplateList', params, 'optional');
     if (rejected) return this.failedList(rejected);
     // Without `paginated` the endpoint answers a bare array and no total.
-    return this.sendList('templates.getTemplateList', [templateType], { ...params, paginated: true }, Template.fromJSON, options);
+    return this.sendList('templates.getTemplateList GET /templates/{}', [templateType], { ...params, paginated: true }, Template.fromJSON, options);
   }
 
   /**
@@ -93,7 +93,7 @@ export class TemplateAPI extends AbstractAPI {
    * @deprecated The API deprecates the template endpoints and may remove them.
    */
   getTemplate(templateType: TemplateType, slug: string, options?: RequestOptions): Promise<Template> {
-    return this.send('templates.getTemplate', [templateType, slug], undefined, Template.fromJSON, options);
+    return this.send('templates.getTemplate GET /templates/{}/{}', [templateType, slug], undefined, Template.fromJSON, options);
   }
 
   /**
@@ -108,7 +108,7 @@ export class TemplateAPI extends AbstractAPI {
    * @deprecated The API deprecates the template endpoints and may remove them.
    */
   upsertTemplate(templateType: TemplateType, slug: string, params: UpsertTemplateParams = {}, options?: RequestOptions): Promise<Template> {
-    return this.send('templates.upsertTemplate', [templateType, slug], params, Template.fromJSON, options, 'optional');
+    return this.send('templates.upsertTemplate PUT /templates/{}/{} j', [templateType, slug], params, Template.fromJSON, options, 'optional');
   }
 
   /**
@@ -121,7 +121,7 @@ export class TemplateAPI extends AbstractAPI {
    * @deprecated The API deprecates the template endpoints and may remove them.
    */
   revertTemplate(templateType: TemplateType, slug: string, options?: RequestOptions): Promise<Template> {
-    return this.send('templates.revertTemplate', [templateType, slug], undefined, Template.fromJSON, options);
+    return this.send('templates.revertTemplate POST /templates/{}/{}/revert', [templateType, slug], undefined, Template.fromJSON, options);
   }
 
   /**
@@ -135,7 +135,7 @@ export class TemplateAPI extends AbstractAPI {
    * @deprecated The API deprecates the template endpoints and may remove them.
    */
   previewTemplate(templateType: TemplateType, slug: string, params: PreviewTemplateParams = {}, options?: RequestOptions): Promise<Record<string, unknown>> {
-    return this.send('templates.previewTemplate', [templateType, slug], params, undefined, options, 'optional');
+    return this.send('templates.previewTemplate POST /templates/{}/{}/preview j', [templateType, slug], params, undefined, options, 'optional');
   }
 
   /**
@@ -150,6 +150,13 @@ export class TemplateAPI extends AbstractAPI {
    * @deprecated The API deprecates the template endpoints and may remove them.
    */
   toggleTemplateDelivery(templateType: TemplateType, slug: string, params: ToggleTemplateDeliveryParams = {}, options?: RequestOptions): Promise<Template> {
-    return this.send('templates.toggleTemplateDelivery', [templateType, slug], params, Template.fromJSON, options, 'optional');
+    return this.send(
+      'templates.toggleTemplateDelivery POST /templates/{}/{}/toggle_delivery j',
+      [templateType, slug],
+      params,
+      Template.fromJSON,
+      options,
+      'optional',
+    );
   }
 }

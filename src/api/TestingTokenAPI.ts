@@ -13,6 +13,6 @@ export class TestingTokenAPI extends AbstractAPI {
    * @returns The new {@link TestingToken}.
    */
   createTestingToken(options?: RequestOptions): Promise<TestingToken> {
-    return this.send('testingTokens.createTestingToken', [], undefined, TestingToken.fromJSON, options);
+    return this.send('testingTokens.createTestingToken POST /testing_tokens', [], undefined, TestingToken.fromJSON, options);
   }
 }

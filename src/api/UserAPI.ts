@@ -84,7 +84,7 @@ export class UserAPI extends AbstractAPI {
         const { offset: _offset, ...rest } = page;
         query = { ...rest, startingAfter: cursors.get(pageOffset) ?? params.startingAfter };
       }
-      const users = this.send('users.getUserList', [], query, (json: UserJSON[]) => Array.from(parseList(json, User.fromJSON)), options);
+      const users = this.send('users.getUserList GET /users', [], query, (json: UserJSON[]) => Array.from(parseList(json, User.fromJSON)), options);
       return Promise.all([users, total]).then(([items, count]) => {
         const last = items[items.length - 1];
         if (last) cursors.set(pageOffset + items.length, last.id);
@@ -103,7 +103,13 @@ export class UserAPI extends AbstractAPI {
   getCount(params: GetUserCountParams = {}, options?: RequestOptions): Promise<number> {
     const rejected = this.checkParams('users.getCount', params, 'optional');
     if (rejected) return rejected;
-    return this.send('users.getCount', [], countFilters(params), (json: { object: 'total_count'; total_count: number }) => json.total_count, options);
+    return this.send(
+      'users.getCount GET /users/count',
+      [],
+      countFilters(params),
+      (json: { object: 'total_count'; total_count: number }) => json.total_count,
+      options,
+    );
   }
 
   /**
@@ -114,7 +120,7 @@ export class UserAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such user exists; {@link ClerkSDKError} `invalid_argument` when the id is empty (nothing is sent).
    */
   getUser(userId: string, options?: RequestOptions): Promise<User> {
-    return this.send('users.getUser', [userId], undefined, User.fromJSON, options);
+    return this.send('users.getUser GET /users/{}', [userId], undefined, User.fromJSON, options);
   }
 
   /**
@@ -125,7 +131,7 @@ export class UserAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 422 when an identifier is taken or invalid, or the password is rejected.
    */
   createUser(params: CreateUserParams, options?: RequestOptions): Promise<User> {
-    return this.send('users.createUser', [], params, User.fromJSON, options, 'required');
+    return this.send('users.createUser POST /users jr private_metadata,public_metadata,unsafe_metadata', [], params, User.fromJSON, options, 'required');
   }
 
   /**
@@ -158,10 +164,16 @@ export class UserAPI extends AbstractAPI {
     const hasMetadata = Object.keys(metadata).length > 0;
     let user: User | undefined;
     if (!hasMetadata || Object.keys(fields).length > 0) {
-      user = await this.send('users.updateUser', [userId], fields, User.fromJSON, options);
+      user = await this.send('users.updateUser PATCH /users/{} jr', [userId], fields, User.fromJSON, options);
     }
     if (hasMetadata) {
-      user = await this.send('users.replaceUserMetadata', [userId], metadata, User.fromJSON, options);
+      user = await this.send(
+        'users.replaceUserMetadata PUT /users/{}/metadata j private_metadata,public_metadata,unsafe_metadata',
+        [userId],
+        metadata,
+        User.fromJSON,
+        options,
+      );
     }
     return user as User;
   }
@@ -180,7 +192,7 @@ export class UserAPI extends AbstractAPI {
     if (rejected) return rejected;
     const file = this.toUpload('users.updateUserProfileImage', params.file);
     if (file instanceof Promise) return file;
-    return this.send('users.updateUserProfileImage', [userId], { file }, User.fromJSON, options);
+    return this.send('users.updateUserProfileImage POST /users/{}/profile_image mr', [userId], { file }, User.fromJSON, options);
   }
 
   /**
@@ -192,7 +204,14 @@ export class UserAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such user exists.
    */
   updateUserMetadata(userId: string, params: UpdateUserMetadataParams, options?: RequestOptions): Promise<User> {
-    return this.send('users.updateUserMetadata', [userId], params, User.fromJSON, options, 'required');
+    return this.send(
+      'users.updateUserMetadata PATCH /users/{}/metadata j private_metadata,public_metadata,unsafe_metadata',
+      [userId],
+      params,
+      User.fromJSON,
+      options,
+      'required',
+    );
   }
 
   /**
@@ -203,7 +222,7 @@ export class UserAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such user exists.
    */
   deleteUser(userId: string, options?: RequestOptions): Promise<DeletedObject> {
-    return this.send('users.deleteUser', [userId], undefined, DeletedObject.fromJSON, options);
+    return this.send('users.deleteUser DELETE /users/{}', [userId], undefined, DeletedObject.fromJSON, options);
   }
 
   /**
@@ -219,7 +238,7 @@ export class UserAPI extends AbstractAPI {
     const key = typeof provider === 'string' && provider.trim() !== '' && !provider.startsWith('oauth_') ? `oauth_${provider}` : provider;
     // The endpoint answers a bare array unless asked for `paginated`, which also gives a real total.
     const query: PaginationParams & { paginated: boolean } = { paginated: true };
-    return this.sendList('users.getUserOauthAccessToken', [userId, key], query, OauthAccessToken.fromJSON, options);
+    return this.sendList('users.getUserOauthAccessToken GET /users/{}/oauth_access_tokens/{}', [userId, key], query, OauthAccessToken.fromJSON, options);
   }
 
   /**
@@ -230,7 +249,7 @@ export class UserAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such user exists.
    */
   disableUserMFA(userId: string, options?: RequestOptions): Promise<DisableUserMFAResponse> {
-    return this.send<DisableUserMFAResponse>('users.disableUserMFA', [userId], undefined, undefined, options);
+    return this.send<DisableUserMFAResponse>('users.disableUserMFA DELETE /users/{}/mfa', [userId], undefined, undefined, options);
   }
 
   /**
@@ -241,7 +260,13 @@ export class UserAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such user exists.
    */
   getOrganizationMembershipList(params: GetUserOrganizationMembershipListParams, options?: RequestOptions): ListPromise<OrganizationMembership> {
-    return this.sendListFrom('users.getOrganizationMembershipList', ['userId'], params, OrganizationMembership.fromJSON, options);
+    return this.sendListFrom(
+      'users.getOrganizationMembershipList GET /users/{}/organization_memberships',
+      ['userId'],
+      params,
+      OrganizationMembership.fromJSON,
+      options,
+    );
   }
 
   /**
@@ -255,7 +280,7 @@ export class UserAPI extends AbstractAPI {
     const rejected = this.checkParams('users.verifyPassword', params);
     if (rejected) return rejected;
     const { userId, password } = params;
-    return this.send<VerifyPasswordResponse>('users.verifyPassword', [userId], { password }, undefined, options);
+    return this.send<VerifyPasswordResponse>('users.verifyPassword POST /users/{}/verify_password j', [userId], { password }, undefined, options);
   }
 
   /**
@@ -269,7 +294,7 @@ export class UserAPI extends AbstractAPI {
     const rejected = this.checkParams('users.verifyTOTP', params);
     if (rejected) return rejected;
     const { userId, code } = params;
-    return this.send<VerifyTOTPResponse>('users.verifyTOTP', [userId], { code }, undefined, options);
+    return this.send<VerifyTOTPResponse>('users.verifyTOTP POST /users/{}/verify_totp j', [userId], { code }, undefined, options);
   }
 
   /**
@@ -282,7 +307,7 @@ export class UserAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 422 when the address is malformed or taken, or an old one is linked to a connected account; 404 when no such user exists.
    */
   replaceUserEmailAddress(userId: string, params: ReplaceUserEmailAddressParams, options?: RequestOptions): Promise<EmailAddress> {
-    return this.send('users.replaceUserEmailAddress', [userId], params, EmailAddress.fromJSON, options, 'required');
+    return this.send('users.replaceUserEmailAddress PUT /users/{}/email_address jr', [userId], params, EmailAddress.fromJSON, options, 'required');
   }
 
   /**
@@ -295,7 +320,7 @@ export class UserAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 422 when the number is malformed or taken; 404 when no such user exists.
    */
   replaceUserPhoneNumber(userId: string, params: ReplaceUserPhoneNumberParams, options?: RequestOptions): Promise<PhoneNumber> {
-    return this.send('users.replaceUserPhoneNumber', [userId], params, PhoneNumber.fromJSON, options, 'required');
+    return this.send('users.replaceUserPhoneNumber PUT /users/{}/phone_number jr', [userId], params, PhoneNumber.fromJSON, options, 'required');
   }
 
   /**
@@ -308,7 +333,14 @@ export class UserAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 422 when the metadata is too large or not an object; 404 when no such user exists.
    */
   replaceUserMetadata(userId: string, params: ReplaceUserMetadataParams, options?: RequestOptions): Promise<User> {
-    return this.send('users.replaceUserMetadata', [userId], params, User.fromJSON, options, 'required');
+    return this.send(
+      'users.replaceUserMetadata PUT /users/{}/metadata j private_metadata,public_metadata,unsafe_metadata',
+      [userId],
+      params,
+      User.fromJSON,
+      options,
+      'required',
+    );
   }
 
   /**
@@ -319,7 +351,7 @@ export class UserAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 402 when the instance's plan does not include banning.
    */
   banUser(userId: string, options?: RequestOptions): Promise<User> {
-    return this.send('users.banUser', [userId], undefined, User.fromJSON, options);
+    return this.send('users.banUser POST /users/{}/ban', [userId], undefined, User.fromJSON, options);
   }
 
   /**
@@ -330,7 +362,7 @@ export class UserAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 402 when the instance's plan does not include banning.
    */
   unbanUser(userId: string, options?: RequestOptions): Promise<User> {
-    return this.send('users.unbanUser', [userId], undefined, User.fromJSON, options);
+    return this.send('users.unbanUser POST /users/{}/unban', [userId], undefined, User.fromJSON, options);
   }
 
   /**
@@ -343,7 +375,7 @@ export class UserAPI extends AbstractAPI {
   banUserBulk(params: UserBulkBanParams, options?: RequestOptions): Promise<User[]> {
     const rejected = this.checkParams('users.banUserBulk', params);
     if (rejected) return rejected;
-    return this.send('users.banUserBulk', [], { userIds: params.userIds }, toUsers, options);
+    return this.send('users.banUserBulk POST /users/ban jr', [], { userIds: params.userIds }, toUsers, options);
   }
 
   /**
@@ -356,7 +388,7 @@ export class UserAPI extends AbstractAPI {
   unbanUserBulk(params: UserBulkBanParams, options?: RequestOptions): Promise<User[]> {
     const rejected = this.checkParams('users.unbanUserBulk', params);
     if (rejected) return rejected;
-    return this.send('users.unbanUserBulk', [], { userIds: params.userIds }, toUsers, options);
+    return this.send('users.unbanUserBulk POST /users/unban jr', [], { userIds: params.userIds }, toUsers, options);
   }
 
   /**
@@ -367,7 +399,7 @@ export class UserAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 403 when user lockout is not enabled on the instance.
    */
   lockUser(userId: string, options?: RequestOptions): Promise<User> {
-    return this.send('users.lockUser', [userId], undefined, User.fromJSON, options);
+    return this.send('users.lockUser POST /users/{}/lock', [userId], undefined, User.fromJSON, options);
   }
 
   /**
@@ -378,7 +410,7 @@ export class UserAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 403 when user lockout is not enabled on the instance.
    */
   unlockUser(userId: string, options?: RequestOptions): Promise<User> {
-    return this.send('users.unlockUser', [userId], undefined, User.fromJSON, options);
+    return this.send('users.unlockUser POST /users/{}/unlock', [userId], undefined, User.fromJSON, options);
   }
 
   /**
@@ -389,7 +421,7 @@ export class UserAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such user exists.
    */
   deleteUserProfileImage(userId: string, options?: RequestOptions): Promise<User> {
-    return this.send('users.deleteUserProfileImage', [userId], undefined, User.fromJSON, options);
+    return this.send('users.deleteUserProfileImage DELETE /users/{}/profile_image', [userId], undefined, User.fromJSON, options);
   }
 
   /**
@@ -405,7 +437,13 @@ export class UserAPI extends AbstractAPI {
     params: GetUserOrganizationInvitationListParams,
     options?: RequestOptions,
   ): ListPromise<OrganizationInvitationWithPublicOrganizationData> {
-    return this.sendListFrom('users.getOrganizationInvitationList', ['userId'], params, OrganizationInvitationWithPublicOrganizationData.fromJSON, options);
+    return this.sendListFrom(
+      'users.getOrganizationInvitationList GET /users/{}/organization_invitations',
+      ['userId'],
+      params,
+      OrganizationInvitationWithPublicOrganizationData.fromJSON,
+      options,
+    );
   }
 
   /**
@@ -418,7 +456,7 @@ export class UserAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such user exists.
    */
   removePassword(userId: string, params: RemoveUserPasswordParams = {}, options?: RequestOptions): Promise<User> {
-    return this.send('users.removePassword', [userId], params, User.fromJSON, options, 'optional');
+    return this.send('users.removePassword POST /users/{}/remove_password j', [userId], params, User.fromJSON, options, 'optional');
   }
 
   /**
@@ -430,7 +468,7 @@ export class UserAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 422 when the user has no password; 404 when no such user exists.
    */
   setPasswordCompromised(userId: string, params: SetUserPasswordCompromisedParams = {}, options?: RequestOptions): Promise<User> {
-    return this.send('users.setPasswordCompromised', [userId], params, User.fromJSON, options, 'optional');
+    return this.send('users.setPasswordCompromised POST /users/{}/password/set_compromised j', [userId], params, User.fromJSON, options, 'optional');
   }
 
   /**
@@ -442,7 +480,7 @@ export class UserAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such user exists.
    */
   unsetPasswordCompromised(userId: string, options?: RequestOptions): Promise<User> {
-    return this.send('users.unsetPasswordCompromised', [userId], undefined, User.fromJSON, options);
+    return this.send('users.unsetPasswordCompromised POST /users/{}/password/unset_compromised', [userId], undefined, User.fromJSON, options);
   }
 
   /**
@@ -453,7 +491,7 @@ export class UserAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such user exists.
    */
   deleteUserBackupCodes(userId: string, options?: RequestOptions): Promise<DeletedUserFactorResponse> {
-    return this.send('users.deleteUserBackupCodes', [userId], undefined, toFactorResponse, options);
+    return this.send('users.deleteUserBackupCodes DELETE /users/{}/backup_code', [userId], undefined, toFactorResponse, options);
   }
 
   /**
@@ -464,7 +502,7 @@ export class UserAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such user exists.
    */
   deleteUserTOTP(userId: string, options?: RequestOptions): Promise<DeletedUserFactorResponse> {
-    return this.send('users.deleteUserTOTP', [userId], undefined, toFactorResponse, options);
+    return this.send('users.deleteUserTOTP DELETE /users/{}/totp', [userId], undefined, toFactorResponse, options);
   }
 
   /**
@@ -478,7 +516,7 @@ export class UserAPI extends AbstractAPI {
     const rejected = this.checkParams('users.deleteUserPasskey', params);
     if (rejected) return rejected;
     const { userId, passkeyIdentificationId } = params;
-    return this.send('users.deleteUserPasskey', [userId, passkeyIdentificationId], undefined, DeletedObject.fromJSON, options);
+    return this.send('users.deleteUserPasskey DELETE /users/{}/passkeys/{}', [userId, passkeyIdentificationId], undefined, DeletedObject.fromJSON, options);
   }
 
   /**
@@ -492,7 +530,13 @@ export class UserAPI extends AbstractAPI {
     const rejected = this.checkParams('users.deleteUserWeb3Wallet', params);
     if (rejected) return rejected;
     const { userId, web3WalletIdentificationId } = params;
-    return this.send('users.deleteUserWeb3Wallet', [userId, web3WalletIdentificationId], undefined, DeletedObject.fromJSON, options);
+    return this.send(
+      'users.deleteUserWeb3Wallet DELETE /users/{}/web3_wallets/{}',
+      [userId, web3WalletIdentificationId],
+      undefined,
+      DeletedObject.fromJSON,
+      options,
+    );
   }
 
   /**
@@ -506,7 +550,13 @@ export class UserAPI extends AbstractAPI {
     const rejected = this.checkParams('users.deleteUserExternalAccount', params);
     if (rejected) return rejected;
     const { userId, externalAccountId } = params;
-    return this.send('users.deleteUserExternalAccount', [userId, externalAccountId], undefined, DeletedObject.fromJSON, options);
+    return this.send(
+      'users.deleteUserExternalAccount DELETE /users/{}/external_accounts/{}',
+      [userId, externalAccountId],
+      undefined,
+      DeletedObject.fromJSON,
+      options,
+    );
   }
 
   /**
@@ -517,7 +567,7 @@ export class UserAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when no such user exists.
    */
   getUserTrustedDeviceList(userId: string, options?: RequestOptions): ListPromise<TrustedDevice> {
-    return this.sendList('users.getUserTrustedDeviceList', [userId], {}, TrustedDevice.fromJSON, options);
+    return this.sendList('users.getUserTrustedDeviceList GET /users/{}/trusted_devices', [userId], {}, TrustedDevice.fromJSON, options);
   }
 
   /**
@@ -529,6 +579,12 @@ export class UserAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 404 when the user or device does not exist.
    */
   revokeUserTrustedDevice(userId: string, trustedDeviceId: string, options?: RequestOptions): Promise<TrustedDevice> {
-    return this.send('users.revokeUserTrustedDevice', [userId, trustedDeviceId], undefined, TrustedDevice.fromJSON, options);
+    return this.send(
+      'users.revokeUserTrustedDevice DELETE /users/{}/trusted_devices/{}',
+      [userId, trustedDeviceId],
+      undefined,
+      TrustedDevice.fromJSON,
+      options,
+    );
   }
 }

@@ -58,7 +58,7 @@ export class WaitlistEntryAPI extends AbstractAPI {
    * @returns A list promise of {@link WaitlistEntry}; the awaited array also has `totalCount`.
    */
   list(params: GetWaitlistEntryListParams = {}, options?: RequestOptions): ListPromise<WaitlistEntry> {
-    return this.sendList('waitlistEntries.list', [], params, WaitlistEntry.fromJSON, options, 'optional');
+    return this.sendList('waitlistEntries.list GET /waitlist_entries', [], params, WaitlistEntry.fromJSON, options, 'optional');
   }
 
   /**
@@ -69,7 +69,7 @@ export class WaitlistEntryAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 400 or 422 when the address is rejected.
    */
   create(params: CreateWaitlistEntryParams, options?: RequestOptions): Promise<WaitlistEntry> {
-    return this.send('waitlistEntries.create', [], params, WaitlistEntry.fromJSON, options, 'required');
+    return this.send('waitlistEntries.create POST /waitlist_entries j', [], params, WaitlistEntry.fromJSON, options, 'required');
   }
 
   /**
@@ -84,7 +84,7 @@ export class WaitlistEntryAPI extends AbstractAPI {
     const rejected = this.checkParams('waitlistEntries.createBulk', params, 'array');
     if (rejected) return rejected;
     return this.send(
-      'waitlistEntries.createBulk',
+      'waitlistEntries.createBulk POST /waitlist_entries/bulk a',
       [],
       params.map((entry) => ({ ...entry })),
       (json: WaitlistEntryJSON[]) => (json ?? []).map(WaitlistEntry.fromJSON),
@@ -102,7 +102,7 @@ export class WaitlistEntryAPI extends AbstractAPI {
    * action, 400 or 422 when it cannot be invited.
    */
   invite(id: string, params: InviteWaitlistEntryParams = {}, options?: RequestOptions): Promise<WaitlistEntry> {
-    return this.send('waitlistEntries.invite', [id], params, WaitlistEntry.fromJSON, options, 'optional');
+    return this.send('waitlistEntries.invite POST /waitlist_entries/{}/invite j', [id], params, WaitlistEntry.fromJSON, options, 'optional');
   }
 
   /**
@@ -114,7 +114,7 @@ export class WaitlistEntryAPI extends AbstractAPI {
    * action, 400 or 422 when it cannot be rejected.
    */
   reject(id: string, options?: RequestOptions): Promise<WaitlistEntry> {
-    return this.send('waitlistEntries.reject', [id], undefined, WaitlistEntry.fromJSON, options);
+    return this.send('waitlistEntries.reject POST /waitlist_entries/{}/reject', [id], undefined, WaitlistEntry.fromJSON, options);
   }
 
   /**
@@ -126,6 +126,6 @@ export class WaitlistEntryAPI extends AbstractAPI {
    * action, 400 or 422 when it is no longer pending.
    */
   delete(id: string, options?: RequestOptions): Promise<DeletedObject> {
-    return this.send('waitlistEntries.delete', [id], undefined, DeletedObject.fromJSON, options);
+    return this.send('waitlistEntries.delete DELETE /waitlist_entries/{}', [id], undefined, DeletedObject.fromJSON, options);
   }
 }

@@ -14,7 +14,7 @@ export class WebhookAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 400 when the instance already has a Svix app.
    */
   createSvixApp(options?: RequestOptions): Promise<SvixURL> {
-    return this.send('webhooks.createSvixApp', [], undefined, SvixURL.fromJSON, options);
+    return this.send('webhooks.createSvixApp POST /webhooks/svix', [], undefined, SvixURL.fromJSON, options);
   }
 
   /**
@@ -24,7 +24,7 @@ export class WebhookAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 400 when the instance has no Svix app.
    */
   generateSvixAuthURL(options?: RequestOptions): Promise<SvixURL> {
-    return this.send('webhooks.generateSvixAuthURL', [], undefined, SvixURL.fromJSON, options);
+    return this.send('webhooks.generateSvixAuthURL POST /webhooks/svix_url', [], undefined, SvixURL.fromJSON, options);
   }
 
   /**
@@ -34,6 +34,6 @@ export class WebhookAPI extends AbstractAPI {
    * @throws {@link ClerkAPIResponseError} 400 when the instance has no Svix app.
    */
   deleteSvixApp(options?: RequestOptions): Promise<void> {
-    return this.send('webhooks.deleteSvixApp', [], undefined, () => undefined, options);
+    return this.send('webhooks.deleteSvixApp DELETE /webhooks/svix', [], undefined, () => undefined, options);
   }
 }

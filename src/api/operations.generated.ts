@@ -5,528 +5,262 @@
 //          d nested body objects with fixed keys (their keys are snake_cased too), p public (no secret key),
 //          x outside the /v1 prefix;
 //   MAPS   comma-separated body keys whose values are user-owned maps (metadata, claims, …), sent verbatim.
-// Each resource's string holds one line per operation: the SDK method name, a space, then the entry.
-// The API classes run every request through this table (AbstractAPI.send and AbstractAPI.sendList).
-
-/** The wire facts of every Backend API operation, by SDK resource (read through `operation()` in ./operations). */
-export const OPERATIONS: Readonly<Record<string, string>> = {
-  interstitial: 'getPublicInterstitial GET /public/interstitial p\n',
-  jwks: 'getJwks GET /jwks\n',
-  clients: 'getClientList GET /clients\n' + 'verifyClient POST /clients/verify j\n' + 'getClient GET /clients/{}\n',
-  emailAddresses:
-    'createEmailAddress POST /email_addresses j\n' +
-    'getEmailAddress GET /email_addresses/{}\n' +
-    'updateEmailAddress PATCH /email_addresses/{} j\n' +
-    'deleteEmailAddress DELETE /email_addresses/{}\n' +
-    'prepareEmailAddressVerification POST /email_addresses/{}/prepare_verification\n' +
-    'attemptEmailAddressVerification POST /email_addresses/{}/attempt_verification jr\n',
-  users:
-    'replaceUserEmailAddress PUT /users/{}/email_address jr\n' +
-    'replaceUserPhoneNumber PUT /users/{}/phone_number jr\n' +
-    'getUserList GET /users\n' +
-    'createUser POST /users jr private_metadata,public_metadata,unsafe_metadata\n' +
-    'getCount GET /users/count\n' +
-    'getUser GET /users/{}\n' +
-    'updateUser PATCH /users/{} jr\n' +
-    'deleteUser DELETE /users/{}\n' +
-    'banUser POST /users/{}/ban\n' +
-    'unbanUser POST /users/{}/unban\n' +
-    'banUserBulk POST /users/ban jr\n' +
-    'unbanUserBulk POST /users/unban jr\n' +
-    'lockUser POST /users/{}/lock\n' +
-    'unlockUser POST /users/{}/unlock\n' +
-    'updateUserProfileImage POST /users/{}/profile_image mr\n' +
-    'deleteUserProfileImage DELETE /users/{}/profile_image\n' +
-    'replaceUserMetadata PUT /users/{}/metadata j private_metadata,public_metadata,unsafe_metadata\n' +
-    'updateUserMetadata PATCH /users/{}/metadata j private_metadata,public_metadata,unsafe_metadata\n' +
-    'getUserOauthAccessToken GET /users/{}/oauth_access_tokens/{}\n' +
-    'getOrganizationMembershipList GET /users/{}/organization_memberships\n' +
-    'getOrganizationInvitationList GET /users/{}/organization_invitations\n' +
-    'removePassword POST /users/{}/remove_password j\n' +
-    'verifyPassword POST /users/{}/verify_password j\n' +
-    'verifyTOTP POST /users/{}/verify_totp j\n' +
-    'disableUserMFA DELETE /users/{}/mfa\n' +
-    'deleteUserBackupCodes DELETE /users/{}/backup_code\n' +
-    'deleteUserPasskey DELETE /users/{}/passkeys/{}\n' +
-    'getUserTrustedDeviceList GET /users/{}/trusted_devices\n' +
-    'revokeUserTrustedDevice DELETE /users/{}/trusted_devices/{}\n' +
-    'deleteUserWeb3Wallet DELETE /users/{}/web3_wallets/{}\n' +
-    'deleteUserTOTP DELETE /users/{}/totp\n' +
-    'deleteUserExternalAccount DELETE /users/{}/external_accounts/{}\n' +
-    'setPasswordCompromised POST /users/{}/password/set_compromised j\n' +
-    'unsetPasswordCompromised POST /users/{}/password/unset_compromised\n',
-  phoneNumbers:
-    'createPhoneNumber POST /phone_numbers j\n' +
-    'getPhoneNumber GET /phone_numbers/{}\n' +
-    'updatePhoneNumber PATCH /phone_numbers/{} j\n' +
-    'deletePhoneNumber DELETE /phone_numbers/{}\n' +
-    'preparePhoneNumberVerification POST /phone_numbers/{}/prepare_verification\n' +
-    'attemptPhoneNumberVerification POST /phone_numbers/{}/attempt_verification jr\n',
-  sessions:
-    'getSessionList GET /sessions\n' +
-    'createSession POST /sessions j\n' +
-    'getSession GET /sessions/{}\n' +
-    'refreshSession POST /sessions/{}/refresh j request_headers\n' +
-    'revokeSession POST /sessions/{}/revoke\n' +
-    'getToken#CreateSessionToken POST /sessions/{}/tokens j\n' +
-    'getToken#CreateSessionTokenFromTemplate POST /sessions/{}/tokens/{} j\n',
-  templates:
-    'getTemplateList GET /templates/{}\n' +
-    'getTemplate GET /templates/{}/{}\n' +
-    'upsertTemplate PUT /templates/{}/{} j\n' +
-    'revertTemplate POST /templates/{}/{}/revert\n' +
-    'previewTemplate POST /templates/{}/{}/preview j\n' +
-    'toggleTemplateDelivery POST /templates/{}/{}/toggle_delivery j\n',
-  billing:
-    'getUserBillingSubscription GET /users/{}/billing/subscription\n' +
-    'getUserBillingCreditBalance GET /users/{}/billing/credits\n' +
-    'adjustUserBillingCreditBalance POST /users/{}/billing/credits jr\n' +
-    'getOrganizationBillingSubscription GET /organizations/{}/billing/subscription\n' +
-    'getOrganizationBillingCreditBalance GET /organizations/{}/billing/credits\n' +
-    'adjustOrganizationBillingCreditBalance POST /organizations/{}/billing/credits jr\n' +
-    'getPlanList GET /billing/plans\n' +
-    'getPriceList GET /billing/prices\n' +
-    'createPrice POST /billing/prices jr\n' +
-    'getSubscriptionItemList GET /billing/subscription_items\n' +
-    'cancelSubscriptionItem DELETE /billing/subscription_items/{}\n' +
-    'extendSubscriptionItemFreeTrial POST /billing/subscription_items/{}/extend_free_trial jr\n' +
-    'createSubscriptionItemPriceTransition POST /billing/subscription_items/{}/price_transition jr\n' +
-    'applySubscriptionItemDiscount POST /billing/subscription_items/{}/discounts jr\n' +
-    'removeSubscriptionItemDiscount DELETE /billing/subscription_items/{}/discounts/{}\n' +
-    'getStatementList GET /billing/statements\n' +
-    'getStatement GET /billing/statements/{}\n' +
-    'getStatementPaymentAttemptList GET /billing/statements/{}/payment_attempts\n',
-  invitations:
-    'getInvitationList GET /invitations\n' +
-    'createInvitation POST /invitations j public_metadata\n' +
-    'createInvitationBulk POST /invitations/bulk a public_metadata\n' +
-    'revokeInvitation POST /invitations/{}/revoke\n',
-  organizations:
-    'getInstanceOrganizationInvitationList GET /organization_invitations\n' +
-    'getOrganizationList GET /organizations\n' +
-    'createOrganization POST /organizations j private_metadata,public_metadata\n' +
-    'getOrganization GET /organizations/{}\n' +
-    'updateOrganization PATCH /organizations/{} jr\n' +
-    'deleteOrganization DELETE /organizations/{}\n' +
-    'replaceOrganizationMetadata PUT /organizations/{}/metadata jr private_metadata,public_metadata\n' +
-    'updateOrganizationMetadata PATCH /organizations/{}/metadata jr private_metadata,public_metadata\n' +
-    'updateOrganizationLogo PUT /organizations/{}/logo m\n' +
-    'deleteOrganizationLogo DELETE /organizations/{}/logo\n' +
-    'getOrganizationInvitationList GET /organizations/{}/invitations\n' +
-    'createOrganizationInvitation POST /organizations/{}/invitations j private_metadata,public_metadata\n' +
-    'createOrganizationInvitationBulk POST /organizations/{}/invitations/bulk ar private_metadata,public_metadata\n' +
-    'getPendingOrganizationInvitationList GET /organizations/{}/invitations/pending\n' +
-    'getOrganizationInvitation GET /organizations/{}/invitations/{}\n' +
-    'revokeOrganizationInvitation POST /organizations/{}/invitations/{}/revoke j\n' +
-    'getOrganizationMembershipList GET /organizations/{}/memberships\n' +
-    'createOrganizationMembership POST /organizations/{}/memberships jr private_metadata,public_metadata\n' +
-    'updateOrganizationMembership PATCH /organizations/{}/memberships/{} jr\n' +
-    'deleteOrganizationMembership DELETE /organizations/{}/memberships/{}\n' +
-    'updateOrganizationMembershipMetadata PATCH /organizations/{}/memberships/{}/metadata j private_metadata,public_metadata\n' +
-    'getOrganizationDomainList GET /organizations/{}/domains\n' +
-    'createOrganizationDomain POST /organizations/{}/domains jr\n' +
-    'updateOrganizationDomain PATCH /organizations/{}/domains/{} jr\n' +
-    'deleteOrganizationDomain DELETE /organizations/{}/domains/{}\n' +
-    'verifyOrganizationDomainOwnership POST /organizations/{}/domains/{}/verify_ownership\n' +
-    'getInstanceOrganizationDomainList GET /organization_domains\n' +
-    'getInstanceOrganizationMembershipList GET /organization_memberships\n',
-  allowlistIdentifiers:
-    'getAllowlistIdentifierList GET /allowlist_identifiers\n' +
-    'createAllowlistIdentifier POST /allowlist_identifiers j\n' +
-    'deleteAllowlistIdentifier DELETE /allowlist_identifiers/{}\n',
-  blocklistIdentifiers:
-    'getBlocklistIdentifierList GET /blocklist_identifiers\n' +
-    'createBlocklistIdentifier POST /blocklist_identifiers j\n' +
-    'deleteBlocklistIdentifier DELETE /blocklist_identifiers/{}\n',
-  betaFeatures:
-    'updateInstanceSettings PATCH /beta_features/instance_settings j\n' +
-    'updateProductionInstanceDomain PUT /beta_features/domain j\n' +
-    'changeDomain POST /instance/change_domain j\n',
-  actorTokens: 'create POST /actor_tokens j actor\n' + 'revoke POST /actor_tokens/{}/revoke\n',
-  domains: 'list GET /domains\n' + 'add POST /domains j\n' + 'update PATCH /domains/{} jr\n' + 'deleteDomain DELETE /domains/{}\n',
-  instance:
-    'get GET /instance\n' +
-    'update PATCH /instance j\n' +
-    'updateRestrictions PATCH /instance/restrictions j\n' +
-    'getProtect GET /instance/protect\n' +
-    'updateProtect PATCH /instance/protect j\n' +
-    'getCommunication GET /instance/communication\n' +
-    'updateCommunication PATCH /instance/communication j\n' +
-    'getOAuthApplicationSettings GET /instance/oauth_application_settings\n' +
-    'updateOAuthApplicationSettings PATCH /instance/oauth_application_settings j\n' +
-    'getOrganizationSettings GET /instance/organization_settings\n' +
-    'updateOrganizationSettings PATCH /instance/organization_settings j\n',
-  webhooks: 'createSvixApp POST /webhooks/svix\n' + 'deleteSvixApp DELETE /webhooks/svix\n' + 'generateSvixAuthURL POST /webhooks/svix_url\n',
-  jwtTemplates:
-    'list GET /jwt_templates\n' +
-    'create POST /jwt_templates j claims\n' +
-    'get GET /jwt_templates/{}\n' +
-    'update PATCH /jwt_templates/{} j claims\n' +
-    'delete DELETE /jwt_templates/{}\n',
-  machines:
-    'list GET /machines\n' +
-    'create POST /machines j\n' +
-    'get GET /machines/{}\n' +
-    'update PATCH /machines/{} j\n' +
-    'delete DELETE /machines/{}\n' +
-    'getSecretKey GET /machines/{}/secret_key\n' +
-    'rotateSecretKey POST /machines/{}/secret_key/rotate jr\n' +
-    'createScope POST /machines/{}/scopes j\n' +
-    'deleteScope DELETE /machines/{}/scopes/{}\n',
-  organizationRoles:
-    'getOrganizationRoleList GET /organization_roles\n' +
-    'createOrganizationRole POST /organization_roles jr\n' +
-    'getOrganizationRole GET /organization_roles/{}\n' +
-    'updateOrganizationRole PATCH /organization_roles/{} jr\n' +
-    'deleteOrganizationRole DELETE /organization_roles/{}\n' +
-    'assignPermissionToOrganizationRole POST /organization_roles/{}/permissions/{}\n' +
-    'removePermissionFromOrganizationRole DELETE /organization_roles/{}/permissions/{}\n',
-  proxyChecks: 'verify POST /proxy_checks j\n',
-  redirectUrls:
-    'getRedirectUrlList GET /redirect_urls\n' +
-    'createRedirectUrl POST /redirect_urls j\n' +
-    'getRedirectUrl GET /redirect_urls/{}\n' +
-    'deleteRedirectUrl DELETE /redirect_urls/{}\n',
-  signInTokens: 'createSignInToken POST /sign_in_tokens j\n' + 'revokeSignInToken POST /sign_in_tokens/{}/revoke\n',
-  signUps: 'get GET /sign_ups/{}\n' + 'update PATCH /sign_ups/{} j\n',
-  oauthApplications:
-    'list GET /oauth_applications\n' +
-    'create POST /oauth_applications j\n' +
-    'get GET /oauth_applications/{}\n' +
-    'update PATCH /oauth_applications/{} jr\n' +
-    'delete DELETE /oauth_applications/{}\n' +
-    'updateLogo PUT /oauth_applications/{}/logo m\n' +
-    'rotateSecret POST /oauth_applications/{}/rotate_secret\n' +
-    'revokeToken POST /oauth_applications/{}/revoke_token jr\n',
-  samlConnections:
-    'getSamlConnectionList GET /saml_connections\n' +
-    'createSamlConnection POST /saml_connections jd\n' +
-    'getSamlConnection GET /saml_connections/{}\n' +
-    'updateSamlConnection PATCH /saml_connections/{} jrd\n' +
-    'deleteSamlConnection DELETE /saml_connections/{}\n',
-  enterpriseConnections:
-    'getEnterpriseConnectionList GET /enterprise_connections\n' +
-    'createEnterpriseConnection POST /enterprise_connections jd\n' +
-    'getEnterpriseConnection GET /enterprise_connections/{}\n' +
-    'updateEnterpriseConnection PATCH /enterprise_connections/{} jrd\n' +
-    'deleteEnterpriseConnection DELETE /enterprise_connections/{}\n' +
-    'getEnterpriseConnectionTestRunList GET /enterprise_connections/{}/test_runs\n' +
-    'createEnterpriseConnectionTestRun POST /enterprise_connections/{}/test_runs\n',
-  testingTokens: 'createTestingToken POST /testing_tokens\n',
-  agentTasks: 'create POST /agents/tasks jd\n' + 'revoke POST /agents/tasks/{}/revoke\n',
-  waitlistEntries:
-    'list GET /waitlist_entries\n' +
-    'create POST /waitlist_entries j\n' +
-    'createBulk POST /waitlist_entries/bulk a\n' +
-    'delete DELETE /waitlist_entries/{}\n' +
-    'invite POST /waitlist_entries/{}/invite j\n' +
-    'reject POST /waitlist_entries/{}/reject\n',
-  organizationPermissions:
-    'getOrganizationPermissionList GET /organization_permissions\n' +
-    'createOrganizationPermission POST /organization_permissions jr\n' +
-    'getOrganizationPermission GET /organization_permissions/{}\n' +
-    'updateOrganizationPermission PATCH /organization_permissions/{} jr\n' +
-    'deleteOrganizationPermission DELETE /organization_permissions/{}\n',
-  roleSets:
-    'getRoleSetList GET /role_sets\n' +
-    'createRoleSet POST /role_sets jr\n' +
-    'getRoleSet GET /role_sets/{}\n' +
-    'updateRoleSet PATCH /role_sets/{} jr\n' +
-    'replaceRoleSet POST /role_sets/{}/replace jr reassignment_mappings\n' +
-    'addRolesToRoleSet POST /role_sets/{}/roles jr\n' +
-    'replaceRoleInRoleSet POST /role_sets/{}/roles/replace jr\n',
-  scimDirectories:
-    'getScimDirectoryList GET /scim_directories\n' +
-    'createScimDirectory POST /scim_directories jd\n' +
-    'getScimDirectory GET /scim_directories/{}\n' +
-    'updateScimDirectory PATCH /scim_directories/{} j attribute_mapping\n' +
-    'deleteScimDirectory DELETE /scim_directories/{}\n' +
-    'rotateScimDirectoryApiKey POST /scim_directories/{}/rotate_api_key\n' +
-    'getScimGroupRoleMappingList GET /scim_directories/{}/group_role_mappings\n' +
-    'createScimGroupRoleMapping POST /scim_directories/{}/group_role_mappings jr\n' +
-    'replaceScimGroupRoleMappings PUT /scim_directories/{}/group_role_mappings jrd\n' +
-    'deleteScimGroupRoleMapping DELETE /scim_directories/{}/group_role_mappings/{}\n',
-  directories:
-    'getDirectoryList GET /directories\n' +
-    'createDirectory POST /directories jd\n' +
-    'getDirectory GET /directories/{}\n' +
-    'updateDirectory PATCH /directories/{} j attribute_mapping\n' +
-    'deleteDirectory DELETE /directories/{}\n' +
-    'rotateDirectoryApiKey POST /directories/{}/rotate_api_key\n' +
-    'getDirectoryGroupRoleMappingList GET /directories/{}/group_role_mappings\n' +
-    'createDirectoryGroupRoleMapping POST /directories/{}/group_role_mappings jr\n' +
-    'replaceDirectoryGroupRoleMappings PUT /directories/{}/group_role_mappings jrd\n' +
-    'deleteDirectoryGroupRoleMapping DELETE /directories/{}/group_role_mappings/{}\n',
-  adminPortalLinkTokens:
-    'createAdminPortalLinkToken POST /admin_portal_link_tokens jrx\n' + 'revokeAdminPortalLinkToken POST /admin_portal_link_tokens/{}/revoke jrx\n',
-  apiKeys:
-    'list GET /api_keys x\n' +
-    'create POST /api_keys jrx claims\n' +
-    'get GET /api_keys/{} x\n' +
-    'update PATCH /api_keys/{} jrx claims\n' +
-    'delete DELETE /api_keys/{} x\n' +
-    'getSecret GET /api_keys/{}/secret x\n' +
-    'revoke POST /api_keys/{}/revoke jrx\n' +
-    'verify POST /api_keys/verify jrx\n',
-  m2m:
-    'list GET /m2m_tokens x\n' +
-    'createToken POST /m2m_tokens jrx claims\n' +
-    'revokeToken POST /m2m_tokens/{}/revoke jrx\n' +
-    'verify POST /m2m_tokens/verify jrx\n',
-  idPOAuthAccessToken: 'verify POST /oauth_applications/access_tokens/verify jrx\n',
-};
+// A call site in src/api passes its operation as one string literal, "KEY ENTRY", where KEY is the SDK resource and
+// method name (plus "#operationId" when one method runs two operations); AbstractAPI reads the request from it.
+// Only types live here, so nothing of this file reaches the bundle.
 
 /**
- * An operation's key: its SDK resource and method name, such as `users.getUser` (plus `#operationId` when a method runs two).
+ * An operation as its call site writes it: its key, such as `users.getUser`, a space, then its entry. Any other
+ * string fails the typecheck, so a literal the spec no longer agrees with shows up there (and in `npm run generate`).
  * @internal
  */
-export type OperationKey =
-  | 'interstitial.getPublicInterstitial'
-  | 'jwks.getJwks'
-  | 'clients.getClientList'
-  | 'clients.verifyClient'
-  | 'clients.getClient'
-  | 'emailAddresses.createEmailAddress'
-  | 'emailAddresses.getEmailAddress'
-  | 'emailAddresses.updateEmailAddress'
-  | 'emailAddresses.deleteEmailAddress'
-  | 'emailAddresses.prepareEmailAddressVerification'
-  | 'emailAddresses.attemptEmailAddressVerification'
-  | 'users.replaceUserEmailAddress'
-  | 'phoneNumbers.createPhoneNumber'
-  | 'phoneNumbers.getPhoneNumber'
-  | 'phoneNumbers.updatePhoneNumber'
-  | 'phoneNumbers.deletePhoneNumber'
-  | 'phoneNumbers.preparePhoneNumberVerification'
-  | 'phoneNumbers.attemptPhoneNumberVerification'
-  | 'users.replaceUserPhoneNumber'
-  | 'sessions.getSessionList'
-  | 'sessions.createSession'
-  | 'sessions.getSession'
-  | 'sessions.refreshSession'
-  | 'sessions.revokeSession'
-  | 'sessions.getToken#CreateSessionToken'
-  | 'sessions.getToken#CreateSessionTokenFromTemplate'
-  | 'templates.getTemplateList'
-  | 'templates.getTemplate'
-  | 'templates.upsertTemplate'
-  | 'templates.revertTemplate'
-  | 'templates.previewTemplate'
-  | 'templates.toggleTemplateDelivery'
-  | 'users.getUserList'
-  | 'users.createUser'
-  | 'users.getCount'
-  | 'users.getUser'
-  | 'users.updateUser'
-  | 'users.deleteUser'
-  | 'users.banUser'
-  | 'users.unbanUser'
-  | 'users.banUserBulk'
-  | 'users.unbanUserBulk'
-  | 'users.lockUser'
-  | 'users.unlockUser'
-  | 'users.updateUserProfileImage'
-  | 'users.deleteUserProfileImage'
-  | 'users.replaceUserMetadata'
-  | 'users.updateUserMetadata'
-  | 'billing.getUserBillingSubscription'
-  | 'billing.getUserBillingCreditBalance'
-  | 'billing.adjustUserBillingCreditBalance'
-  | 'users.getUserOauthAccessToken'
-  | 'users.getOrganizationMembershipList'
-  | 'users.getOrganizationInvitationList'
-  | 'users.removePassword'
-  | 'users.verifyPassword'
-  | 'users.verifyTOTP'
-  | 'users.disableUserMFA'
-  | 'users.deleteUserBackupCodes'
-  | 'users.deleteUserPasskey'
-  | 'users.getUserTrustedDeviceList'
-  | 'users.revokeUserTrustedDevice'
-  | 'users.deleteUserWeb3Wallet'
-  | 'users.deleteUserTOTP'
-  | 'users.deleteUserExternalAccount'
-  | 'users.setPasswordCompromised'
-  | 'users.unsetPasswordCompromised'
-  | 'invitations.getInvitationList'
-  | 'invitations.createInvitation'
-  | 'invitations.createInvitationBulk'
-  | 'invitations.revokeInvitation'
-  | 'organizations.getInstanceOrganizationInvitationList'
-  | 'allowlistIdentifiers.getAllowlistIdentifierList'
-  | 'allowlistIdentifiers.createAllowlistIdentifier'
-  | 'allowlistIdentifiers.deleteAllowlistIdentifier'
-  | 'blocklistIdentifiers.getBlocklistIdentifierList'
-  | 'blocklistIdentifiers.createBlocklistIdentifier'
-  | 'blocklistIdentifiers.deleteBlocklistIdentifier'
-  | 'betaFeatures.updateInstanceSettings'
-  | 'betaFeatures.updateProductionInstanceDomain'
-  | 'actorTokens.create'
-  | 'actorTokens.revoke'
-  | 'domains.list'
-  | 'domains.add'
-  | 'domains.update'
-  | 'domains.deleteDomain'
-  | 'instance.get'
-  | 'instance.update'
-  | 'instance.updateRestrictions'
-  | 'instance.getProtect'
-  | 'instance.updateProtect'
-  | 'instance.getCommunication'
-  | 'instance.updateCommunication'
-  | 'instance.getOAuthApplicationSettings'
-  | 'instance.updateOAuthApplicationSettings'
-  | 'betaFeatures.changeDomain'
-  | 'instance.getOrganizationSettings'
-  | 'instance.updateOrganizationSettings'
-  | 'webhooks.createSvixApp'
-  | 'webhooks.deleteSvixApp'
-  | 'webhooks.generateSvixAuthURL'
-  | 'jwtTemplates.list'
-  | 'jwtTemplates.create'
-  | 'jwtTemplates.get'
-  | 'jwtTemplates.update'
-  | 'jwtTemplates.delete'
-  | 'machines.list'
-  | 'machines.create'
-  | 'machines.get'
-  | 'machines.update'
-  | 'machines.delete'
-  | 'machines.getSecretKey'
-  | 'machines.rotateSecretKey'
-  | 'machines.createScope'
-  | 'machines.deleteScope'
-  | 'organizations.getOrganizationList'
-  | 'organizations.createOrganization'
-  | 'organizations.getOrganization'
-  | 'organizations.updateOrganization'
-  | 'organizations.deleteOrganization'
-  | 'organizations.replaceOrganizationMetadata'
-  | 'organizations.updateOrganizationMetadata'
-  | 'organizations.updateOrganizationLogo'
-  | 'organizations.deleteOrganizationLogo'
-  | 'billing.getOrganizationBillingSubscription'
-  | 'billing.getOrganizationBillingCreditBalance'
-  | 'billing.adjustOrganizationBillingCreditBalance'
-  | 'organizations.getOrganizationInvitationList'
-  | 'organizations.createOrganizationInvitation'
-  | 'organizations.createOrganizationInvitationBulk'
-  | 'organizations.getPendingOrganizationInvitationList'
-  | 'organizations.getOrganizationInvitation'
-  | 'organizations.revokeOrganizationInvitation'
-  | 'organizationRoles.getOrganizationRoleList'
-  | 'organizationRoles.createOrganizationRole'
-  | 'organizationRoles.getOrganizationRole'
-  | 'organizationRoles.updateOrganizationRole'
-  | 'organizationRoles.deleteOrganizationRole'
-  | 'organizationRoles.assignPermissionToOrganizationRole'
-  | 'organizationRoles.removePermissionFromOrganizationRole'
-  | 'organizations.getOrganizationMembershipList'
-  | 'organizations.createOrganizationMembership'
-  | 'organizations.updateOrganizationMembership'
-  | 'organizations.deleteOrganizationMembership'
-  | 'organizations.updateOrganizationMembershipMetadata'
-  | 'organizations.getOrganizationDomainList'
-  | 'organizations.createOrganizationDomain'
-  | 'organizations.updateOrganizationDomain'
-  | 'organizations.deleteOrganizationDomain'
-  | 'organizations.verifyOrganizationDomainOwnership'
-  | 'organizations.getInstanceOrganizationDomainList'
-  | 'proxyChecks.verify'
-  | 'redirectUrls.getRedirectUrlList'
-  | 'redirectUrls.createRedirectUrl'
-  | 'redirectUrls.getRedirectUrl'
-  | 'redirectUrls.deleteRedirectUrl'
-  | 'signInTokens.createSignInToken'
-  | 'signInTokens.revokeSignInToken'
-  | 'signUps.get'
-  | 'signUps.update'
-  | 'oauthApplications.list'
-  | 'oauthApplications.create'
-  | 'oauthApplications.get'
-  | 'oauthApplications.update'
-  | 'oauthApplications.delete'
-  | 'oauthApplications.updateLogo'
-  | 'oauthApplications.rotateSecret'
-  | 'oauthApplications.revokeToken'
-  | 'samlConnections.getSamlConnectionList'
-  | 'samlConnections.createSamlConnection'
-  | 'samlConnections.getSamlConnection'
-  | 'samlConnections.updateSamlConnection'
-  | 'samlConnections.deleteSamlConnection'
-  | 'enterpriseConnections.getEnterpriseConnectionList'
-  | 'enterpriseConnections.createEnterpriseConnection'
-  | 'enterpriseConnections.getEnterpriseConnection'
-  | 'enterpriseConnections.updateEnterpriseConnection'
-  | 'enterpriseConnections.deleteEnterpriseConnection'
-  | 'enterpriseConnections.getEnterpriseConnectionTestRunList'
-  | 'enterpriseConnections.createEnterpriseConnectionTestRun'
-  | 'testingTokens.createTestingToken'
-  | 'agentTasks.create'
-  | 'agentTasks.revoke'
-  | 'organizations.getInstanceOrganizationMembershipList'
-  | 'waitlistEntries.list'
-  | 'waitlistEntries.create'
-  | 'waitlistEntries.createBulk'
-  | 'waitlistEntries.delete'
-  | 'waitlistEntries.invite'
-  | 'waitlistEntries.reject'
-  | 'billing.getPlanList'
-  | 'billing.getPriceList'
-  | 'billing.createPrice'
-  | 'billing.getSubscriptionItemList'
-  | 'billing.cancelSubscriptionItem'
-  | 'billing.extendSubscriptionItemFreeTrial'
-  | 'billing.createSubscriptionItemPriceTransition'
-  | 'billing.applySubscriptionItemDiscount'
-  | 'billing.removeSubscriptionItemDiscount'
-  | 'billing.getStatementList'
-  | 'billing.getStatement'
-  | 'billing.getStatementPaymentAttemptList'
-  | 'organizationPermissions.getOrganizationPermissionList'
-  | 'organizationPermissions.createOrganizationPermission'
-  | 'organizationPermissions.getOrganizationPermission'
-  | 'organizationPermissions.updateOrganizationPermission'
-  | 'organizationPermissions.deleteOrganizationPermission'
-  | 'roleSets.getRoleSetList'
-  | 'roleSets.createRoleSet'
-  | 'roleSets.getRoleSet'
-  | 'roleSets.updateRoleSet'
-  | 'roleSets.replaceRoleSet'
-  | 'roleSets.addRolesToRoleSet'
-  | 'roleSets.replaceRoleInRoleSet'
-  | 'scimDirectories.getScimDirectoryList'
-  | 'scimDirectories.createScimDirectory'
-  | 'scimDirectories.getScimDirectory'
-  | 'scimDirectories.updateScimDirectory'
-  | 'scimDirectories.deleteScimDirectory'
-  | 'scimDirectories.rotateScimDirectoryApiKey'
-  | 'scimDirectories.getScimGroupRoleMappingList'
-  | 'scimDirectories.createScimGroupRoleMapping'
-  | 'scimDirectories.replaceScimGroupRoleMappings'
-  | 'scimDirectories.deleteScimGroupRoleMapping'
-  | 'directories.getDirectoryList'
-  | 'directories.createDirectory'
-  | 'directories.getDirectory'
-  | 'directories.updateDirectory'
-  | 'directories.deleteDirectory'
-  | 'directories.rotateDirectoryApiKey'
-  | 'directories.getDirectoryGroupRoleMappingList'
-  | 'directories.createDirectoryGroupRoleMapping'
-  | 'directories.replaceDirectoryGroupRoleMappings'
-  | 'directories.deleteDirectoryGroupRoleMapping'
-  | 'adminPortalLinkTokens.createAdminPortalLinkToken'
-  | 'adminPortalLinkTokens.revokeAdminPortalLinkToken'
-  | 'apiKeys.list'
-  | 'apiKeys.create'
-  | 'apiKeys.get'
-  | 'apiKeys.update'
-  | 'apiKeys.delete'
-  | 'apiKeys.getSecret'
-  | 'apiKeys.revoke'
-  | 'apiKeys.verify'
-  | 'm2m.list'
-  | 'm2m.createToken'
-  | 'm2m.revokeToken'
-  | 'm2m.verify'
-  | 'idPOAuthAccessToken.verify';
+export type Operation =
+  | 'interstitial.getPublicInterstitial GET /public/interstitial p'
+  | 'jwks.getJwks GET /jwks'
+  | 'clients.getClientList GET /clients'
+  | 'clients.verifyClient POST /clients/verify j'
+  | 'clients.getClient GET /clients/{}'
+  | 'emailAddresses.createEmailAddress POST /email_addresses j'
+  | 'emailAddresses.getEmailAddress GET /email_addresses/{}'
+  | 'emailAddresses.updateEmailAddress PATCH /email_addresses/{} j'
+  | 'emailAddresses.deleteEmailAddress DELETE /email_addresses/{}'
+  | 'emailAddresses.prepareEmailAddressVerification POST /email_addresses/{}/prepare_verification'
+  | 'emailAddresses.attemptEmailAddressVerification POST /email_addresses/{}/attempt_verification jr'
+  | 'users.replaceUserEmailAddress PUT /users/{}/email_address jr'
+  | 'phoneNumbers.createPhoneNumber POST /phone_numbers j'
+  | 'phoneNumbers.getPhoneNumber GET /phone_numbers/{}'
+  | 'phoneNumbers.updatePhoneNumber PATCH /phone_numbers/{} j'
+  | 'phoneNumbers.deletePhoneNumber DELETE /phone_numbers/{}'
+  | 'phoneNumbers.preparePhoneNumberVerification POST /phone_numbers/{}/prepare_verification'
+  | 'phoneNumbers.attemptPhoneNumberVerification POST /phone_numbers/{}/attempt_verification jr'
+  | 'users.replaceUserPhoneNumber PUT /users/{}/phone_number jr'
+  | 'sessions.getSessionList GET /sessions'
+  | 'sessions.createSession POST /sessions j'
+  | 'sessions.getSession GET /sessions/{}'
+  | 'sessions.refreshSession POST /sessions/{}/refresh j request_headers'
+  | 'sessions.revokeSession POST /sessions/{}/revoke'
+  | 'sessions.getToken#CreateSessionToken POST /sessions/{}/tokens j'
+  | 'sessions.getToken#CreateSessionTokenFromTemplate POST /sessions/{}/tokens/{} j'
+  | 'templates.getTemplateList GET /templates/{}'
+  | 'templates.getTemplate GET /templates/{}/{}'
+  | 'templates.upsertTemplate PUT /templates/{}/{} j'
+  | 'templates.revertTemplate POST /templates/{}/{}/revert'
+  | 'templates.previewTemplate POST /templates/{}/{}/preview j'
+  | 'templates.toggleTemplateDelivery POST /templates/{}/{}/toggle_delivery j'
+  | 'users.getUserList GET /users'
+  | 'users.createUser POST /users jr private_metadata,public_metadata,unsafe_metadata'
+  | 'users.getCount GET /users/count'
+  | 'users.getUser GET /users/{}'
+  | 'users.updateUser PATCH /users/{} jr'
+  | 'users.deleteUser DELETE /users/{}'
+  | 'users.banUser POST /users/{}/ban'
+  | 'users.unbanUser POST /users/{}/unban'
+  | 'users.banUserBulk POST /users/ban jr'
+  | 'users.unbanUserBulk POST /users/unban jr'
+  | 'users.lockUser POST /users/{}/lock'
+  | 'users.unlockUser POST /users/{}/unlock'
+  | 'users.updateUserProfileImage POST /users/{}/profile_image mr'
+  | 'users.deleteUserProfileImage DELETE /users/{}/profile_image'
+  | 'users.replaceUserMetadata PUT /users/{}/metadata j private_metadata,public_metadata,unsafe_metadata'
+  | 'users.updateUserMetadata PATCH /users/{}/metadata j private_metadata,public_metadata,unsafe_metadata'
+  | 'billing.getUserBillingSubscription GET /users/{}/billing/subscription'
+  | 'billing.getUserBillingCreditBalance GET /users/{}/billing/credits'
+  | 'billing.adjustUserBillingCreditBalance POST /users/{}/billing/credits jr'
+  | 'users.getUserOauthAccessToken GET /users/{}/oauth_access_tokens/{}'
+  | 'users.getOrganizationMembershipList GET /users/{}/organization_memberships'
+  | 'users.getOrganizationInvitationList GET /users/{}/organization_invitations'
+  | 'users.removePassword POST /users/{}/remove_password j'
+  | 'users.verifyPassword POST /users/{}/verify_password j'
+  | 'users.verifyTOTP POST /users/{}/verify_totp j'
+  | 'users.disableUserMFA DELETE /users/{}/mfa'
+  | 'users.deleteUserBackupCodes DELETE /users/{}/backup_code'
+  | 'users.deleteUserPasskey DELETE /users/{}/passkeys/{}'
+  | 'users.getUserTrustedDeviceList GET /users/{}/trusted_devices'
+  | 'users.revokeUserTrustedDevice DELETE /users/{}/trusted_devices/{}'
+  | 'users.deleteUserWeb3Wallet DELETE /users/{}/web3_wallets/{}'
+  | 'users.deleteUserTOTP DELETE /users/{}/totp'
+  | 'users.deleteUserExternalAccount DELETE /users/{}/external_accounts/{}'
+  | 'users.setPasswordCompromised POST /users/{}/password/set_compromised j'
+  | 'users.unsetPasswordCompromised POST /users/{}/password/unset_compromised'
+  | 'invitations.getInvitationList GET /invitations'
+  | 'invitations.createInvitation POST /invitations j public_metadata'
+  | 'invitations.createInvitationBulk POST /invitations/bulk a public_metadata'
+  | 'invitations.revokeInvitation POST /invitations/{}/revoke'
+  | 'organizations.getInstanceOrganizationInvitationList GET /organization_invitations'
+  | 'allowlistIdentifiers.getAllowlistIdentifierList GET /allowlist_identifiers'
+  | 'allowlistIdentifiers.createAllowlistIdentifier POST /allowlist_identifiers j'
+  | 'allowlistIdentifiers.deleteAllowlistIdentifier DELETE /allowlist_identifiers/{}'
+  | 'blocklistIdentifiers.getBlocklistIdentifierList GET /blocklist_identifiers'
+  | 'blocklistIdentifiers.createBlocklistIdentifier POST /blocklist_identifiers j'
+  | 'blocklistIdentifiers.deleteBlocklistIdentifier DELETE /blocklist_identifiers/{}'
+  | 'betaFeatures.updateInstanceSettings PATCH /beta_features/instance_settings j'
+  | 'betaFeatures.updateProductionInstanceDomain PUT /beta_features/domain j'
+  | 'actorTokens.create POST /actor_tokens j actor'
+  | 'actorTokens.revoke POST /actor_tokens/{}/revoke'
+  | 'domains.list GET /domains'
+  | 'domains.add POST /domains j'
+  | 'domains.update PATCH /domains/{} jr'
+  | 'domains.deleteDomain DELETE /domains/{}'
+  | 'instance.get GET /instance'
+  | 'instance.update PATCH /instance j'
+  | 'instance.updateRestrictions PATCH /instance/restrictions j'
+  | 'instance.getProtect GET /instance/protect'
+  | 'instance.updateProtect PATCH /instance/protect j'
+  | 'instance.getCommunication GET /instance/communication'
+  | 'instance.updateCommunication PATCH /instance/communication j'
+  | 'instance.getOAuthApplicationSettings GET /instance/oauth_application_settings'
+  | 'instance.updateOAuthApplicationSettings PATCH /instance/oauth_application_settings j'
+  | 'betaFeatures.changeDomain POST /instance/change_domain j'
+  | 'instance.getOrganizationSettings GET /instance/organization_settings'
+  | 'instance.updateOrganizationSettings PATCH /instance/organization_settings j'
+  | 'webhooks.createSvixApp POST /webhooks/svix'
+  | 'webhooks.deleteSvixApp DELETE /webhooks/svix'
+  | 'webhooks.generateSvixAuthURL POST /webhooks/svix_url'
+  | 'jwtTemplates.list GET /jwt_templates'
+  | 'jwtTemplates.create POST /jwt_templates j claims'
+  | 'jwtTemplates.get GET /jwt_templates/{}'
+  | 'jwtTemplates.update PATCH /jwt_templates/{} j claims'
+  | 'jwtTemplates.delete DELETE /jwt_templates/{}'
+  | 'machines.list GET /machines'
+  | 'machines.create POST /machines j'
+  | 'machines.get GET /machines/{}'
+  | 'machines.update PATCH /machines/{} j'
+  | 'machines.delete DELETE /machines/{}'
+  | 'machines.getSecretKey GET /machines/{}/secret_key'
+  | 'machines.rotateSecretKey POST /machines/{}/secret_key/rotate jr'
+  | 'machines.createScope POST /machines/{}/scopes j'
+  | 'machines.deleteScope DELETE /machines/{}/scopes/{}'
+  | 'organizations.getOrganizationList GET /organizations'
+  | 'organizations.createOrganization POST /organizations j private_metadata,public_metadata'
+  | 'organizations.getOrganization GET /organizations/{}'
+  | 'organizations.updateOrganization PATCH /organizations/{} jr'
+  | 'organizations.deleteOrganization DELETE /organizations/{}'
+  | 'organizations.replaceOrganizationMetadata PUT /organizations/{}/metadata jr private_metadata,public_metadata'
+  | 'organizations.updateOrganizationMetadata PATCH /organizations/{}/metadata jr private_metadata,public_metadata'
+  | 'organizations.updateOrganizationLogo PUT /organizations/{}/logo m'
+  | 'organizations.deleteOrganizationLogo DELETE /organizations/{}/logo'
+  | 'billing.getOrganizationBillingSubscription GET /organizations/{}/billing/subscription'
+  | 'billing.getOrganizationBillingCreditBalance GET /organizations/{}/billing/credits'
+  | 'billing.adjustOrganizationBillingCreditBalance POST /organizations/{}/billing/credits jr'
+  | 'organizations.getOrganizationInvitationList GET /organizations/{}/invitations'
+  | 'organizations.createOrganizationInvitation POST /organizations/{}/invitations j private_metadata,public_metadata'
+  | 'organizations.createOrganizationInvitationBulk POST /organizations/{}/invitations/bulk ar private_metadata,public_metadata'
+  | 'organizations.getPendingOrganizationInvitationList GET /organizations/{}/invitations/pending'
+  | 'organizations.getOrganizationInvitation GET /organizations/{}/invitations/{}'
+  | 'organizations.revokeOrganizationInvitation POST /organizations/{}/invitations/{}/revoke j'
+  | 'organizationRoles.getOrganizationRoleList GET /organization_roles'
+  | 'organizationRoles.createOrganizationRole POST /organization_roles jr'
+  | 'organizationRoles.getOrganizationRole GET /organization_roles/{}'
+  | 'organizationRoles.updateOrganizationRole PATCH /organization_roles/{} jr'
+  | 'organizationRoles.deleteOrganizationRole DELETE /organization_roles/{}'
+  | 'organizationRoles.assignPermissionToOrganizationRole POST /organization_roles/{}/permissions/{}'
+  | 'organizationRoles.removePermissionFromOrganizationRole DELETE /organization_roles/{}/permissions/{}'
+  | 'organizations.getOrganizationMembershipList GET /organizations/{}/memberships'
+  | 'organizations.createOrganizationMembership POST /organizations/{}/memberships jr private_metadata,public_metadata'
+  | 'organizations.updateOrganizationMembership PATCH /organizations/{}/memberships/{} jr'
+  | 'organizations.deleteOrganizationMembership DELETE /organizations/{}/memberships/{}'
+  | 'organizations.updateOrganizationMembershipMetadata PATCH /organizations/{}/memberships/{}/metadata j private_metadata,public_metadata'
+  | 'organizations.getOrganizationDomainList GET /organizations/{}/domains'
+  | 'organizations.createOrganizationDomain POST /organizations/{}/domains jr'
+  | 'organizations.updateOrganizationDomain PATCH /organizations/{}/domains/{} jr'
+  | 'organizations.deleteOrganizationDomain DELETE /organizations/{}/domains/{}'
+  | 'organizations.verifyOrganizationDomainOwnership POST /organizations/{}/domains/{}/verify_ownership'
+  | 'organizations.getInstanceOrganizationDomainList GET /organization_domains'
+  | 'proxyChecks.verify POST /proxy_checks j'
+  | 'redirectUrls.getRedirectUrlList GET /redirect_urls'
+  | 'redirectUrls.createRedirectUrl POST /redirect_urls j'
+  | 'redirectUrls.getRedirectUrl GET /redirect_urls/{}'
+  | 'redirectUrls.deleteRedirectUrl DELETE /redirect_urls/{}'
+  | 'signInTokens.createSignInToken POST /sign_in_tokens j'
+  | 'signInTokens.revokeSignInToken POST /sign_in_tokens/{}/revoke'
+  | 'signUps.get GET /sign_ups/{}'
+  | 'signUps.update PATCH /sign_ups/{} j'
+  | 'oauthApplications.list GET /oauth_applications'
+  | 'oauthApplications.create POST /oauth_applications j'
+  | 'oauthApplications.get GET /oauth_applications/{}'
+  | 'oauthApplications.update PATCH /oauth_applications/{} jr'
+  | 'oauthApplications.delete DELETE /oauth_applications/{}'
+  | 'oauthApplications.updateLogo PUT /oauth_applications/{}/logo m'
+  | 'oauthApplications.rotateSecret POST /oauth_applications/{}/rotate_secret'
+  | 'oauthApplications.revokeToken POST /oauth_applications/{}/revoke_token jr'
+  | 'samlConnections.getSamlConnectionList GET /saml_connections'
+  | 'samlConnections.createSamlConnection POST /saml_connections jd'
+  | 'samlConnections.getSamlConnection GET /saml_connections/{}'
+  | 'samlConnections.updateSamlConnection PATCH /saml_connections/{} jrd'
+  | 'samlConnections.deleteSamlConnection DELETE /saml_connections/{}'
+  | 'enterpriseConnections.getEnterpriseConnectionList GET /enterprise_connections'
+  | 'enterpriseConnections.createEnterpriseConnection POST /enterprise_connections jd'
+  | 'enterpriseConnections.getEnterpriseConnection GET /enterprise_connections/{}'
+  | 'enterpriseConnections.updateEnterpriseConnection PATCH /enterprise_connections/{} jrd'
+  | 'enterpriseConnections.deleteEnterpriseConnection DELETE /enterprise_connections/{}'
+  | 'enterpriseConnections.getEnterpriseConnectionTestRunList GET /enterprise_connections/{}/test_runs'
+  | 'enterpriseConnections.createEnterpriseConnectionTestRun POST /enterprise_connections/{}/test_runs'
+  | 'testingTokens.createTestingToken POST /testing_tokens'
+  | 'agentTasks.create POST /agents/tasks jd'
+  | 'agentTasks.revoke POST /agents/tasks/{}/revoke'
+  | 'organizations.getInstanceOrganizationMembershipList GET /organization_memberships'
+  | 'waitlistEntries.list GET /waitlist_entries'
+  | 'waitlistEntries.create POST /waitlist_entries j'
+  | 'waitlistEntries.createBulk POST /waitlist_entries/bulk a'
+  | 'waitlistEntries.delete DELETE /waitlist_entries/{}'
+  | 'waitlistEntries.invite POST /waitlist_entries/{}/invite j'
+  | 'waitlistEntries.reject POST /waitlist_entries/{}/reject'
+  | 'billing.getPlanList GET /billing/plans'
+  | 'billing.getPriceList GET /billing/prices'
+  | 'billing.createPrice POST /billing/prices jr'
+  | 'billing.getSubscriptionItemList GET /billing/subscription_items'
+  | 'billing.cancelSubscriptionItem DELETE /billing/subscription_items/{}'
+  | 'billing.extendSubscriptionItemFreeTrial POST /billing/subscription_items/{}/extend_free_trial jr'
+  | 'billing.createSubscriptionItemPriceTransition POST /billing/subscription_items/{}/price_transition jr'
+  | 'billing.applySubscriptionItemDiscount POST /billing/subscription_items/{}/discounts jr'
+  | 'billing.removeSubscriptionItemDiscount DELETE /billing/subscription_items/{}/discounts/{}'
+  | 'billing.getStatementList GET /billing/statements'
+  | 'billing.getStatement GET /billing/statements/{}'
+  | 'billing.getStatementPaymentAttemptList GET /billing/statements/{}/payment_attempts'
+  | 'organizationPermissions.getOrganizationPermissionList GET /organization_permissions'
+  | 'organizationPermissions.createOrganizationPermission POST /organization_permissions jr'
+  | 'organizationPermissions.getOrganizationPermission GET /organization_permissions/{}'
+  | 'organizationPermissions.updateOrganizationPermission PATCH /organization_permissions/{} jr'
+  | 'organizationPermissions.deleteOrganizationPermission DELETE /organization_permissions/{}'
+  | 'roleSets.getRoleSetList GET /role_sets'
+  | 'roleSets.createRoleSet POST /role_sets jr'
+  | 'roleSets.getRoleSet GET /role_sets/{}'
+  | 'roleSets.updateRoleSet PATCH /role_sets/{} jr'
+  | 'roleSets.replaceRoleSet POST /role_sets/{}/replace jr reassignment_mappings'
+  | 'roleSets.addRolesToRoleSet POST /role_sets/{}/roles jr'
+  | 'roleSets.replaceRoleInRoleSet POST /role_sets/{}/roles/replace jr'
+  | 'scimDirectories.getScimDirectoryList GET /scim_directories'
+  | 'scimDirectories.createScimDirectory POST /scim_directories jd'
+  | 'scimDirectories.getScimDirectory GET /scim_directories/{}'
+  | 'scimDirectories.updateScimDirectory PATCH /scim_directories/{} j attribute_mapping'
+  | 'scimDirectories.deleteScimDirectory DELETE /scim_directories/{}'
+  | 'scimDirectories.rotateScimDirectoryApiKey POST /scim_directories/{}/rotate_api_key'
+  | 'scimDirectories.getScimGroupRoleMappingList GET /scim_directories/{}/group_role_mappings'
+  | 'scimDirectories.createScimGroupRoleMapping POST /scim_directories/{}/group_role_mappings jr'
+  | 'scimDirectories.replaceScimGroupRoleMappings PUT /scim_directories/{}/group_role_mappings jrd'
+  | 'scimDirectories.deleteScimGroupRoleMapping DELETE /scim_directories/{}/group_role_mappings/{}'
+  | 'directories.getDirectoryList GET /directories'
+  | 'directories.createDirectory POST /directories jd'
+  | 'directories.getDirectory GET /directories/{}'
+  | 'directories.updateDirectory PATCH /directories/{} j attribute_mapping'
+  | 'directories.deleteDirectory DELETE /directories/{}'
+  | 'directories.rotateDirectoryApiKey POST /directories/{}/rotate_api_key'
+  | 'directories.getDirectoryGroupRoleMappingList GET /directories/{}/group_role_mappings'
+  | 'directories.createDirectoryGroupRoleMapping POST /directories/{}/group_role_mappings jr'
+  | 'directories.replaceDirectoryGroupRoleMappings PUT /directories/{}/group_role_mappings jrd'
+  | 'directories.deleteDirectoryGroupRoleMapping DELETE /directories/{}/group_role_mappings/{}'
+  | 'adminPortalLinkTokens.createAdminPortalLinkToken POST /admin_portal_link_tokens jrx'
+  | 'adminPortalLinkTokens.revokeAdminPortalLinkToken POST /admin_portal_link_tokens/{}/revoke jrx'
+  | 'apiKeys.list GET /api_keys x'
+  | 'apiKeys.create POST /api_keys jrx claims'
+  | 'apiKeys.get GET /api_keys/{} x'
+  | 'apiKeys.update PATCH /api_keys/{} jrx claims'
+  | 'apiKeys.delete DELETE /api_keys/{} x'
+  | 'apiKeys.getSecret GET /api_keys/{}/secret x'
+  | 'apiKeys.revoke POST /api_keys/{}/revoke jrx'
+  | 'apiKeys.verify POST /api_keys/verify jrx'
+  | 'm2m.list GET /m2m_tokens x'
+  | 'm2m.createToken POST /m2m_tokens jrx claims'
+  | 'm2m.revokeToken POST /m2m_tokens/{}/revoke jrx'
+  | 'm2m.verify POST /m2m_tokens/verify jrx'
+  | 'idPOAuthAccessToken.verify POST /oauth_applications/access_tokens/verify jrx';

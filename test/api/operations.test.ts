@@ -1,14 +1,16 @@
-// The operation table the API classes send through (src/api/operations.generated.ts) must say what the spec says:
-// each entry is checked against the spec here, read independently of the generator, and the generator's --check
-// must pass on the committed files and fail when the spec changes under them.
+// Every API call site passes its operation as one literal, the key then the entry (method, path, body facts), and
+// the request is made from that literal alone: what the call sites pass must say what the spec says. Each entry is
+// checked against the spec here, read independently of the generator, both as the call sites write it and as the
+// test-only detail file (which other tests send from) lists it; and the generator's --check must pass on the
+// committed files and fail when the spec changes under them or a call-site literal is edited by hand.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { OPERATION_KEYS } from '../../src/api/operations.detail.generated';
-import { operationTable } from '../../src/api/operations';
+import { callSites, OPERATION_TABLE } from '../helpers/operations';
 import { deref, loadSpec, propertiesOf, readTsv, SPEC_URL, type Schema } from '../spec/openapi';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -98,7 +100,17 @@ function disagreements(table: Table): string[] {
   return problems;
 }
 
-const OPERATIONS: Table = Object.fromEntries(operationTable());
+// The entry of each operation as the call sites in src/api write it; `conflicts` names the literals that disagree
+// with another call site of the same operation.
+const conflicts: string[] = [];
+const OPERATIONS: Table = {};
+for (const site of callSites()) {
+  if (site.literal === undefined) continue;
+  const at = site.literal.indexOf(' ');
+  const [key, entry] = at < 0 ? [site.literal, ''] : [site.literal.slice(0, at), site.literal.slice(at + 1)];
+  if (OPERATIONS[key] !== undefined && OPERATIONS[key] !== entry) conflicts.push(`${site.where}: ${site.literal}`);
+  OPERATIONS[key] = entry;
+}
 // The test-only key lists: `key query body` per line, comma-separated, `-` for none.
 const KEYS = new Map(
   OPERATION_KEYS.trim()
@@ -110,10 +122,21 @@ const KEYS = new Map(
     }),
 );
 
-describe('the operation table', () => {
-  it('agrees with the spec on every operation', () => {
+describe('the operation literals of the call sites', () => {
+  it('agree with the spec on every operation, and every operation has a call site', () => {
     expect(Object.keys(OPERATIONS)).toHaveLength(readTsv('operations.tsv').length);
     expect(disagreements(OPERATIONS)).toEqual([]);
+    expect(conflicts).toEqual([]);
+  });
+
+  it('are string literals everywhere but where AbstractAPI passes one on', () => {
+    const computed = callSites().filter((site) => site.literal === undefined);
+    expect(computed.map((site) => `${site.where.replace(/:\d+$/, '')} ${site.code}`)).toEqual(['AbstractAPI.ts operation', 'AbstractAPI.ts operation']);
+  });
+
+  it('are what the test-only detail file lists, so tests that send from it send what the SDK sends', () => {
+    expect(Object.fromEntries(OPERATION_TABLE)).toEqual(OPERATIONS);
+    expect(disagreements(Object.fromEntries(OPERATION_TABLE))).toEqual([]);
   });
 
   it('is caught when an entry is wrong: method, path, flags or map keys', () => {
@@ -139,6 +162,23 @@ describe('the operation table', () => {
 describe('npm run generate (scripts/gen-operations.mjs)', () => {
   const run = (...args: string[]) => spawnSync(process.execPath, ['scripts/gen-operations.mjs', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
 
+  /** Runs `then` on a temporary copy of src/api and spec/operations.tsv (for `--root`), removed afterwards. */
+  function withCopy(then: (root: string, edit: (file: string, from: string, to: string) => void) => void): void {
+    const root = mkdtempSync(join(tmpdir(), 'gen-operations-'));
+    try {
+      cpSync(join(ROOT, 'src/api'), join(root, 'src/api'), { recursive: true });
+      mkdirSync(join(root, 'spec'));
+      cpSync(join(ROOT, 'spec/operations.tsv'), join(root, 'spec/operations.tsv'));
+      then(root, (file, from, to) => {
+        const text = readFileSync(join(root, file), 'utf8');
+        expect(text).toContain(from);
+        writeFileSync(join(root, file), text.replace(from, to));
+      });
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  }
+
   it('--check passes on the committed files', () => {
     const result = run('--check');
     expect(result.stderr).toBe('');
@@ -155,8 +195,44 @@ describe('npm run generate (scripts/gen-operations.mjs)', () => {
       const result = run('--check', spec);
       expect(result.status).toBe(1);
       expect(result.stderr).toContain('operations.generated.ts is stale');
+      expect(result.stderr).toContain('src/api/JwksAPI.ts:');
+      expect(result.stderr).toContain("'jwks.getJwks GET /jwks' is stale, the spec's is 'jwks.getJwks GET /jwks/keys'");
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  }, 60_000);
+
+  it('--check fails, naming the call site, when a literal is edited by hand; writing puts it back', () => {
+    withCopy((root, edit) => {
+      edit('src/api/UserAPI.ts', "'users.getUser GET /users/{}'", "'users.getUser GET /user/{}'");
+      const result = run('--check', '--root', root);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(
+        /^src\/api\/UserAPI\.ts:\d+: 'users\.getUser GET \/user\/\{\}' is stale, the spec's is 'users\.getUser GET \/users\/\{\}'$/m,
+      );
+      expect(result.stderr).not.toContain('generated.ts is stale');
+      expect(run('--root', root).status).toBe(0);
+      expect(readFileSync(join(root, 'src/api/UserAPI.ts'), 'utf8')).toBe(readFileSync(join(ROOT, 'src/api/UserAPI.ts'), 'utf8'));
+    });
+  }, 60_000);
+
+  it('fills in the entry of a new call site written with its bare key, and leaves the method names of messages alone', () => {
+    withCopy((root, edit) => {
+      edit('src/api/UserAPI.ts', "this.send('users.getUser GET /users/{}',", "this.send('users.getUser',");
+      expect(run('--check', '--root', root).stderr).toMatch(/UserAPI\.ts:\d+: 'users\.getUser' is stale/);
+      expect(run('--root', root).status).toBe(0);
+      expect(readFileSync(join(root, 'src/api/UserAPI.ts'), 'utf8')).toBe(readFileSync(join(ROOT, 'src/api/UserAPI.ts'), 'utf8'));
+      expect(readFileSync(join(root, 'src/api/UserAPI.ts'), 'utf8')).toContain("this.checkParams('users.getCount', params, 'optional')");
+    });
+  }, 60_000);
+
+  it('--check names a send call whose operation the spec lacks, and an operation no call site runs', () => {
+    withCopy((root, edit) => {
+      edit('src/api/JwksAPI.ts', "'jwks.getJwks GET /jwks'", "'jwks.getJwkz GET /jwks'");
+      const result = run('--check', '--root', root);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(/^src\/api\/JwksAPI\.ts:\d+: 'jwks\.getJwkz GET \/jwks' names no operation of the spec$/m);
+      expect(result.stderr).toContain('jwks.getJwks: no call site in src/api runs this operation');
+    });
   }, 60_000);
 });

@@ -1,23 +1,28 @@
-// AbstractAPI.send / sendList / sendFrom turn an operation key into a request from the operation table alone: what
-// they hand the request layer is checked here with a requester that records instead of sending.
+// AbstractAPI.send / sendList / sendFrom turn an operation literal (key and entry, as a call site writes it) into a
+// request from that literal alone: what they hand the request layer is checked here with a requester that records
+// instead of sending. The literals come from the test-only detail file, which test/api/operations.test.ts holds to
+// the spec and to the call sites.
 import nock from 'nock';
 import { describe, expect, it } from 'vitest';
 import { AbstractAPI } from '../../src/api/AbstractAPI';
-import type { OperationKey } from '../../src/api/operations.generated';
 import { ClerkSDKError } from '../../src/core/errors';
 import type { Requester, RequestSpec } from '../../src/core/http';
 import { InvalidPath } from '../../src/core/path';
 import { captureBody, clerkApi, testClient } from '../helpers/nock';
+import { operation } from '../helpers/operations';
 
 class Probe extends AbstractAPI {
-  run(key: OperationKey, ids: unknown[], params?: unknown, check?: 'required' | 'optional' | 'array') {
-    return this.send(key, ids, params, undefined, { maxRetries: 0 }, check);
+  run(key: string, ids: unknown[], params?: unknown, check?: 'required' | 'optional' | 'array') {
+    return this.send(operation(key), ids, params, undefined, { maxRetries: 0 }, check);
   }
-  runFrom(key: OperationKey, idKeys: string[], params: unknown) {
-    return this.sendFrom(key, idKeys, params, undefined, undefined);
+  runFrom(key: string, idKeys: string[], params: unknown) {
+    return this.sendFrom(operation(key), idKeys, params, undefined, undefined);
   }
-  list(key: OperationKey, ids: unknown[], params: Record<string, unknown>) {
-    return this.sendList(key, ids, params, (raw) => raw, undefined);
+  list(key: string, ids: unknown[], params: Record<string, unknown>) {
+    return this.sendList(operation(key), ids, params, (raw) => raw, undefined);
+  }
+  checkBare(key: string, params: unknown) {
+    return this.checkParams(key, params);
   }
 }
 
@@ -82,6 +87,16 @@ describe('AbstractAPI.send', () => {
     await expect(api.run('users.createUser', [], undefined, 'required')).rejects.toMatchObject({ code: 'invalid_argument' });
     await expect(api.run('invitations.createInvitationBulk', [], {}, 'array')).rejects.toBeInstanceOf(ClerkSDKError);
     expect(sent).toHaveLength(0);
+  });
+
+  it('names the method by the key alone, whether checkParams is given the whole literal or the bare key', async () => {
+    const { api } = probe();
+    const message = 'users.createUser() needs its params as an object, got nothing.';
+    await expect(api.run('users.createUser', [], undefined, 'required')).rejects.toThrow(message);
+    await expect(api.checkBare('users.createUser', undefined)).rejects.toThrow(message);
+    await expect(api.runFrom('organizations.createOrganizationMembership', ['organizationId'], 'x')).rejects.toThrow(
+      'organizations.createOrganizationMembership() needs its params as an object, got a string.',
+    );
   });
 
   it('throws on a path that is given the wrong number of ids (an SDK bug, not a user error)', () => {
