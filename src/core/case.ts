@@ -32,7 +32,7 @@ export function toSnakeKeys(input: Record<string, unknown>): Record<string, unkn
 /**
  * Deep conversion, for the few bodies whose nested keys are fixed by the spec (SAML/OIDC blocks).
  * Keys listed in `keep` (snake_case, at any depth) hold user-owned maps and are copied without touching their
- * contents; the operation table (src/api/operations.generated.ts) lists them per operation.
+ * contents; each operation's literal at its call site lists them (the format is in src/api/operations.generated.ts).
  */
 export function toSnakeKeysDeep(input: unknown, keep: readonly string[]): unknown {
   if (Array.isArray(input)) return input.map((item) => toSnakeKeysDeep(item, keep));
