@@ -1,3 +1,4 @@
+export * from './ClerkModel';
 export * from './APIKey';
 export * from './ActorToken';
 export * from './AdminPortalLinkToken';
