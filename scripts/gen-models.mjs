@@ -1,5 +1,7 @@
 // Writes the mechanical part of every model in src/models/ from the spec schema(s) it maps: the wire `…JSON`
-// interface's members, the class's field declarations, its constructor, and the `raw` getter / `fromJSON` pair.
+// interface's members, the class's field declarations and its constructor, and the type of its `fromJSON`. Every
+// model extends ClerkModel (src/models/ClerkModel.ts), which keeps `raw` and serves `fromJSON`; a model that another
+// model extends, and that subclass, keep a `fromJSON` method instead.
 //
 //   node scripts/gen-models.mjs                     rewrite the generated blocks
 //   node scripts/gen-models.mjs --check             exit 1 (and name the files) when a committed block is stale
@@ -246,6 +248,8 @@ export function renderModel(spec, context, file, text, parentPlans) {
   const json = `${name}JSON`;
   const parentFields = parent ? new Set(parentPlans(parent).map((f) => f.wire)) : undefined;
   const fields = planModel(spec, context, directives, parentFields);
+  const heading = `class ${name} extends ${parent ?? `ClerkModel<${json}>`} {`;
+  if (!text.includes(`export ${heading}`)) throw new Error(`${file}: the class must be declared as \`export ${heading}\``);
   const docs = readDocs(text, json, name);
   const wireLines = [];
   for (const field of fields) {
@@ -254,31 +258,44 @@ export function renderModel(spec, context, file, text, parentPlans) {
     wireLines.push(`  ${propKey(field.wire)}${field.member};`);
   }
   const fieldLines = [];
-  const ctorLines = parent ? ['    super(data);'] : [];
+  const ctorLines = [];
   for (const field of fields.filter((f) => !f.omit)) {
     const doc = docs.fields.get(field.name) ?? `/** TODO(doc): what ${field.name} is (spec field \`${field.wire}\`). */`;
     fieldLines.push(reindent(doc, '  '), `  declare readonly ${field.name}: ${field.type};`);
     ctorLines.push(`    this.${field.name} = ${field.value};`);
   }
+  // A model that another model extends, and that subclass, keep a static `fromJSON` method (a subclass may narrow a
+  // method's parameter, not a function-typed property's); every other model declares the property that
+  // ClerkModel's getter serves. Only a model without a parent calls `super` with the JSON alone.
+  const methodFactory = parent !== undefined || context.extended?.has(name);
   const body = [
     ...fieldLines,
-    ...(parent ? [] : [`  readonly #raw: ${json};`]),
+    ...(methodFactory ? [] : [`  /** Builds ${article(name)} ${name} from the API's JSON (a plain function: pass it to \`map\` as it is). */`]),
+    ...(methodFactory ? [] : [`  declare static readonly fromJSON: (data: ${json}) => ${name};`]),
     '',
     `  /** Maps the wire JSON; prefer {@link ${name}.fromJSON}. */`,
     `  constructor(data: ${json}) {`,
+    '    super(data);',
     ...ctorLines,
-    ...(parent ? [] : ['    this.#raw = data;']),
     '  }',
-    '',
-    '  /** The JSON this object was built from, including fields this SDK version does not map yet. */',
-    `  ${parent ? 'override ' : ''}get raw(): ${json} {`,
-    parent ? `    return super.raw as ${json};` : '    return this.#raw;',
-    '  }',
-    '',
-    `  /** Builds ${article(name)} ${name} from the API's JSON. */`,
-    `  static ${parent ? 'override ' : ''}fromJSON(data: ${json}): ${name} {`,
-    '    return make(data);',
-    '  }',
+    ...(parent
+      ? [
+          '',
+          '  /** The JSON this object was built from, including fields this SDK version does not map yet. */',
+          `  override get raw(): ${json} {`,
+          `    return super.raw as ${json};`,
+          '  }',
+        ]
+      : []),
+    ...(methodFactory
+      ? [
+          '',
+          `  /** Builds ${article(name)} ${name} from the API's JSON. */`,
+          `  static ${parent ? 'override ' : ''}fromJSON(data: ${json}): ${name} {`,
+          '    return make(data);',
+          '  }',
+        ]
+      : []),
   ];
   const long = [...wireLines, ...body].flatMap((entry) => entry.split('\n')).find((line) => line.length > 160);
   if (long) throw new Error(`${file}: a generated line is longer than Biome's 160 columns; shorten the override behind it:\n${long}`);
@@ -287,8 +304,13 @@ export function renderModel(spec, context, file, text, parentPlans) {
   // The constructor call lives outside the class: esbuild renames a class that names itself in its own body (`User`
   // becomes `_User`), and the build keeps real names without keepNames wrappers (see tsup.config.ts).
   const maker = `make-${name}`;
-  if (!out.includes(`// <generated:${maker}>`)) out = `${out.trimEnd()}\n\n// <generated:${maker}>\n// </generated:${maker}>\n`;
-  out = replaceBlock(out, maker, `function make(data: ${json}): ${name} {\n  return new ${name}(data);\n}\n`);
+  if (methodFactory) {
+    if (!out.includes(`// <generated:${maker}>`)) out = `${out.trimEnd()}\n\n// <generated:${maker}>\n// </generated:${maker}>\n`;
+    out = replaceBlock(out, maker, `function make(data: ${json}): ${name} {\n  return new ${name}(data);\n}\n`);
+  } else if (out.includes(`// <generated:${maker}>`)) {
+    const end = out.indexOf(`// </generated:${maker}>`) + `// </generated:${maker}>`.length;
+    out = `${out.slice(0, out.indexOf(`// <generated:${maker}>`)).trimEnd()}\n${out.slice(end).replace(/^\n+/, '\n')}`.replace(/\n+$/, '\n');
+  }
   return { text: out, fields };
 }
 
@@ -305,6 +327,7 @@ function main() {
     const directives = readDirectives(text, file);
     if (directives) byModel.set(directives.name, directives);
   }
+  context.extended = new Set([...byModel.values()].map((directives) => directives.parent).filter(Boolean));
   const parentPlans = (model) => {
     const directives = byModel.get(model);
     if (!directives) throw new Error(`extends ${model}: that model has no @model line`);

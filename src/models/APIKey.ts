@@ -1,3 +1,4 @@
+import { ClerkModel } from './ClerkModel';
 /**
  * Wire shape of an API key. `secret` is only present in the response to a create call.
  * @public
@@ -28,7 +29,7 @@ export interface APIKeyJSON {
  * An API key issued to a user, organization or machine, which your own API can verify through Clerk.
  * @public
  */
-export class APIKey {
+export class APIKey extends ClerkModel<APIKeyJSON> {
   // @model APIKey from #/paths/~1api_keys/post/responses/200/content/application~1json/schema
   // @override claims type: Record<string, unknown> | null
   // @override claims value: data.claims ?? null
@@ -68,10 +69,12 @@ export class APIKey {
   declare readonly createdAt: number;
   /** Last update time, Unix milliseconds. */
   declare readonly updatedAt: number;
-  readonly #raw: APIKeyJSON;
+  /** Builds an APIKey from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: APIKeyJSON) => APIKey;
 
   /** Maps the wire JSON; prefer {@link APIKey.fromJSON}. */
   constructor(data: APIKeyJSON) {
+    super(data);
     this.id = data.id;
     this.type = data.type;
     this.subject = data.subject;
@@ -88,23 +91,6 @@ export class APIKey {
     this.lastUsedAt = data.last_used_at ?? null;
     this.createdAt = data.created_at;
     this.updatedAt = data.updated_at;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): APIKeyJSON {
-    return this.#raw;
-  }
-
-  /** Builds an APIKey from the API's JSON. */
-  static fromJSON(data: APIKeyJSON): APIKey {
-    return make(data);
   }
   // </generated:APIKey>
 }
-
-// <generated:make-APIKey>
-function make(data: APIKeyJSON): APIKey {
-  return new APIKey(data);
-}
-// </generated:make-APIKey>

@@ -1,3 +1,4 @@
+import { ClerkModel } from './ClerkModel';
 /**
  * States an actor token can be in.
  * @public
@@ -26,7 +27,7 @@ export interface ActorTokenJSON {
  * A one-time token that lets someone (the actor) sign in as a user, for impersonation.
  * @public
  */
-export class ActorToken {
+export class ActorToken extends ClerkModel<ActorTokenJSON> {
   // @model ActorToken from ActorToken
   // @override actor value: data.actor
   // <generated:ActorToken>
@@ -46,10 +47,12 @@ export class ActorToken {
   declare readonly createdAt: number;
   /** Last update time, Unix milliseconds. */
   declare readonly updatedAt: number;
-  readonly #raw: ActorTokenJSON;
+  /** Builds an ActorToken from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: ActorTokenJSON) => ActorToken;
 
   /** Maps the wire JSON; prefer {@link ActorToken.fromJSON}. */
   constructor(data: ActorTokenJSON) {
+    super(data);
     this.id = data.id;
     this.status = data.status;
     this.userId = data.user_id;
@@ -58,23 +61,6 @@ export class ActorToken {
     this.url = data.url ?? null;
     this.createdAt = data.created_at;
     this.updatedAt = data.updated_at;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): ActorTokenJSON {
-    return this.#raw;
-  }
-
-  /** Builds an ActorToken from the API's JSON. */
-  static fromJSON(data: ActorTokenJSON): ActorToken {
-    return make(data);
   }
   // </generated:ActorToken>
 }
-
-// <generated:make-ActorToken>
-function make(data: ActorTokenJSON): ActorToken {
-  return new ActorToken(data);
-}
-// </generated:make-ActorToken>

@@ -1,3 +1,4 @@
+import { ClerkModel } from './ClerkModel';
 /**
  * Wire shape of an admin portal link token (an inline object in the spec).
  * @public
@@ -27,7 +28,7 @@ export interface AdminPortalLinkTokenJSON {
  * customer's IT contact to set up SSO).
  * @public
  */
-export class AdminPortalLinkToken {
+export class AdminPortalLinkToken extends ClerkModel<AdminPortalLinkTokenJSON> {
   // @model AdminPortalLinkToken from #/paths/~1admin_portal_link_tokens/post/responses/201/content/application~1json/schema
   // @override scopes type: string[] | null
   // @override scopes value: data.scopes ?? null
@@ -61,10 +62,12 @@ export class AdminPortalLinkToken {
   declare readonly createdAt: number;
   /** Last update time, Unix milliseconds. */
   declare readonly updatedAt: number;
-  readonly #raw: AdminPortalLinkTokenJSON;
+  /** Builds an AdminPortalLinkToken from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: AdminPortalLinkTokenJSON) => AdminPortalLinkToken;
 
   /** Maps the wire JSON; prefer {@link AdminPortalLinkToken.fromJSON}. */
   constructor(data: AdminPortalLinkTokenJSON) {
+    super(data);
     this.id = data.id;
     this.adminPortalLinkId = data.admin_portal_link_id;
     this.instanceId = data.instance_id;
@@ -78,23 +81,6 @@ export class AdminPortalLinkToken {
     this.expiration = data.expiration ?? null;
     this.createdAt = data.created_at;
     this.updatedAt = data.updated_at;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): AdminPortalLinkTokenJSON {
-    return this.#raw;
-  }
-
-  /** Builds an AdminPortalLinkToken from the API's JSON. */
-  static fromJSON(data: AdminPortalLinkTokenJSON): AdminPortalLinkToken {
-    return make(data);
   }
   // </generated:AdminPortalLinkToken>
 }
-
-// <generated:make-AdminPortalLinkToken>
-function make(data: AdminPortalLinkTokenJSON): AdminPortalLinkToken {
-  return new AdminPortalLinkToken(data);
-}
-// </generated:make-AdminPortalLinkToken>

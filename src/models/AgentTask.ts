@@ -1,3 +1,4 @@
+import { ClerkModel } from './ClerkModel';
 /**
  * Wire shape of an agent task.
  * @public
@@ -17,7 +18,7 @@ export interface AgentTaskJSON {
  * A task that lets an automated agent act for a user: visiting its URL starts a session as that user.
  * @public
  */
-export class AgentTask {
+export class AgentTask extends ClerkModel<AgentTaskJSON> {
   // @model AgentTask from AgentTask
   // <generated:AgentTask>
   /** Stable id of the agent, derived from its name within the instance. */
@@ -31,31 +32,16 @@ export class AgentTask {
   declare readonly taskId: string;
   /** URL that creates the user's session when visited; only the create call returns it. */
   declare readonly url: string | null;
-  readonly #raw: AgentTaskJSON;
+  /** Builds an AgentTask from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: AgentTaskJSON) => AgentTask;
 
   /** Maps the wire JSON; prefer {@link AgentTask.fromJSON}. */
   constructor(data: AgentTaskJSON) {
+    super(data);
     this.agentId = data.agent_id;
     this.agentTaskId = data.agent_task_id;
     this.taskId = data.task_id;
     this.url = data.url ?? null;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): AgentTaskJSON {
-    return this.#raw;
-  }
-
-  /** Builds an AgentTask from the API's JSON. */
-  static fromJSON(data: AgentTaskJSON): AgentTask {
-    return make(data);
   }
   // </generated:AgentTask>
 }
-
-// <generated:make-AgentTask>
-function make(data: AgentTaskJSON): AgentTask {
-  return new AgentTask(data);
-}
-// </generated:make-AgentTask>

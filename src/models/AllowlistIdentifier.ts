@@ -1,3 +1,4 @@
+import { ClerkModel } from './ClerkModel';
 /**
  * Wire shape of an allowlist identifier.
  * @public
@@ -25,7 +26,7 @@ export type AllowlistIdentifierType = 'email_address' | 'phone_number' | 'web3_w
  * An email address, phone number, domain or wallet that may sign up while the allowlist is enabled.
  * @public
  */
-export class AllowlistIdentifier {
+export class AllowlistIdentifier extends ClerkModel<AllowlistIdentifierJSON> {
   // @model AllowlistIdentifier from AllowlistIdentifier
   // @override object json: : 'allowlist_identifier'
   // @override id json: : string
@@ -55,10 +56,12 @@ export class AllowlistIdentifier {
   declare readonly createdAt: number;
   /** Last update time, Unix milliseconds. */
   declare readonly updatedAt: number;
-  readonly #raw: AllowlistIdentifierJSON;
+  /** Builds an AllowlistIdentifier from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: AllowlistIdentifierJSON) => AllowlistIdentifier;
 
   /** Maps the wire JSON; prefer {@link AllowlistIdentifier.fromJSON}. */
   constructor(data: AllowlistIdentifierJSON) {
+    super(data);
     this.id = data.id;
     this.invitationId = data.invitation_id ?? null;
     this.identifier = data.identifier;
@@ -66,23 +69,6 @@ export class AllowlistIdentifier {
     this.instanceId = data.instance_id ?? null;
     this.createdAt = data.created_at;
     this.updatedAt = data.updated_at;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): AllowlistIdentifierJSON {
-    return this.#raw;
-  }
-
-  /** Builds an AllowlistIdentifier from the API's JSON. */
-  static fromJSON(data: AllowlistIdentifierJSON): AllowlistIdentifier {
-    return make(data);
   }
   // </generated:AllowlistIdentifier>
 }
-
-// <generated:make-AllowlistIdentifier>
-function make(data: AllowlistIdentifierJSON): AllowlistIdentifier {
-  return new AllowlistIdentifier(data);
-}
-// </generated:make-AllowlistIdentifier>

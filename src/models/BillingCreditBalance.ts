@@ -1,4 +1,5 @@
 import { BillingMoneyAmount, type BillingMoneyAmountJSON } from './BillingMoneyAmount';
+import { ClerkModel } from './ClerkModel';
 
 /**
  * Wire shape of a credit balance (spec schema `CommerceCreditBalanceResponse`).
@@ -15,33 +16,18 @@ export interface BillingCreditBalanceJSON {
  * The credit balance of a user or organization.
  * @public
  */
-export class BillingCreditBalance {
+export class BillingCreditBalance extends ClerkModel<BillingCreditBalanceJSON> {
   // @model BillingCreditBalance from CommerceCreditBalanceResponse
   // <generated:BillingCreditBalance>
   /** Credit available; null when the payer has no balance yet. */
   declare readonly balance: BillingMoneyAmount | null;
-  readonly #raw: BillingCreditBalanceJSON;
+  /** Builds a BillingCreditBalance from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: BillingCreditBalanceJSON) => BillingCreditBalance;
 
   /** Maps the wire JSON; prefer {@link BillingCreditBalance.fromJSON}. */
   constructor(data: BillingCreditBalanceJSON) {
+    super(data);
     this.balance = data.balance ? BillingMoneyAmount.fromJSON(data.balance) : null;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): BillingCreditBalanceJSON {
-    return this.#raw;
-  }
-
-  /** Builds a BillingCreditBalance from the API's JSON. */
-  static fromJSON(data: BillingCreditBalanceJSON): BillingCreditBalance {
-    return make(data);
   }
   // </generated:BillingCreditBalance>
 }
-
-// <generated:make-BillingCreditBalance>
-function make(data: BillingCreditBalanceJSON): BillingCreditBalance {
-  return new BillingCreditBalance(data);
-}
-// </generated:make-BillingCreditBalance>

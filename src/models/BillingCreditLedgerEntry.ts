@@ -1,4 +1,5 @@
 import { BillingMoneyAmount, type BillingMoneyAmountJSON } from './BillingMoneyAmount';
+import { ClerkModel } from './ClerkModel';
 
 /**
  * Wire shape of a credit ledger entry (spec schema `CommerceCreditLedgerResponse`).
@@ -21,7 +22,7 @@ export interface BillingCreditLedgerEntryJSON {
  * One recorded change to a credit balance.
  * @public
  */
-export class BillingCreditLedgerEntry {
+export class BillingCreditLedgerEntry extends ClerkModel<BillingCreditLedgerEntryJSON> {
   // @model BillingCreditLedgerEntry from CommerceCreditLedgerResponse
   // <generated:BillingCreditLedgerEntry>
   /** Unique id of the ledger entry. */
@@ -38,10 +39,12 @@ export class BillingCreditLedgerEntry {
   declare readonly note: string | null;
   /** When the change was recorded, as an ISO 8601 date-time string (this endpoint does not use Unix milliseconds). */
   declare readonly createdAt: string;
-  readonly #raw: BillingCreditLedgerEntryJSON;
+  /** Builds a BillingCreditLedgerEntry from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: BillingCreditLedgerEntryJSON) => BillingCreditLedgerEntry;
 
   /** Maps the wire JSON; prefer {@link BillingCreditLedgerEntry.fromJSON}. */
   constructor(data: BillingCreditLedgerEntryJSON) {
+    super(data);
     this.id = data.id;
     this.payerId = data.payer_id;
     this.amount = BillingMoneyAmount.fromJSON(data.amount);
@@ -49,23 +52,6 @@ export class BillingCreditLedgerEntry {
     this.sourceId = data.source_id;
     this.note = data.note ?? null;
     this.createdAt = data.created_at;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): BillingCreditLedgerEntryJSON {
-    return this.#raw;
-  }
-
-  /** Builds a BillingCreditLedgerEntry from the API's JSON. */
-  static fromJSON(data: BillingCreditLedgerEntryJSON): BillingCreditLedgerEntry {
-    return make(data);
   }
   // </generated:BillingCreditLedgerEntry>
 }
-
-// <generated:make-BillingCreditLedgerEntry>
-function make(data: BillingCreditLedgerEntryJSON): BillingCreditLedgerEntry {
-  return new BillingCreditLedgerEntry(data);
-}
-// </generated:make-BillingCreditLedgerEntry>

@@ -1,6 +1,7 @@
 import { BillingMoneyAmount, type BillingMoneyAmountJSON } from './BillingMoneyAmount';
 import { BillingPayerCredit, type BillingPayerCreditJSON } from './BillingPayerCredit';
 import { BillingProrationCredit, type BillingProrationCreditJSON } from './BillingProrationCredit';
+import { ClerkModel } from './ClerkModel';
 
 /**
  * Wire shape of credits applied to a charge (spec schema `CommerceCreditsResponse`).
@@ -18,7 +19,7 @@ export interface BillingCreditsJSON {
  * Credits that reduce a charge: proration credit and payer balance.
  * @public
  */
-export class BillingCredits {
+export class BillingCredits extends ClerkModel<BillingCreditsJSON> {
   // @model BillingCredits from CommerceCreditsResponse
   // <generated:BillingCredits>
   /** Credit from the unused part of the previous plan, if any. */
@@ -27,30 +28,15 @@ export class BillingCredits {
   declare readonly payer: BillingPayerCredit | null;
   /** All credits together. */
   declare readonly total: BillingMoneyAmount;
-  readonly #raw: BillingCreditsJSON;
+  /** Builds a BillingCredits from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: BillingCreditsJSON) => BillingCredits;
 
   /** Maps the wire JSON; prefer {@link BillingCredits.fromJSON}. */
   constructor(data: BillingCreditsJSON) {
+    super(data);
     this.proration = data.proration ? BillingProrationCredit.fromJSON(data.proration) : null;
     this.payer = data.payer ? BillingPayerCredit.fromJSON(data.payer) : null;
     this.total = BillingMoneyAmount.fromJSON(data.total);
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): BillingCreditsJSON {
-    return this.#raw;
-  }
-
-  /** Builds a BillingCredits from the API's JSON. */
-  static fromJSON(data: BillingCreditsJSON): BillingCredits {
-    return make(data);
   }
   // </generated:BillingCredits>
 }
-
-// <generated:make-BillingCredits>
-function make(data: BillingCreditsJSON): BillingCredits {
-  return new BillingCredits(data);
-}
-// </generated:make-BillingCredits>

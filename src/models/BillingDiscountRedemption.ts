@@ -1,4 +1,5 @@
 import { BillingMoneyAmount, type BillingMoneyAmountJSON } from './BillingMoneyAmount';
+import { ClerkModel } from './ClerkModel';
 
 /**
  * Wire shape of a discount redemption (spec schema `CommerceDiscountRedemptionResponse`).
@@ -29,7 +30,7 @@ export interface BillingDiscountRedemptionJSON {
  * A discount applied to a subscription item.
  * @public
  */
-export class BillingDiscountRedemption {
+export class BillingDiscountRedemption extends ClerkModel<BillingDiscountRedemptionJSON> {
   // @model BillingDiscountRedemption from CommerceDiscountRedemptionResponse
   // <generated:BillingDiscountRedemption>
   /** Unique id of the redemption. */
@@ -62,10 +63,12 @@ export class BillingDiscountRedemption {
   declare readonly redeemedAt: number;
   /** Who applied the discount, if known. */
   declare readonly redeemedBy: string | null;
-  readonly #raw: BillingDiscountRedemptionJSON;
+  /** Builds a BillingDiscountRedemption from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: BillingDiscountRedemptionJSON) => BillingDiscountRedemption;
 
   /** Maps the wire JSON; prefer {@link BillingDiscountRedemption.fromJSON}. */
   constructor(data: BillingDiscountRedemptionJSON) {
+    super(data);
     this.id = data.id;
     this.subscriptionItemId = data.subscription_item_id;
     this.discountId = data.discount_id;
@@ -81,23 +84,6 @@ export class BillingDiscountRedemption {
     this.status = data.status ?? null;
     this.redeemedAt = data.redeemed_at;
     this.redeemedBy = data.redeemed_by ?? null;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): BillingDiscountRedemptionJSON {
-    return this.#raw;
-  }
-
-  /** Builds a BillingDiscountRedemption from the API's JSON. */
-  static fromJSON(data: BillingDiscountRedemptionJSON): BillingDiscountRedemption {
-    return make(data);
   }
   // </generated:BillingDiscountRedemption>
 }
-
-// <generated:make-BillingDiscountRedemption>
-function make(data: BillingDiscountRedemptionJSON): BillingDiscountRedemption {
-  return new BillingDiscountRedemption(data);
-}
-// </generated:make-BillingDiscountRedemption>

@@ -1,5 +1,6 @@
 import { BillingMoneyAmount, type BillingMoneyAmountJSON } from './BillingMoneyAmount';
 import { BillingProrationDiscount, type BillingProrationDiscountJSON } from './BillingProrationDiscount';
+import { ClerkModel } from './ClerkModel';
 
 /**
  * Wire shape of discounts on a charge (spec schemas `CommerceDiscountsResponse` and `BillingDiscountsResponse`).
@@ -16,36 +17,21 @@ export interface BillingDiscountsJSON {
  * Discounts that reduce a charge.
  * @public
  */
-export class BillingDiscounts {
+export class BillingDiscounts extends ClerkModel<BillingDiscountsJSON> {
   // @model BillingDiscounts from CommerceDiscountsResponse BillingDiscountsResponse
   // <generated:BillingDiscounts>
   /** Discount for the part of the cycle already passed, if any. */
   declare readonly proration: BillingProrationDiscount | null;
   /** All discounts together. */
   declare readonly total: BillingMoneyAmount;
-  readonly #raw: BillingDiscountsJSON;
+  /** Builds a BillingDiscounts from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: BillingDiscountsJSON) => BillingDiscounts;
 
   /** Maps the wire JSON; prefer {@link BillingDiscounts.fromJSON}. */
   constructor(data: BillingDiscountsJSON) {
+    super(data);
     this.proration = data.proration ? BillingProrationDiscount.fromJSON(data.proration) : null;
     this.total = BillingMoneyAmount.fromJSON(data.total);
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): BillingDiscountsJSON {
-    return this.#raw;
-  }
-
-  /** Builds a BillingDiscounts from the API's JSON. */
-  static fromJSON(data: BillingDiscountsJSON): BillingDiscounts {
-    return make(data);
   }
   // </generated:BillingDiscounts>
 }
-
-// <generated:make-BillingDiscounts>
-function make(data: BillingDiscountsJSON): BillingDiscounts {
-  return new BillingDiscounts(data);
-}
-// </generated:make-BillingDiscounts>

@@ -1,3 +1,4 @@
+import { ClerkModel } from './ClerkModel';
 /**
  * Wire shape of a plan feature (spec schemas `FeatureResponse` and `FeatureResponse-2`).
  * @public
@@ -17,7 +18,7 @@ export interface BillingFeatureJSON {
  * A feature that a billing plan grants to its subscribers.
  * @public
  */
-export class BillingFeature {
+export class BillingFeature extends ClerkModel<BillingFeatureJSON> {
   // @model BillingFeature from FeatureResponse FeatureResponse-2
   // <generated:BillingFeature>
   /** Unique id of the feature. */
@@ -30,32 +31,17 @@ export class BillingFeature {
   declare readonly slug: string;
   /** Image shown for the feature, if any. */
   declare readonly avatarUrl: string | null;
-  readonly #raw: BillingFeatureJSON;
+  /** Builds a BillingFeature from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: BillingFeatureJSON) => BillingFeature;
 
   /** Maps the wire JSON; prefer {@link BillingFeature.fromJSON}. */
   constructor(data: BillingFeatureJSON) {
+    super(data);
     this.id = data.id;
     this.name = data.name;
     this.description = data.description ?? null;
     this.slug = data.slug;
     this.avatarUrl = data.avatar_url ?? null;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): BillingFeatureJSON {
-    return this.#raw;
-  }
-
-  /** Builds a BillingFeature from the API's JSON. */
-  static fromJSON(data: BillingFeatureJSON): BillingFeature {
-    return make(data);
   }
   // </generated:BillingFeature>
 }
-
-// <generated:make-BillingFeature>
-function make(data: BillingFeatureJSON): BillingFeature {
-  return new BillingFeature(data);
-}
-// </generated:make-BillingFeature>

@@ -1,3 +1,4 @@
+import { ClerkModel } from './ClerkModel';
 /**
  * Wire shape of an amount of money (spec schema `CommerceMoneyResponse`).
  * @public
@@ -15,7 +16,7 @@ export interface BillingMoneyAmountJSON {
  * An amount of money as the billing API reports it: the raw number plus ready-to-show text.
  * @public
  */
-export class BillingMoneyAmount {
+export class BillingMoneyAmount extends ClerkModel<BillingMoneyAmountJSON> {
   // @model BillingMoneyAmount from CommerceMoneyResponse
   // <generated:BillingMoneyAmount>
   /** The amount in the currency's smallest unit (cents for USD). */
@@ -26,31 +27,16 @@ export class BillingMoneyAmount {
   declare readonly currency: string;
   /** Symbol of the currency, such as `$`. */
   declare readonly currencySymbol: string;
-  readonly #raw: BillingMoneyAmountJSON;
+  /** Builds a BillingMoneyAmount from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: BillingMoneyAmountJSON) => BillingMoneyAmount;
 
   /** Maps the wire JSON; prefer {@link BillingMoneyAmount.fromJSON}. */
   constructor(data: BillingMoneyAmountJSON) {
+    super(data);
     this.amount = data.amount;
     this.amountFormatted = data.amount_formatted;
     this.currency = data.currency;
     this.currencySymbol = data.currency_symbol;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): BillingMoneyAmountJSON {
-    return this.#raw;
-  }
-
-  /** Builds a BillingMoneyAmount from the API's JSON. */
-  static fromJSON(data: BillingMoneyAmountJSON): BillingMoneyAmount {
-    return make(data);
   }
   // </generated:BillingMoneyAmount>
 }
-
-// <generated:make-BillingMoneyAmount>
-function make(data: BillingMoneyAmountJSON): BillingMoneyAmount {
-  return new BillingMoneyAmount(data);
-}
-// </generated:make-BillingMoneyAmount>

@@ -1,4 +1,5 @@
 import { BillingMoneyAmount, type BillingMoneyAmountJSON } from './BillingMoneyAmount';
+import { ClerkModel } from './ClerkModel';
 
 /**
  * Wire shape of a payer (spec schemas `CommercePayerResponse` and `CommercePayerResponse-2`).
@@ -26,7 +27,7 @@ export interface BillingPayerJSON {
  * The user or organization that pays for a subscription.
  * @public
  */
-export class BillingPayer {
+export class BillingPayer extends ClerkModel<BillingPayerJSON> {
   // @model BillingPayer from CommercePayerResponse CommercePayerResponse-2
   // <generated:BillingPayer>
   /** Unique id of the payer. */
@@ -53,10 +54,12 @@ export class BillingPayer {
   declare readonly createdAt: number | null;
   /** Last update time, Unix milliseconds, when reported. */
   declare readonly updatedAt: number | null;
-  readonly #raw: BillingPayerJSON;
+  /** Builds a BillingPayer from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: BillingPayerJSON) => BillingPayer;
 
   /** Maps the wire JSON; prefer {@link BillingPayer.fromJSON}. */
   constructor(data: BillingPayerJSON) {
+    super(data);
     this.id = data.id;
     this.instanceId = data.instance_id;
     this.userId = data.user_id ?? null;
@@ -69,23 +72,6 @@ export class BillingPayer {
     this.creditsBalance = data.credits_balance ? BillingMoneyAmount.fromJSON(data.credits_balance) : null;
     this.createdAt = data.created_at ?? null;
     this.updatedAt = data.updated_at ?? null;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): BillingPayerJSON {
-    return this.#raw;
-  }
-
-  /** Builds a BillingPayer from the API's JSON. */
-  static fromJSON(data: BillingPayerJSON): BillingPayer {
-    return make(data);
   }
   // </generated:BillingPayer>
 }
-
-// <generated:make-BillingPayer>
-function make(data: BillingPayerJSON): BillingPayer {
-  return new BillingPayer(data);
-}
-// </generated:make-BillingPayer>

@@ -1,4 +1,5 @@
 import { BillingMoneyAmount, type BillingMoneyAmountJSON } from './BillingMoneyAmount';
+import { ClerkModel } from './ClerkModel';
 
 /**
  * Wire shape of payer credit applied to a charge (spec schema `CommercePayerCreditResponse`).
@@ -15,36 +16,21 @@ export interface BillingPayerCreditJSON {
  * How much of a payer's credit balance a charge uses.
  * @public
  */
-export class BillingPayerCredit {
+export class BillingPayerCredit extends ClerkModel<BillingPayerCreditJSON> {
   // @model BillingPayerCredit from CommercePayerCreditResponse
   // <generated:BillingPayerCredit>
   /** Balance left after this charge. */
   declare readonly remainingBalance: BillingMoneyAmount;
   /** Credit applied to this charge. */
   declare readonly appliedAmount: BillingMoneyAmount;
-  readonly #raw: BillingPayerCreditJSON;
+  /** Builds a BillingPayerCredit from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: BillingPayerCreditJSON) => BillingPayerCredit;
 
   /** Maps the wire JSON; prefer {@link BillingPayerCredit.fromJSON}. */
   constructor(data: BillingPayerCreditJSON) {
+    super(data);
     this.remainingBalance = BillingMoneyAmount.fromJSON(data.remaining_balance);
     this.appliedAmount = BillingMoneyAmount.fromJSON(data.applied_amount);
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): BillingPayerCreditJSON {
-    return this.#raw;
-  }
-
-  /** Builds a BillingPayerCredit from the API's JSON. */
-  static fromJSON(data: BillingPayerCreditJSON): BillingPayerCredit {
-    return make(data);
   }
   // </generated:BillingPayerCredit>
 }
-
-// <generated:make-BillingPayerCredit>
-function make(data: BillingPayerCreditJSON): BillingPayerCredit {
-  return new BillingPayerCredit(data);
-}
-// </generated:make-BillingPayerCredit>

@@ -2,6 +2,7 @@ import { BillingMoneyAmount, type BillingMoneyAmountJSON } from './BillingMoneyA
 import { BillingPayer, type BillingPayerJSON } from './BillingPayer';
 import { BillingPaymentMethod, type BillingPaymentMethodJSON } from './BillingPaymentMethod';
 import { BillingTotals, type BillingTotalsJSON } from './BillingTotals';
+import { ClerkModel } from './ClerkModel';
 
 /**
  * Outcomes of a payment attempt.
@@ -45,7 +46,7 @@ export interface BillingPaymentAttemptJSON {
  * One attempt to collect a payment, as listed on a billing statement.
  * @public
  */
-export class BillingPaymentAttempt {
+export class BillingPaymentAttempt extends ClerkModel<BillingPaymentAttemptJSON> {
   // @model BillingPaymentAttempt from BillingPaymentAttempt
   // @override payee value: data.payee
   // @override subscription_item type: Record<string, unknown> | null
@@ -95,10 +96,12 @@ export class BillingPaymentAttempt {
   declare readonly createdAt: number;
   /** Last update time, Unix milliseconds. */
   declare readonly updatedAt: number;
-  readonly #raw: BillingPaymentAttemptJSON;
+  /** Builds a BillingPaymentAttempt from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: BillingPaymentAttemptJSON) => BillingPaymentAttempt;
 
   /** Maps the wire JSON; prefer {@link BillingPaymentAttempt.fromJSON}. */
   constructor(data: BillingPaymentAttemptJSON) {
+    super(data);
     this.id = data.id;
     this.paymentId = data.payment_id;
     this.instanceId = data.instance_id;
@@ -121,23 +124,6 @@ export class BillingPaymentAttempt {
     this.failedAt = data.failed_at ?? null;
     this.createdAt = data.created_at;
     this.updatedAt = data.updated_at;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): BillingPaymentAttemptJSON {
-    return this.#raw;
-  }
-
-  /** Builds a BillingPaymentAttempt from the API's JSON. */
-  static fromJSON(data: BillingPaymentAttemptJSON): BillingPaymentAttempt {
-    return make(data);
   }
   // </generated:BillingPaymentAttempt>
 }
-
-// <generated:make-BillingPaymentAttempt>
-function make(data: BillingPaymentAttemptJSON): BillingPaymentAttempt {
-  return new BillingPaymentAttempt(data);
-}
-// </generated:make-BillingPaymentAttempt>

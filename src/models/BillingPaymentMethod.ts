@@ -1,3 +1,4 @@
+import { ClerkModel } from './ClerkModel';
 /**
  * Wire shape of a payment method (spec schema `CommercePaymentMethodResponse`).
  * @public
@@ -28,7 +29,7 @@ export interface BillingPaymentMethodJSON {
  * A saved way for a payer to pay, such as a card.
  * @public
  */
-export class BillingPaymentMethod {
+export class BillingPaymentMethod extends ClerkModel<BillingPaymentMethodJSON> {
   // @model BillingPaymentMethod from CommercePaymentMethodResponse
   // <generated:BillingPaymentMethod>
   /** Unique id of the payment method. */
@@ -63,10 +64,12 @@ export class BillingPaymentMethod {
   declare readonly updatedAt: number | null;
   /** Whether the payer may delete the method, when reported. */
   declare readonly isRemovable: boolean | null;
-  readonly #raw: BillingPaymentMethodJSON;
+  /** Builds a BillingPaymentMethod from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: BillingPaymentMethodJSON) => BillingPaymentMethod;
 
   /** Maps the wire JSON; prefer {@link BillingPaymentMethod.fromJSON}. */
   constructor(data: BillingPaymentMethodJSON) {
+    super(data);
     this.id = data.id;
     this.payerId = data.payer_id;
     this.paymentType = data.payment_type;
@@ -83,23 +86,6 @@ export class BillingPaymentMethod {
     this.createdAt = data.created_at ?? null;
     this.updatedAt = data.updated_at ?? null;
     this.isRemovable = data.is_removable ?? null;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): BillingPaymentMethodJSON {
-    return this.#raw;
-  }
-
-  /** Builds a BillingPaymentMethod from the API's JSON. */
-  static fromJSON(data: BillingPaymentMethodJSON): BillingPaymentMethod {
-    return make(data);
   }
   // </generated:BillingPaymentMethod>
 }
-
-// <generated:make-BillingPaymentMethod>
-function make(data: BillingPaymentMethodJSON): BillingPaymentMethod {
-  return new BillingPaymentMethod(data);
-}
-// </generated:make-BillingPaymentMethod>

@@ -1,3 +1,4 @@
+import { ClerkModel } from './ClerkModel';
 /**
  * Wire shape of a payment source (older shape) (spec schema `CommercePaymentSourceResponse`).
  * @public
@@ -28,7 +29,7 @@ export interface BillingPaymentSourceJSON {
  * A payment source in the older subscription item shape (newer responses use a payment method instead).
  * @public
  */
-export class BillingPaymentSource {
+export class BillingPaymentSource extends ClerkModel<BillingPaymentSourceJSON> {
   // @model BillingPaymentSource from CommercePaymentSourceResponse
   // <generated:BillingPaymentSource>
   /** Unique id of the payment source. */
@@ -63,10 +64,12 @@ export class BillingPaymentSource {
   declare readonly updatedAt: number;
   /** Whether the payer may delete the source, when reported. */
   declare readonly isRemovable: boolean | null;
-  readonly #raw: BillingPaymentSourceJSON;
+  /** Builds a BillingPaymentSource from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: BillingPaymentSourceJSON) => BillingPaymentSource;
 
   /** Maps the wire JSON; prefer {@link BillingPaymentSource.fromJSON}. */
   constructor(data: BillingPaymentSourceJSON) {
+    super(data);
     this.id = data.id;
     this.payerId = data.payer_id;
     this.paymentMethod = data.payment_method;
@@ -83,23 +86,6 @@ export class BillingPaymentSource {
     this.createdAt = data.created_at;
     this.updatedAt = data.updated_at;
     this.isRemovable = data.is_removable ?? null;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): BillingPaymentSourceJSON {
-    return this.#raw;
-  }
-
-  /** Builds a BillingPaymentSource from the API's JSON. */
-  static fromJSON(data: BillingPaymentSourceJSON): BillingPaymentSource {
-    return make(data);
   }
   // </generated:BillingPaymentSource>
 }
-
-// <generated:make-BillingPaymentSource>
-function make(data: BillingPaymentSourceJSON): BillingPaymentSource {
-  return new BillingPaymentSource(data);
-}
-// </generated:make-BillingPaymentSource>

@@ -1,4 +1,5 @@
 import { BillingPerUnitTotalTier, type BillingPerUnitTotalTierJSON } from './BillingPerUnitTotalTier';
+import { ClerkModel } from './ClerkModel';
 
 /**
  * Wire shape of a per-unit total (spec schemas `CommercePerUnitTotal` and `CommercePerUnitTotal-2`).
@@ -16,7 +17,7 @@ export interface BillingPerUnitTotalJSON {
  * The part of a total that comes from one per-unit price, tier by tier.
  * @public
  */
-export class BillingPerUnitTotal {
+export class BillingPerUnitTotal extends ClerkModel<BillingPerUnitTotalJSON> {
   // @model BillingPerUnitTotal from CommercePerUnitTotal CommercePerUnitTotal-2
   // <generated:BillingPerUnitTotal>
   /** What is being counted, such as `seats`. */
@@ -25,30 +26,15 @@ export class BillingPerUnitTotal {
   declare readonly blockSize: number;
   /** Contribution of each tier. */
   declare readonly tiers: BillingPerUnitTotalTier[];
-  readonly #raw: BillingPerUnitTotalJSON;
+  /** Builds a BillingPerUnitTotal from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: BillingPerUnitTotalJSON) => BillingPerUnitTotal;
 
   /** Maps the wire JSON; prefer {@link BillingPerUnitTotal.fromJSON}. */
   constructor(data: BillingPerUnitTotalJSON) {
+    super(data);
     this.name = data.name;
     this.blockSize = data.block_size;
     this.tiers = (data.tiers ?? []).map(BillingPerUnitTotalTier.fromJSON);
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): BillingPerUnitTotalJSON {
-    return this.#raw;
-  }
-
-  /** Builds a BillingPerUnitTotal from the API's JSON. */
-  static fromJSON(data: BillingPerUnitTotalJSON): BillingPerUnitTotal {
-    return make(data);
   }
   // </generated:BillingPerUnitTotal>
 }
-
-// <generated:make-BillingPerUnitTotal>
-function make(data: BillingPerUnitTotalJSON): BillingPerUnitTotal {
-  return new BillingPerUnitTotal(data);
-}
-// </generated:make-BillingPerUnitTotal>

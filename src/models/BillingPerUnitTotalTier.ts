@@ -1,4 +1,5 @@
 import { BillingMoneyAmount, type BillingMoneyAmountJSON } from './BillingMoneyAmount';
+import { ClerkModel } from './ClerkModel';
 
 /**
  * Wire shape of a per-unit total tier (spec schemas `CommercePerUnitTotalTier` and `CommercePerUnitTotalTier-2`).
@@ -16,7 +17,7 @@ export interface BillingPerUnitTotalTierJSON {
  * How much one tier of a per-unit price adds to a total.
  * @public
  */
-export class BillingPerUnitTotalTier {
+export class BillingPerUnitTotalTier extends ClerkModel<BillingPerUnitTotalTierJSON> {
   // @model BillingPerUnitTotalTier from CommercePerUnitTotalTier CommercePerUnitTotalTier-2
   // <generated:BillingPerUnitTotalTier>
   /** Blocks billed in this tier; null when unlimited or not applicable. */
@@ -25,30 +26,15 @@ export class BillingPerUnitTotalTier {
   declare readonly feePerBlock: BillingMoneyAmount;
   /** What this tier adds up to. */
   declare readonly total: BillingMoneyAmount;
-  readonly #raw: BillingPerUnitTotalTierJSON;
+  /** Builds a BillingPerUnitTotalTier from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: BillingPerUnitTotalTierJSON) => BillingPerUnitTotalTier;
 
   /** Maps the wire JSON; prefer {@link BillingPerUnitTotalTier.fromJSON}. */
   constructor(data: BillingPerUnitTotalTierJSON) {
+    super(data);
     this.quantity = data.quantity ?? null;
     this.feePerBlock = BillingMoneyAmount.fromJSON(data.fee_per_block);
     this.total = BillingMoneyAmount.fromJSON(data.total);
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): BillingPerUnitTotalTierJSON {
-    return this.#raw;
-  }
-
-  /** Builds a BillingPerUnitTotalTier from the API's JSON. */
-  static fromJSON(data: BillingPerUnitTotalTierJSON): BillingPerUnitTotalTier {
-    return make(data);
   }
   // </generated:BillingPerUnitTotalTier>
 }
-
-// <generated:make-BillingPerUnitTotalTier>
-function make(data: BillingPerUnitTotalTierJSON): BillingPerUnitTotalTier {
-  return new BillingPerUnitTotalTier(data);
-}
-// </generated:make-BillingPerUnitTotalTier>

@@ -1,6 +1,7 @@
 import { BillingFeature, type BillingFeatureJSON } from './BillingFeature';
 import { BillingMoneyAmount, type BillingMoneyAmountJSON } from './BillingMoneyAmount';
 import { BillingPlanUnitPrice, type BillingPlanUnitPriceJSON } from './BillingPlanUnitPrice';
+import { ClerkModel } from './ClerkModel';
 
 /**
  * Wire shape of a billing plan; the fields after `unit_prices` appear only in the older shape some responses still nest (spec schemas `CommercePlan` and `CommercePlan-2`).
@@ -45,7 +46,7 @@ export interface BillingPlanJSON {
  * A billing plan that users or organizations can subscribe to.
  * @public
  */
-export class BillingPlan {
+export class BillingPlan extends ClerkModel<BillingPlanJSON> {
   // @model BillingPlan from CommercePlan CommercePlan-2
   // @override payer_type type: string[] | null
   // @override payer_type value: data.payer_type ?? null
@@ -108,10 +109,12 @@ export class BillingPlan {
   declare readonly period: string | null;
   /** Number of periods per billing cycle. Older plan shape only; null otherwise. */
   declare readonly interval: number | null;
-  readonly #raw: BillingPlanJSON;
+  /** Builds a BillingPlan from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: BillingPlanJSON) => BillingPlan;
 
   /** Maps the wire JSON; prefer {@link BillingPlan.fromJSON}. */
   constructor(data: BillingPlanJSON) {
+    super(data);
     this.id = data.id;
     this.name = data.name;
     this.fee = data.fee ? BillingMoneyAmount.fromJSON(data.fee) : null;
@@ -141,23 +144,6 @@ export class BillingPlan {
     this.payerType = data.payer_type ?? null;
     this.period = data.period ?? null;
     this.interval = data.interval ?? null;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): BillingPlanJSON {
-    return this.#raw;
-  }
-
-  /** Builds a BillingPlan from the API's JSON. */
-  static fromJSON(data: BillingPlanJSON): BillingPlan {
-    return make(data);
   }
   // </generated:BillingPlan>
 }
-
-// <generated:make-BillingPlan>
-function make(data: BillingPlanJSON): BillingPlan {
-  return new BillingPlan(data);
-}
-// </generated:make-BillingPlan>

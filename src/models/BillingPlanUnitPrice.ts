@@ -1,4 +1,5 @@
 import { BillingPlanUnitPriceTier, type BillingPlanUnitPriceTierJSON } from './BillingPlanUnitPriceTier';
+import { ClerkModel } from './ClerkModel';
 
 /**
  * Wire shape of a per-unit plan price (spec schema `CommercePlanUnitPrice`).
@@ -16,7 +17,7 @@ export interface BillingPlanUnitPriceJSON {
  * A per-unit price of a plan, such as a fee per seat, split into tiers.
  * @public
  */
-export class BillingPlanUnitPrice {
+export class BillingPlanUnitPrice extends ClerkModel<BillingPlanUnitPriceJSON> {
   // @model BillingPlanUnitPrice from CommercePlanUnitPrice
   // <generated:BillingPlanUnitPrice>
   /** What is being counted, such as `seats`. */
@@ -25,30 +26,15 @@ export class BillingPlanUnitPrice {
   declare readonly blockSize: number;
   /** Price tiers, in ascending block order. */
   declare readonly tiers: BillingPlanUnitPriceTier[];
-  readonly #raw: BillingPlanUnitPriceJSON;
+  /** Builds a BillingPlanUnitPrice from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: BillingPlanUnitPriceJSON) => BillingPlanUnitPrice;
 
   /** Maps the wire JSON; prefer {@link BillingPlanUnitPrice.fromJSON}. */
   constructor(data: BillingPlanUnitPriceJSON) {
+    super(data);
     this.name = data.name;
     this.blockSize = data.block_size;
     this.tiers = (data.tiers ?? []).map(BillingPlanUnitPriceTier.fromJSON);
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): BillingPlanUnitPriceJSON {
-    return this.#raw;
-  }
-
-  /** Builds a BillingPlanUnitPrice from the API's JSON. */
-  static fromJSON(data: BillingPlanUnitPriceJSON): BillingPlanUnitPrice {
-    return make(data);
   }
   // </generated:BillingPlanUnitPrice>
 }
-
-// <generated:make-BillingPlanUnitPrice>
-function make(data: BillingPlanUnitPriceJSON): BillingPlanUnitPrice {
-  return new BillingPlanUnitPrice(data);
-}
-// </generated:make-BillingPlanUnitPrice>

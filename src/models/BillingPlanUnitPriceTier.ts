@@ -1,4 +1,5 @@
 import { BillingMoneyAmount, type BillingMoneyAmountJSON } from './BillingMoneyAmount';
+import { ClerkModel } from './ClerkModel';
 
 /**
  * Wire shape of a per-unit price tier (spec schema `CommercePlanUnitPriceTier`).
@@ -16,7 +17,7 @@ export interface BillingPlanUnitPriceTierJSON {
  * One tier of a per-unit price: the fee charged per block for a range of blocks.
  * @public
  */
-export class BillingPlanUnitPriceTier {
+export class BillingPlanUnitPriceTier extends ClerkModel<BillingPlanUnitPriceTierJSON> {
   // @model BillingPlanUnitPriceTier from CommercePlanUnitPriceTier
   // <generated:BillingPlanUnitPriceTier>
   /** First block (counted from 1) this tier applies to. */
@@ -25,30 +26,15 @@ export class BillingPlanUnitPriceTier {
   declare readonly endsAfterBlock: number | null;
   /** Fee charged for each block in this tier. */
   declare readonly feePerBlock: BillingMoneyAmount;
-  readonly #raw: BillingPlanUnitPriceTierJSON;
+  /** Builds a BillingPlanUnitPriceTier from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: BillingPlanUnitPriceTierJSON) => BillingPlanUnitPriceTier;
 
   /** Maps the wire JSON; prefer {@link BillingPlanUnitPriceTier.fromJSON}. */
   constructor(data: BillingPlanUnitPriceTierJSON) {
+    super(data);
     this.startsAtBlock = data.starts_at_block;
     this.endsAfterBlock = data.ends_after_block ?? null;
     this.feePerBlock = BillingMoneyAmount.fromJSON(data.fee_per_block);
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): BillingPlanUnitPriceTierJSON {
-    return this.#raw;
-  }
-
-  /** Builds a BillingPlanUnitPriceTier from the API's JSON. */
-  static fromJSON(data: BillingPlanUnitPriceTierJSON): BillingPlanUnitPriceTier {
-    return make(data);
   }
   // </generated:BillingPlanUnitPriceTier>
 }
-
-// <generated:make-BillingPlanUnitPriceTier>
-function make(data: BillingPlanUnitPriceTierJSON): BillingPlanUnitPriceTier {
-  return new BillingPlanUnitPriceTier(data);
-}
-// </generated:make-BillingPlanUnitPriceTier>

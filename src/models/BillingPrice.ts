@@ -1,4 +1,5 @@
 import { BillingMoneyAmount, type BillingMoneyAmountJSON } from './BillingMoneyAmount';
+import { ClerkModel } from './ClerkModel';
 
 /**
  * Billing periods a price can be used with.
@@ -33,7 +34,7 @@ export interface BillingPriceJSON {
  * A price of a billing plan: either its default price or a custom one.
  * @public
  */
-export class BillingPrice {
+export class BillingPrice extends ClerkModel<BillingPriceJSON> {
   // @model BillingPrice from BillingPriceResponse
   // <generated:BillingPrice>
   /** Unique id of the price. */
@@ -62,10 +63,12 @@ export class BillingPrice {
   declare readonly createdAt: number;
   /** Billing periods this price can be used with. */
   declare readonly supportedBillingPeriods: BillingPricePeriods;
-  readonly #raw: BillingPriceJSON;
+  /** Builds a BillingPrice from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: BillingPriceJSON) => BillingPrice;
 
   /** Maps the wire JSON; prefer {@link BillingPrice.fromJSON}. */
   constructor(data: BillingPriceJSON) {
+    super(data);
     this.id = data.id;
     this.planId = data.plan_id;
     this.instanceId = data.instance_id;
@@ -79,23 +82,6 @@ export class BillingPrice {
     this.isDefault = data.is_default;
     this.createdAt = data.created_at;
     this.supportedBillingPeriods = data.supported_billing_periods;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): BillingPriceJSON {
-    return this.#raw;
-  }
-
-  /** Builds a BillingPrice from the API's JSON. */
-  static fromJSON(data: BillingPriceJSON): BillingPrice {
-    return make(data);
   }
   // </generated:BillingPrice>
 }
-
-// <generated:make-BillingPrice>
-function make(data: BillingPriceJSON): BillingPrice {
-  return new BillingPrice(data);
-}
-// </generated:make-BillingPrice>

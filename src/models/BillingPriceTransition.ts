@@ -1,5 +1,6 @@
 import { BillingPriceTransitionDetails, type BillingPriceTransitionDetailsJSON } from './BillingPriceTransitionDetails';
 import { BillingSubscriptionItem, type BillingSubscriptionItemJSON } from './BillingSubscriptionItem';
+import { ClerkModel } from './ClerkModel';
 
 /**
  * Wire shape of a price transition (spec schema `CommercePriceTransitionResponse`).
@@ -17,36 +18,21 @@ export interface BillingPriceTransitionJSON {
  * The result of moving a subscription item to another price.
  * @public
  */
-export class BillingPriceTransition {
+export class BillingPriceTransition extends ClerkModel<BillingPriceTransitionJSON> {
   // @model BillingPriceTransition from CommercePriceTransitionResponse
   // <generated:BillingPriceTransition>
   /** The subscription item on the new price. */
   declare readonly subscriptionItem: BillingSubscriptionItem;
   /** What was replaced and when the change applies. */
   declare readonly transition: BillingPriceTransitionDetails;
-  readonly #raw: BillingPriceTransitionJSON;
+  /** Builds a BillingPriceTransition from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: BillingPriceTransitionJSON) => BillingPriceTransition;
 
   /** Maps the wire JSON; prefer {@link BillingPriceTransition.fromJSON}. */
   constructor(data: BillingPriceTransitionJSON) {
+    super(data);
     this.subscriptionItem = BillingSubscriptionItem.fromJSON(data.subscription_item);
     this.transition = BillingPriceTransitionDetails.fromJSON(data.transition);
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): BillingPriceTransitionJSON {
-    return this.#raw;
-  }
-
-  /** Builds a BillingPriceTransition from the API's JSON. */
-  static fromJSON(data: BillingPriceTransitionJSON): BillingPriceTransition {
-    return make(data);
   }
   // </generated:BillingPriceTransition>
 }
-
-// <generated:make-BillingPriceTransition>
-function make(data: BillingPriceTransitionJSON): BillingPriceTransition {
-  return new BillingPriceTransition(data);
-}
-// </generated:make-BillingPriceTransition>

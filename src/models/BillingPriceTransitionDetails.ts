@@ -1,6 +1,7 @@
 import { BillingMoneyAmount, type BillingMoneyAmountJSON } from './BillingMoneyAmount';
 import { BillingPlan, type BillingPlanJSON } from './BillingPlan';
 import { BillingPrice, type BillingPriceJSON } from './BillingPrice';
+import { ClerkModel } from './ClerkModel';
 
 /**
  * Wire shape of the details of a price transition (spec schema `CommercePriceTransitionDetails`).
@@ -24,7 +25,7 @@ export interface BillingPriceTransitionDetailsJSON {
  * What a price transition replaced and when the change takes effect.
  * @public
  */
-export class BillingPriceTransitionDetails {
+export class BillingPriceTransitionDetails extends ClerkModel<BillingPriceTransitionDetailsJSON> {
   // @model BillingPriceTransitionDetails from CommercePriceTransitionDetails
   // <generated:BillingPriceTransitionDetails>
   /** Plan the item was on before. */
@@ -45,10 +46,12 @@ export class BillingPriceTransitionDetails {
   declare readonly previousSubscriptionItemStatus: 'canceled' | 'ended' | 'abandoned';
   /** Id of the replaced subscription item. */
   declare readonly previousSubscriptionItemId: string;
-  readonly #raw: BillingPriceTransitionDetailsJSON;
+  /** Builds a BillingPriceTransitionDetails from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: BillingPriceTransitionDetailsJSON) => BillingPriceTransitionDetails;
 
   /** Maps the wire JSON; prefer {@link BillingPriceTransitionDetails.fromJSON}. */
   constructor(data: BillingPriceTransitionDetailsJSON) {
+    super(data);
     this.previousPlan = BillingPlan.fromJSON(data.previous_plan);
     this.previousPrice = BillingPrice.fromJSON(data.previous_price);
     this.effectiveAt = data.effective_at;
@@ -58,23 +61,6 @@ export class BillingPriceTransitionDetails {
     this.immediateCharge = data.immediate_charge ? BillingMoneyAmount.fromJSON(data.immediate_charge) : null;
     this.previousSubscriptionItemStatus = data.previous_subscription_item_status;
     this.previousSubscriptionItemId = data.previous_subscription_item_id;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): BillingPriceTransitionDetailsJSON {
-    return this.#raw;
-  }
-
-  /** Builds a BillingPriceTransitionDetails from the API's JSON. */
-  static fromJSON(data: BillingPriceTransitionDetailsJSON): BillingPriceTransitionDetails {
-    return make(data);
   }
   // </generated:BillingPriceTransitionDetails>
 }
-
-// <generated:make-BillingPriceTransitionDetails>
-function make(data: BillingPriceTransitionDetailsJSON): BillingPriceTransitionDetails {
-  return new BillingPriceTransitionDetails(data);
-}
-// </generated:make-BillingPriceTransitionDetails>

@@ -1,4 +1,5 @@
 import { BillingMoneyAmount, type BillingMoneyAmountJSON } from './BillingMoneyAmount';
+import { ClerkModel } from './ClerkModel';
 
 /**
  * Wire shape of a proration credit (spec schema `CommerceProrationCreditDetailResponse`).
@@ -17,7 +18,7 @@ export interface BillingProrationCreditJSON {
  * Credit given for the unused part of a billing cycle when a plan changes.
  * @public
  */
-export class BillingProrationCredit {
+export class BillingProrationCredit extends ClerkModel<BillingProrationCreditJSON> {
   // @model BillingProrationCredit from CommerceProrationCreditDetailResponse
   // <generated:BillingProrationCredit>
   /** The credited amount. */
@@ -28,31 +29,16 @@ export class BillingProrationCredit {
   declare readonly cycleDaysTotal: number;
   /** Share of the cycle left, as a percentage. */
   declare readonly cycleRemainingPercent: number;
-  readonly #raw: BillingProrationCreditJSON;
+  /** Builds a BillingProrationCredit from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: BillingProrationCreditJSON) => BillingProrationCredit;
 
   /** Maps the wire JSON; prefer {@link BillingProrationCredit.fromJSON}. */
   constructor(data: BillingProrationCreditJSON) {
+    super(data);
     this.amount = BillingMoneyAmount.fromJSON(data.amount);
     this.cycleDaysRemaining = data.cycle_days_remaining;
     this.cycleDaysTotal = data.cycle_days_total;
     this.cycleRemainingPercent = data.cycle_remaining_percent;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): BillingProrationCreditJSON {
-    return this.#raw;
-  }
-
-  /** Builds a BillingProrationCredit from the API's JSON. */
-  static fromJSON(data: BillingProrationCreditJSON): BillingProrationCredit {
-    return make(data);
   }
   // </generated:BillingProrationCredit>
 }
-
-// <generated:make-BillingProrationCredit>
-function make(data: BillingProrationCreditJSON): BillingProrationCredit {
-  return new BillingProrationCredit(data);
-}
-// </generated:make-BillingProrationCredit>

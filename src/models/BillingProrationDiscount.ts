@@ -1,4 +1,5 @@
 import { BillingMoneyAmount, type BillingMoneyAmountJSON } from './BillingMoneyAmount';
+import { ClerkModel } from './ClerkModel';
 
 /**
  * Wire shape of a proration discount (spec schemas `CommerceProrationDiscountResponse` and `BillingProrationDiscountDetail`).
@@ -17,7 +18,7 @@ export interface BillingProrationDiscountJSON {
  * Discount for the part of a billing cycle that had already passed when a plan started.
  * @public
  */
-export class BillingProrationDiscount {
+export class BillingProrationDiscount extends ClerkModel<BillingProrationDiscountJSON> {
   // @model BillingProrationDiscount from CommerceProrationDiscountResponse BillingProrationDiscountDetail
   // <generated:BillingProrationDiscount>
   /** The discounted amount. */
@@ -28,31 +29,16 @@ export class BillingProrationDiscount {
   declare readonly cycleDaysTotal: number;
   /** Share of the cycle already gone, as a percentage. */
   declare readonly cyclePassedPercent: number;
-  readonly #raw: BillingProrationDiscountJSON;
+  /** Builds a BillingProrationDiscount from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: BillingProrationDiscountJSON) => BillingProrationDiscount;
 
   /** Maps the wire JSON; prefer {@link BillingProrationDiscount.fromJSON}. */
   constructor(data: BillingProrationDiscountJSON) {
+    super(data);
     this.amount = BillingMoneyAmount.fromJSON(data.amount);
     this.cycleDaysPassed = data.cycle_days_passed;
     this.cycleDaysTotal = data.cycle_days_total;
     this.cyclePassedPercent = data.cycle_passed_percent;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): BillingProrationDiscountJSON {
-    return this.#raw;
-  }
-
-  /** Builds a BillingProrationDiscount from the API's JSON. */
-  static fromJSON(data: BillingProrationDiscountJSON): BillingProrationDiscount {
-    return make(data);
   }
   // </generated:BillingProrationDiscount>
 }
-
-// <generated:make-BillingProrationDiscount>
-function make(data: BillingProrationDiscountJSON): BillingProrationDiscount {
-  return new BillingProrationDiscount(data);
-}
-// </generated:make-BillingProrationDiscount>

@@ -1,6 +1,7 @@
 import { BillingPayer, type BillingPayerJSON } from './BillingPayer';
 import { BillingStatementGroup, type BillingStatementGroupJSON } from './BillingStatementGroup';
 import { BillingTotals, type BillingTotalsJSON } from './BillingTotals';
+import { ClerkModel } from './ClerkModel';
 
 /**
  * Wire shape of a billing statement (spec schema `BillingStatement`).
@@ -23,7 +24,7 @@ export interface BillingStatementJSON {
  * A billing statement: what a payer was charged over one period.
  * @public
  */
-export class BillingStatement {
+export class BillingStatement extends ClerkModel<BillingStatementJSON> {
   // @model BillingStatement from BillingStatement
   // @override totals json: : BillingTotalsJSON
   // @override totals type: BillingTotals
@@ -43,10 +44,12 @@ export class BillingStatement {
   declare readonly totals: BillingTotals;
   /** Payment attempts, grouped by date. */
   declare readonly groups: BillingStatementGroup[];
-  readonly #raw: BillingStatementJSON;
+  /** Builds a BillingStatement from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: BillingStatementJSON) => BillingStatement;
 
   /** Maps the wire JSON; prefer {@link BillingStatement.fromJSON}. */
   constructor(data: BillingStatementJSON) {
+    super(data);
     this.id = data.id;
     this.instanceId = data.instance_id;
     this.timestamp = data.timestamp;
@@ -54,23 +57,6 @@ export class BillingStatement {
     this.status = data.status;
     this.totals = BillingTotals.fromJSON(data.totals);
     this.groups = (data.groups ?? []).map(BillingStatementGroup.fromJSON);
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): BillingStatementJSON {
-    return this.#raw;
-  }
-
-  /** Builds a BillingStatement from the API's JSON. */
-  static fromJSON(data: BillingStatementJSON): BillingStatement {
-    return make(data);
   }
   // </generated:BillingStatement>
 }
-
-// <generated:make-BillingStatement>
-function make(data: BillingStatementJSON): BillingStatement {
-  return new BillingStatement(data);
-}
-// </generated:make-BillingStatement>

@@ -1,4 +1,5 @@
 import { BillingPaymentAttempt, type BillingPaymentAttemptJSON } from './BillingPaymentAttempt';
+import { ClerkModel } from './ClerkModel';
 
 /**
  * Wire shape of a group of a billing statement (declared inline in the spec, under `BillingStatement.groups`).
@@ -16,36 +17,21 @@ export interface BillingStatementGroupJSON {
  * The payment attempts of a statement that share a date.
  * @public
  */
-export class BillingStatementGroup {
+export class BillingStatementGroup extends ClerkModel<BillingStatementGroupJSON> {
   // @model BillingStatementGroup from #/components/schemas/BillingStatement/properties/groups/items
   // <generated:BillingStatementGroup>
   /** Date of the group, Unix milliseconds. */
   declare readonly timestamp: number;
   /** Payment attempts in the group. */
   declare readonly items: BillingPaymentAttempt[];
-  readonly #raw: BillingStatementGroupJSON;
+  /** Builds a BillingStatementGroup from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: BillingStatementGroupJSON) => BillingStatementGroup;
 
   /** Maps the wire JSON; prefer {@link BillingStatementGroup.fromJSON}. */
   constructor(data: BillingStatementGroupJSON) {
+    super(data);
     this.timestamp = data.timestamp;
     this.items = (data.items ?? []).map(BillingPaymentAttempt.fromJSON);
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): BillingStatementGroupJSON {
-    return this.#raw;
-  }
-
-  /** Builds a BillingStatementGroup from the API's JSON. */
-  static fromJSON(data: BillingStatementGroupJSON): BillingStatementGroup {
-    return make(data);
   }
   // </generated:BillingStatementGroup>
 }
-
-// <generated:make-BillingStatementGroup>
-function make(data: BillingStatementGroupJSON): BillingStatementGroup {
-  return new BillingStatementGroup(data);
-}
-// </generated:make-BillingStatementGroup>

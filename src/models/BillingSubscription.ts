@@ -1,5 +1,6 @@
 import { BillingSubscriptionItem, type BillingSubscriptionItemJSON } from './BillingSubscriptionItem';
 import { BillingSubscriptionNextPayment, type BillingSubscriptionNextPaymentJSON } from './BillingSubscriptionNextPayment';
+import { ClerkModel } from './ClerkModel';
 
 /**
  * States a subscription can be in.
@@ -32,7 +33,7 @@ export interface BillingSubscriptionJSON {
  * The billing subscription of a user or organization, with all its items.
  * @public
  */
-export class BillingSubscription {
+export class BillingSubscription extends ClerkModel<BillingSubscriptionJSON> {
   // @model BillingSubscription from CommerceSubscription
   // <generated:BillingSubscription>
   /** Unique id of the subscription. */
@@ -57,10 +58,12 @@ export class BillingSubscription {
   declare readonly nextPayment: BillingSubscriptionNextPayment | null;
   /** Whether the payer can still start a free trial, when reported. */
   declare readonly eligibleForFreeTrial: boolean | null;
-  readonly #raw: BillingSubscriptionJSON;
+  /** Builds a BillingSubscription from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: BillingSubscriptionJSON) => BillingSubscription;
 
   /** Maps the wire JSON; prefer {@link BillingSubscription.fromJSON}. */
   constructor(data: BillingSubscriptionJSON) {
+    super(data);
     this.id = data.id;
     this.instanceId = data.instance_id;
     this.status = data.status;
@@ -72,23 +75,6 @@ export class BillingSubscription {
     this.subscriptionItems = (data.subscription_items ?? []).map(BillingSubscriptionItem.fromJSON);
     this.nextPayment = data.next_payment ? BillingSubscriptionNextPayment.fromJSON(data.next_payment) : null;
     this.eligibleForFreeTrial = data.eligible_for_free_trial ?? null;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): BillingSubscriptionJSON {
-    return this.#raw;
-  }
-
-  /** Builds a BillingSubscription from the API's JSON. */
-  static fromJSON(data: BillingSubscriptionJSON): BillingSubscription {
-    return make(data);
   }
   // </generated:BillingSubscription>
 }
-
-// <generated:make-BillingSubscription>
-function make(data: BillingSubscriptionJSON): BillingSubscription {
-  return new BillingSubscription(data);
-}
-// </generated:make-BillingSubscription>

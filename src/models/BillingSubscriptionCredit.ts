@@ -1,4 +1,5 @@
 import { BillingMoneyAmount, type BillingMoneyAmountJSON } from './BillingMoneyAmount';
+import { ClerkModel } from './ClerkModel';
 
 /**
  * Wire shape of the credit of a subscription item (spec schema `CommerceSubscriptionCreditResponse`).
@@ -15,36 +16,21 @@ export interface BillingSubscriptionCreditJSON {
  * Credit carried over to a subscription item from the plan it replaced.
  * @public
  */
-export class BillingSubscriptionCredit {
+export class BillingSubscriptionCredit extends ClerkModel<BillingSubscriptionCreditJSON> {
   // @model BillingSubscriptionCredit from CommerceSubscriptionCreditResponse
   // <generated:BillingSubscriptionCredit>
   /** The credited amount, if any. */
   declare readonly amount: BillingMoneyAmount | null;
   /** Share of the previous cycle that was unused, as a percentage, when reported. */
   declare readonly cycleRemainingPercent: number | null;
-  readonly #raw: BillingSubscriptionCreditJSON;
+  /** Builds a BillingSubscriptionCredit from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: BillingSubscriptionCreditJSON) => BillingSubscriptionCredit;
 
   /** Maps the wire JSON; prefer {@link BillingSubscriptionCredit.fromJSON}. */
   constructor(data: BillingSubscriptionCreditJSON) {
+    super(data);
     this.amount = data.amount ? BillingMoneyAmount.fromJSON(data.amount) : null;
     this.cycleRemainingPercent = data.cycle_remaining_percent ?? null;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): BillingSubscriptionCreditJSON {
-    return this.#raw;
-  }
-
-  /** Builds a BillingSubscriptionCredit from the API's JSON. */
-  static fromJSON(data: BillingSubscriptionCreditJSON): BillingSubscriptionCredit {
-    return make(data);
   }
   // </generated:BillingSubscriptionCredit>
 }
-
-// <generated:make-BillingSubscriptionCredit>
-function make(data: BillingSubscriptionCreditJSON): BillingSubscriptionCredit {
-  return new BillingSubscriptionCredit(data);
-}
-// </generated:make-BillingSubscriptionCredit>

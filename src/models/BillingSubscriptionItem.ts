@@ -8,6 +8,7 @@ import { BillingSubscriptionCredit, type BillingSubscriptionCreditJSON } from '.
 import { BillingSubscriptionItemNextPayment, type BillingSubscriptionItemNextPaymentJSON } from './BillingSubscriptionItemNextPayment';
 import { BillingSubscriptionItemSeats, type BillingSubscriptionItemSeatsJSON } from './BillingSubscriptionItemSeats';
 import { BillingTotals, type BillingTotalsJSON } from './BillingTotals';
+import { ClerkModel } from './ClerkModel';
 
 /**
  * States a subscription item can be in.
@@ -64,7 +65,7 @@ export interface BillingSubscriptionItemJSON {
  * One plan within a subscription: what is paid, for which period, and its state.
  * @public
  */
-export class BillingSubscriptionItem {
+export class BillingSubscriptionItem extends ClerkModel<BillingSubscriptionItemJSON> {
   // @model BillingSubscriptionItem from CommerceSubscriptionItem CommerceSubscriptionItem-2
   // @override credit json: ?: BillingSubscriptionCreditJSON | null
   // @override lifetime_paid json: ?: BillingMoneyAmountJSON | null
@@ -129,10 +130,12 @@ export class BillingSubscriptionItem {
   declare readonly amount: BillingMoneyAmount | null;
   /** Next invoice. Older item shape only; null otherwise. */
   declare readonly nextInvoice: BillingSubscriptionItemNextPayment | null;
-  readonly #raw: BillingSubscriptionItemJSON;
+  /** Builds a BillingSubscriptionItem from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: BillingSubscriptionItemJSON) => BillingSubscriptionItem;
 
   /** Maps the wire JSON; prefer {@link BillingSubscriptionItem.fromJSON}. */
   constructor(data: BillingSubscriptionItemJSON) {
+    super(data);
     this.id = data.id;
     this.instanceId = data.instance_id;
     this.status = data.status;
@@ -162,23 +165,6 @@ export class BillingSubscriptionItem {
     this.paymentSource = data.payment_source ? BillingPaymentSource.fromJSON(data.payment_source) : null;
     this.amount = data.amount ? BillingMoneyAmount.fromJSON(data.amount) : null;
     this.nextInvoice = data.next_invoice ? BillingSubscriptionItemNextPayment.fromJSON(data.next_invoice) : null;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): BillingSubscriptionItemJSON {
-    return this.#raw;
-  }
-
-  /** Builds a BillingSubscriptionItem from the API's JSON. */
-  static fromJSON(data: BillingSubscriptionItemJSON): BillingSubscriptionItem {
-    return make(data);
   }
   // </generated:BillingSubscriptionItem>
 }
-
-// <generated:make-BillingSubscriptionItem>
-function make(data: BillingSubscriptionItemJSON): BillingSubscriptionItem {
-  return new BillingSubscriptionItem(data);
-}
-// </generated:make-BillingSubscriptionItem>

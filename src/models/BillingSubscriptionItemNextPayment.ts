@@ -1,6 +1,7 @@
 import { BillingMoneyAmount, type BillingMoneyAmountJSON } from './BillingMoneyAmount';
 import { BillingPerUnitTotal, type BillingPerUnitTotalJSON } from './BillingPerUnitTotal';
 import { BillingTotals, type BillingTotalsJSON } from './BillingTotals';
+import { ClerkModel } from './ClerkModel';
 
 /**
  * Wire shape of the next payment of a subscription item (spec schema `CommerceSubscriptionItemNextPaymentResponse`).
@@ -19,7 +20,7 @@ export interface BillingSubscriptionItemNextPaymentJSON {
  * The next charge expected for a subscription item.
  * @public
  */
-export class BillingSubscriptionItemNextPayment {
+export class BillingSubscriptionItemNextPayment extends ClerkModel<BillingSubscriptionItemNextPaymentJSON> {
   // @model BillingSubscriptionItemNextPayment from CommerceSubscriptionItemNextPaymentResponse
   // <generated:BillingSubscriptionItemNextPayment>
   /** Amount of the next charge, if known. */
@@ -30,31 +31,16 @@ export class BillingSubscriptionItemNextPayment {
   declare readonly perUnitTotals: BillingPerUnitTotal[];
   /** Full breakdown of the next charge, if reported. */
   declare readonly totals: BillingTotals | null;
-  readonly #raw: BillingSubscriptionItemNextPaymentJSON;
+  /** Builds a BillingSubscriptionItemNextPayment from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: BillingSubscriptionItemNextPaymentJSON) => BillingSubscriptionItemNextPayment;
 
   /** Maps the wire JSON; prefer {@link BillingSubscriptionItemNextPayment.fromJSON}. */
   constructor(data: BillingSubscriptionItemNextPaymentJSON) {
+    super(data);
     this.amount = data.amount ? BillingMoneyAmount.fromJSON(data.amount) : null;
     this.date = data.date ?? null;
     this.perUnitTotals = (data.per_unit_totals ?? []).map(BillingPerUnitTotal.fromJSON);
     this.totals = data.totals ? BillingTotals.fromJSON(data.totals) : null;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): BillingSubscriptionItemNextPaymentJSON {
-    return this.#raw;
-  }
-
-  /** Builds a BillingSubscriptionItemNextPayment from the API's JSON. */
-  static fromJSON(data: BillingSubscriptionItemNextPaymentJSON): BillingSubscriptionItemNextPayment {
-    return make(data);
   }
   // </generated:BillingSubscriptionItemNextPayment>
 }
-
-// <generated:make-BillingSubscriptionItemNextPayment>
-function make(data: BillingSubscriptionItemNextPaymentJSON): BillingSubscriptionItemNextPayment {
-  return new BillingSubscriptionItemNextPayment(data);
-}
-// </generated:make-BillingSubscriptionItemNextPayment>

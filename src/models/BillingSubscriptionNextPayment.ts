@@ -1,6 +1,7 @@
 import { BillingMoneyAmount, type BillingMoneyAmountJSON } from './BillingMoneyAmount';
 import { BillingPerUnitTotal, type BillingPerUnitTotalJSON } from './BillingPerUnitTotal';
 import { BillingTotals, type BillingTotalsJSON } from './BillingTotals';
+import { ClerkModel } from './ClerkModel';
 
 /**
  * Wire shape of the next payment of a subscription (spec schema `CommerceSubscriptionNextPayment`).
@@ -19,7 +20,7 @@ export interface BillingSubscriptionNextPaymentJSON {
  * The next charge expected for a whole subscription.
  * @public
  */
-export class BillingSubscriptionNextPayment {
+export class BillingSubscriptionNextPayment extends ClerkModel<BillingSubscriptionNextPaymentJSON> {
   // @model BillingSubscriptionNextPayment from CommerceSubscriptionNextPayment
   // <generated:BillingSubscriptionNextPayment>
   /** When the next charge happens, Unix milliseconds. */
@@ -30,31 +31,16 @@ export class BillingSubscriptionNextPayment {
   declare readonly perUnitTotals: BillingPerUnitTotal[];
   /** Full breakdown of the next charge, if reported. */
   declare readonly totals: BillingTotals | null;
-  readonly #raw: BillingSubscriptionNextPaymentJSON;
+  /** Builds a BillingSubscriptionNextPayment from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: BillingSubscriptionNextPaymentJSON) => BillingSubscriptionNextPayment;
 
   /** Maps the wire JSON; prefer {@link BillingSubscriptionNextPayment.fromJSON}. */
   constructor(data: BillingSubscriptionNextPaymentJSON) {
+    super(data);
     this.date = data.date;
     this.amount = BillingMoneyAmount.fromJSON(data.amount);
     this.perUnitTotals = (data.per_unit_totals ?? []).map(BillingPerUnitTotal.fromJSON);
     this.totals = data.totals ? BillingTotals.fromJSON(data.totals) : null;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): BillingSubscriptionNextPaymentJSON {
-    return this.#raw;
-  }
-
-  /** Builds a BillingSubscriptionNextPayment from the API's JSON. */
-  static fromJSON(data: BillingSubscriptionNextPaymentJSON): BillingSubscriptionNextPayment {
-    return make(data);
   }
   // </generated:BillingSubscriptionNextPayment>
 }
-
-// <generated:make-BillingSubscriptionNextPayment>
-function make(data: BillingSubscriptionNextPaymentJSON): BillingSubscriptionNextPayment {
-  return new BillingSubscriptionNextPayment(data);
-}
-// </generated:make-BillingSubscriptionNextPayment>

@@ -2,6 +2,7 @@ import { BillingCredits, type BillingCreditsJSON } from './BillingCredits';
 import { BillingDiscounts, type BillingDiscountsJSON } from './BillingDiscounts';
 import { BillingMoneyAmount, type BillingMoneyAmountJSON } from './BillingMoneyAmount';
 import { BillingPerUnitTotal, type BillingPerUnitTotalJSON } from './BillingPerUnitTotal';
+import { ClerkModel } from './ClerkModel';
 
 /**
  * Wire shape of the totals of a charge (also used for statement totals, which carry only the four money fields) (spec schemas `CommerceTotalsResponse` and `CommerceTotalsResponse-2`).
@@ -23,7 +24,7 @@ export interface BillingTotalsJSON {
  * The breakdown of a charge: subtotal, base fee, tax, credits, discounts and grand total.
  * @public
  */
-export class BillingTotals {
+export class BillingTotals extends ClerkModel<BillingTotalsJSON> {
   // @model BillingTotals from CommerceTotalsResponse CommerceTotalsResponse-2
   // <generated:BillingTotals>
   /** Sum before tax, credits and discounts. */
@@ -40,10 +41,12 @@ export class BillingTotals {
   declare readonly credits: BillingCredits | null;
   /** Discounts applied, if any. */
   declare readonly discounts: BillingDiscounts | null;
-  readonly #raw: BillingTotalsJSON;
+  /** Builds a BillingTotals from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: BillingTotalsJSON) => BillingTotals;
 
   /** Maps the wire JSON; prefer {@link BillingTotals.fromJSON}. */
   constructor(data: BillingTotalsJSON) {
+    super(data);
     this.subtotal = BillingMoneyAmount.fromJSON(data.subtotal);
     this.baseFee = BillingMoneyAmount.fromJSON(data.base_fee);
     this.taxTotal = BillingMoneyAmount.fromJSON(data.tax_total);
@@ -51,23 +54,6 @@ export class BillingTotals {
     this.perUnitTotals = (data.per_unit_totals ?? []).map(BillingPerUnitTotal.fromJSON);
     this.credits = data.credits ? BillingCredits.fromJSON(data.credits) : null;
     this.discounts = data.discounts ? BillingDiscounts.fromJSON(data.discounts) : null;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): BillingTotalsJSON {
-    return this.#raw;
-  }
-
-  /** Builds a BillingTotals from the API's JSON. */
-  static fromJSON(data: BillingTotalsJSON): BillingTotals {
-    return make(data);
   }
   // </generated:BillingTotals>
 }
-
-// <generated:make-BillingTotals>
-function make(data: BillingTotalsJSON): BillingTotals {
-  return new BillingTotals(data);
-}
-// </generated:make-BillingTotals>

@@ -1,4 +1,5 @@
 import type { AllowlistIdentifierType } from './AllowlistIdentifier';
+import { ClerkModel } from './ClerkModel';
 
 /**
  * Wire shape of a blocklist entry. The spec marks every field optional.
@@ -20,7 +21,7 @@ export interface BlocklistIdentifierJSON {
  * An email address, phone number, domain or wallet that may not sign up.
  * @public
  */
-export class BlocklistIdentifier {
+export class BlocklistIdentifier extends ClerkModel<BlocklistIdentifierJSON> {
   // @model BlocklistIdentifier from BlocklistIdentifier
   // <generated:BlocklistIdentifier>
   /** Unique id of the entry, when reported. */
@@ -35,33 +36,18 @@ export class BlocklistIdentifier {
   declare readonly createdAt: number | null;
   /** Last update time, Unix milliseconds. */
   declare readonly updatedAt: number | null;
-  readonly #raw: BlocklistIdentifierJSON;
+  /** Builds a BlocklistIdentifier from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: BlocklistIdentifierJSON) => BlocklistIdentifier;
 
   /** Maps the wire JSON; prefer {@link BlocklistIdentifier.fromJSON}. */
   constructor(data: BlocklistIdentifierJSON) {
+    super(data);
     this.id = data.id ?? null;
     this.identifier = data.identifier ?? null;
     this.identifierType = data.identifier_type ?? null;
     this.instanceId = data.instance_id ?? null;
     this.createdAt = data.created_at ?? null;
     this.updatedAt = data.updated_at ?? null;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): BlocklistIdentifierJSON {
-    return this.#raw;
-  }
-
-  /** Builds a BlocklistIdentifier from the API's JSON. */
-  static fromJSON(data: BlocklistIdentifierJSON): BlocklistIdentifier {
-    return make(data);
   }
   // </generated:BlocklistIdentifier>
 }
-
-// <generated:make-BlocklistIdentifier>
-function make(data: BlocklistIdentifierJSON): BlocklistIdentifier {
-  return new BlocklistIdentifier(data);
-}
-// </generated:make-BlocklistIdentifier>

@@ -1,3 +1,4 @@
+import { ClerkModel } from './ClerkModel';
 /**
  * Wire shape of a DNS CNAME record a domain needs.
  * @public
@@ -14,7 +15,7 @@ export interface CNameTargetJSON {
  * One CNAME record to create at your DNS provider so Clerk can serve a domain.
  * @public
  */
-export class CNameTarget {
+export class CNameTarget extends ClerkModel<CNameTargetJSON> {
   // @model CNameTarget from CNameTarget
   // <generated:CNameTarget>
   /** Host name the record is created on. */
@@ -23,30 +24,15 @@ export class CNameTarget {
   declare readonly value: string;
   /** Whether the domain cannot work without this record (false for optional ones). */
   declare readonly required: boolean;
-  readonly #raw: CNameTargetJSON;
+  /** Builds a CNameTarget from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: CNameTargetJSON) => CNameTarget;
 
   /** Maps the wire JSON; prefer {@link CNameTarget.fromJSON}. */
   constructor(data: CNameTargetJSON) {
+    super(data);
     this.host = data.host;
     this.value = data.value;
     this.required = data.required;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): CNameTargetJSON {
-    return this.#raw;
-  }
-
-  /** Builds a CNameTarget from the API's JSON. */
-  static fromJSON(data: CNameTargetJSON): CNameTarget {
-    return make(data);
   }
   // </generated:CNameTarget>
 }
-
-// <generated:make-CNameTarget>
-function make(data: CNameTargetJSON): CNameTarget {
-  return new CNameTarget(data);
-}
-// </generated:make-CNameTarget>

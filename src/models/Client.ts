@@ -1,4 +1,5 @@
 import { Session, type SessionJSON } from './Session';
+import { ClerkModel } from './ClerkModel';
 
 /**
  * Wire shape of a client.
@@ -23,7 +24,7 @@ export interface ClientJSON {
  * A browser or device that talks to Clerk, with the sessions it holds.
  * @public
  */
-export class Client {
+export class Client extends ClerkModel<ClientJSON> {
   // @model Client from Client
   // <generated:Client>
   /** Unique id of the client. */
@@ -44,10 +45,12 @@ export class Client {
   declare readonly updatedAt: number;
   /** Creation time, Unix milliseconds. */
   declare readonly createdAt: number;
-  readonly #raw: ClientJSON;
+  /** Builds a Client from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: ClientJSON) => Client;
 
   /** Maps the wire JSON; prefer {@link Client.fromJSON}. */
   constructor(data: ClientJSON) {
+    super(data);
     this.id = data.id;
     this.sessionIds = data.session_ids ?? [];
     this.sessions = (data.sessions ?? []).map(Session.fromJSON);
@@ -57,23 +60,6 @@ export class Client {
     this.lastAuthenticationStrategy = data.last_authentication_strategy ?? null;
     this.updatedAt = data.updated_at;
     this.createdAt = data.created_at;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): ClientJSON {
-    return this.#raw;
-  }
-
-  /** Builds a Client from the API's JSON. */
-  static fromJSON(data: ClientJSON): Client {
-    return make(data);
   }
   // </generated:Client>
 }
-
-// <generated:make-Client>
-function make(data: ClientJSON): Client {
-  return new Client(data);
-}
-// </generated:make-Client>

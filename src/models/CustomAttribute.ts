@@ -1,3 +1,4 @@
+import { ClerkModel } from './ClerkModel';
 /**
  * Wire shape of a custom attribute definition, as enterprise connections and directories report them.
  * @public
@@ -18,7 +19,7 @@ export interface CustomAttributeJSON {
  * provisioning.
  * @public
  */
-export class CustomAttribute {
+export class CustomAttribute extends ClerkModel<CustomAttributeJSON> {
   // @model CustomAttribute from #/components/schemas/EnterpriseConnection/properties/custom_attributes/items
   // @override name json: ?: string
   // @override name type: string | null
@@ -39,33 +40,18 @@ export class CustomAttribute {
   declare readonly directoryPath: string | null;
   /** Whether the attribute holds a list of values (stored as an array), when reported. */
   declare readonly multiValued: boolean | null;
-  readonly #raw: CustomAttributeJSON;
+  /** Builds a CustomAttribute from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: CustomAttributeJSON) => CustomAttribute;
 
   /** Maps the wire JSON; prefer {@link CustomAttribute.fromJSON}. */
   constructor(data: CustomAttributeJSON) {
+    super(data);
     this.name = data.name ?? null;
     this.key = data.key ?? null;
     this.ssoPath = data.sso_path ?? null;
     this.scimPath = data.scim_path ?? null;
     this.directoryPath = data.directory_path ?? null;
     this.multiValued = data.multi_valued ?? null;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): CustomAttributeJSON {
-    return this.#raw;
-  }
-
-  /** Builds a CustomAttribute from the API's JSON. */
-  static fromJSON(data: CustomAttributeJSON): CustomAttribute {
-    return make(data);
   }
   // </generated:CustomAttribute>
 }
-
-// <generated:make-CustomAttribute>
-function make(data: CustomAttributeJSON): CustomAttribute {
-  return new CustomAttribute(data);
-}
-// </generated:make-CustomAttribute>

@@ -1,3 +1,4 @@
+import { ClerkModel } from './ClerkModel';
 /**
  * Wire shape of the confirmation the API sends after a delete.
  * @public
@@ -16,7 +17,7 @@ export interface DeletedObjectJSON {
  * Confirms that a resource was deleted.
  * @public
  */
-export class DeletedObject {
+export class DeletedObject extends ClerkModel<DeletedObjectJSON> {
   // @model DeletedObject from DeletedObject
   // @override object type: string
   // @override object value: data.object
@@ -31,32 +32,17 @@ export class DeletedObject {
   declare readonly deleted: boolean;
   /** The external id the deleted resource had, when the API reports it. */
   declare readonly externalId: string | null;
-  readonly #raw: DeletedObjectJSON;
+  /** Builds a DeletedObject from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: DeletedObjectJSON) => DeletedObject;
 
   /** Maps the wire JSON; prefer {@link DeletedObject.fromJSON}. */
   constructor(data: DeletedObjectJSON) {
+    super(data);
     this.object = data.object;
     this.id = data.id ?? null;
     this.slug = data.slug ?? null;
     this.deleted = data.deleted;
     this.externalId = data.external_id ?? null;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): DeletedObjectJSON {
-    return this.#raw;
-  }
-
-  /** Builds a DeletedObject from the API's JSON. */
-  static fromJSON(data: DeletedObjectJSON): DeletedObject {
-    return make(data);
   }
   // </generated:DeletedObject>
 }
-
-// <generated:make-DeletedObject>
-function make(data: DeletedObjectJSON): DeletedObject {
-  return new DeletedObject(data);
-}
-// </generated:make-DeletedObject>

@@ -1,4 +1,5 @@
 import { CustomAttribute, type CustomAttributeJSON } from './CustomAttribute';
+import { ClerkModel } from './ClerkModel';
 
 /**
  * Wire shape of a directory (spec schema `Directory`).
@@ -27,7 +28,7 @@ export interface DirectoryJSON {
  * It is the newer, protocol-neutral counterpart of `SCIMDirectory`.
  * @public
  */
-export class Directory {
+export class Directory extends ClerkModel<DirectoryJSON> {
   // @model Directory from Directory
   // @override custom_attributes json: ?: CustomAttributeJSON[]
   // @override custom_attributes type: CustomAttribute[]
@@ -57,10 +58,12 @@ export class Directory {
   declare readonly createdAt: number;
   /** Last update time, Unix milliseconds. */
   declare readonly updatedAt: number;
-  readonly #raw: DirectoryJSON;
+  /** Builds a Directory from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: DirectoryJSON) => Directory;
 
   /** Maps the wire JSON; prefer {@link Directory.fromJSON}. */
   constructor(data: DirectoryJSON) {
+    super(data);
     this.id = data.id;
     this.name = data.name;
     this.enterpriseConnectionId = data.enterprise_connection_id ?? null;
@@ -73,23 +76,6 @@ export class Directory {
     this.apiKey = data.api_key ?? null;
     this.createdAt = data.created_at;
     this.updatedAt = data.updated_at;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): DirectoryJSON {
-    return this.#raw;
-  }
-
-  /** Builds a Directory from the API's JSON. */
-  static fromJSON(data: DirectoryJSON): Directory {
-    return make(data);
   }
   // </generated:Directory>
 }
-
-// <generated:make-Directory>
-function make(data: DirectoryJSON): Directory {
-  return new Directory(data);
-}
-// </generated:make-Directory>

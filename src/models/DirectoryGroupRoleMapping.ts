@@ -1,4 +1,5 @@
 import { Role, type RoleJSON } from './Role';
+import { ClerkModel } from './ClerkModel';
 
 /**
  * Wire shape of a directory group role mapping (spec schema `DirectoryGroupRoleMapping`).
@@ -26,7 +27,7 @@ export interface DirectoryGroupRoleMappingJSON {
  * mapping with the lowest precedence wins.
  * @public
  */
-export class DirectoryGroupRoleMapping {
+export class DirectoryGroupRoleMapping extends ClerkModel<DirectoryGroupRoleMappingJSON> {
   // @model DirectoryGroupRoleMapping from DirectoryGroupRoleMapping
   // <generated:DirectoryGroupRoleMapping>
   /** Unique id of the mapping. */
@@ -51,10 +52,12 @@ export class DirectoryGroupRoleMapping {
   declare readonly createdAt: number;
   /** Last update time, Unix milliseconds. */
   declare readonly updatedAt: number;
-  readonly #raw: DirectoryGroupRoleMappingJSON;
+  /** Builds a DirectoryGroupRoleMapping from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: DirectoryGroupRoleMappingJSON) => DirectoryGroupRoleMapping;
 
   /** Maps the wire JSON; prefer {@link DirectoryGroupRoleMapping.fromJSON}. */
   constructor(data: DirectoryGroupRoleMappingJSON) {
+    super(data);
     this.id = data.id;
     this.directoryId = data.directory_id;
     this.scimDirectoryId = data.scim_directory_id;
@@ -66,23 +69,6 @@ export class DirectoryGroupRoleMapping {
     this.precedence = data.precedence;
     this.createdAt = data.created_at;
     this.updatedAt = data.updated_at;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): DirectoryGroupRoleMappingJSON {
-    return this.#raw;
-  }
-
-  /** Builds a DirectoryGroupRoleMapping from the API's JSON. */
-  static fromJSON(data: DirectoryGroupRoleMappingJSON): DirectoryGroupRoleMapping {
-    return make(data);
   }
   // </generated:DirectoryGroupRoleMapping>
 }
-
-// <generated:make-DirectoryGroupRoleMapping>
-function make(data: DirectoryGroupRoleMappingJSON): DirectoryGroupRoleMapping {
-  return new DirectoryGroupRoleMapping(data);
-}
-// </generated:make-DirectoryGroupRoleMapping>

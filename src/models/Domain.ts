@@ -1,4 +1,5 @@
 import { CNameTarget, type CNameTargetJSON } from './CNameTarget';
+import { ClerkModel } from './ClerkModel';
 
 /**
  * Wire shape of an instance domain.
@@ -22,7 +23,7 @@ export interface DomainJSON {
  * A domain the instance serves: its primary domain or a satellite one.
  * @public
  */
-export class Domain {
+export class Domain extends ClerkModel<DomainJSON> {
   // @model Domain from Domain
   // <generated:Domain>
   /** Unique id of the domain. */
@@ -41,10 +42,12 @@ export class Domain {
   declare readonly developmentOrigin: string;
   /** DNS records to create for this domain; empty when none are listed. */
   declare readonly cnameTargets: CNameTarget[];
-  readonly #raw: DomainJSON;
+  /** Builds a Domain from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: DomainJSON) => Domain;
 
   /** Maps the wire JSON; prefer {@link Domain.fromJSON}. */
   constructor(data: DomainJSON) {
+    super(data);
     this.id = data.id;
     this.name = data.name;
     this.isSatellite = data.is_satellite;
@@ -53,23 +56,6 @@ export class Domain {
     this.proxyUrl = data.proxy_url ?? null;
     this.developmentOrigin = data.development_origin;
     this.cnameTargets = (data.cname_targets ?? []).map(CNameTarget.fromJSON);
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): DomainJSON {
-    return this.#raw;
-  }
-
-  /** Builds a Domain from the API's JSON. */
-  static fromJSON(data: DomainJSON): Domain {
-    return make(data);
   }
   // </generated:Domain>
 }
-
-// <generated:make-Domain>
-function make(data: DomainJSON): Domain {
-  return new Domain(data);
-}
-// </generated:make-Domain>

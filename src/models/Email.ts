@@ -1,3 +1,4 @@
+import { ClerkModel } from './ClerkModel';
 /**
  * Wire shape of an email sent through the retired v4 emails endpoint.
  * @public
@@ -20,7 +21,7 @@ export interface EmailJSON {
  * never builds one from a response. The class stays so code that imports v4's class still compiles.
  * @public
  */
-export class Email {
+export class Email extends ClerkModel<EmailJSON> {
   /** Unique id of the email. */
   declare readonly id: string;
   /** Name shown in the sender address (the part before the `@`). */
@@ -35,10 +36,12 @@ export class Email {
   declare readonly body: string | null;
   /** Delivery state, when reported. */
   declare readonly status: string | null;
-  readonly #raw: EmailJSON;
+  /** Builds an Email from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: EmailJSON) => Email;
 
   /** Maps the wire JSON; prefer {@link Email.fromJSON}. */
   constructor(data: EmailJSON) {
+    super(data);
     this.id = data.id;
     this.fromEmailName = data.from_email_name;
     this.emailAddressId = data.email_address_id ?? null;
@@ -46,21 +49,5 @@ export class Email {
     this.subject = data.subject ?? null;
     this.body = data.body ?? null;
     this.status = data.status ?? null;
-    this.#raw = data;
   }
-
-  /** The JSON this object was built from. */
-  get raw(): EmailJSON {
-    return this.#raw;
-  }
-
-  /** Builds an Email from JSON of the retired endpoint's shape. */
-  static fromJSON(data: EmailJSON): Email {
-    return make(data);
-  }
-}
-
-// Constructs outside the class body so that the built class keeps its name (see tsup.config.ts).
-function make(data: EmailJSON): Email {
-  return new Email(data);
 }

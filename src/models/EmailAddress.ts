@@ -1,5 +1,6 @@
 import { IdentificationLink, type IdentificationLinkJSON } from './IdentificationLink';
 import { Verification, type VerificationJSON } from './Verification';
+import { ClerkModel } from './ClerkModel';
 
 /**
  * Wire shape of an email address.
@@ -23,7 +24,7 @@ export interface EmailAddressJSON {
  * An email address that belongs to a user.
  * @public
  */
-export class EmailAddress {
+export class EmailAddress extends ClerkModel<EmailAddressJSON> {
   // @model EmailAddress from EmailAddress
   // <generated:EmailAddress>
   /** Unique id of the email address, when the API reports it. */
@@ -42,10 +43,12 @@ export class EmailAddress {
   declare readonly createdAt: number;
   /** Last update time, Unix milliseconds. */
   declare readonly updatedAt: number;
-  readonly #raw: EmailAddressJSON;
+  /** Builds an EmailAddress from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: EmailAddressJSON) => EmailAddress;
 
   /** Maps the wire JSON; prefer {@link EmailAddress.fromJSON}. */
   constructor(data: EmailAddressJSON) {
+    super(data);
     this.id = data.id ?? null;
     this.emailAddress = data.email_address;
     this.reserved = data.reserved;
@@ -54,23 +57,6 @@ export class EmailAddress {
     this.matchesSsoConnection = data.matches_sso_connection ?? null;
     this.createdAt = data.created_at;
     this.updatedAt = data.updated_at;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): EmailAddressJSON {
-    return this.#raw;
-  }
-
-  /** Builds an EmailAddress from the API's JSON. */
-  static fromJSON(data: EmailAddressJSON): EmailAddress {
-    return make(data);
   }
   // </generated:EmailAddress>
 }
-
-// <generated:make-EmailAddress>
-function make(data: EmailAddressJSON): EmailAddress {
-  return new EmailAddress(data);
-}
-// </generated:make-EmailAddress>

@@ -1,5 +1,6 @@
 import { EnterpriseAccountConnection, type EnterpriseAccountConnectionJSON } from './EnterpriseAccountConnection';
 import { Verification, type VerificationJSON } from './Verification';
+import { ClerkModel } from './ClerkModel';
 
 // Re-exported so imports of the connection from this module, where it used to live, keep working.
 export { EnterpriseAccountConnection, type EnterpriseAccountConnectionJSON } from './EnterpriseAccountConnection';
@@ -31,7 +32,7 @@ export interface EnterpriseAccountJSON {
  * A user's identity at an enterprise identity provider, over SAML or OIDC.
  * @public
  */
-export class EnterpriseAccount {
+export class EnterpriseAccount extends ClerkModel<EnterpriseAccountJSON> {
   // @model EnterpriseAccount from EnterpriseAccount
   // <generated:EnterpriseAccount>
   /** Unique id of the enterprise account. */
@@ -60,10 +61,12 @@ export class EnterpriseAccount {
   declare readonly enterpriseConnection: EnterpriseAccountConnection | null;
   /** Last time the account was used to sign in, Unix milliseconds. */
   declare readonly lastAuthenticatedAt: number | null;
-  readonly #raw: EnterpriseAccountJSON;
+  /** Builds an EnterpriseAccount from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: EnterpriseAccountJSON) => EnterpriseAccount;
 
   /** Maps the wire JSON; prefer {@link EnterpriseAccount.fromJSON}. */
   constructor(data: EnterpriseAccountJSON) {
+    super(data);
     this.id = data.id;
     this.protocol = data.protocol ?? null;
     this.provider = data.provider;
@@ -77,23 +80,6 @@ export class EnterpriseAccount {
     this.verification = data.verification ? Verification.fromJSON(data.verification) : null;
     this.enterpriseConnection = data.enterprise_connection ? EnterpriseAccountConnection.fromJSON(data.enterprise_connection) : null;
     this.lastAuthenticatedAt = data.last_authenticated_at ?? null;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): EnterpriseAccountJSON {
-    return this.#raw;
-  }
-
-  /** Builds an EnterpriseAccount from the API's JSON. */
-  static fromJSON(data: EnterpriseAccountJSON): EnterpriseAccount {
-    return make(data);
   }
   // </generated:EnterpriseAccount>
 }
-
-// <generated:make-EnterpriseAccount>
-function make(data: EnterpriseAccountJSON): EnterpriseAccount {
-  return new EnterpriseAccount(data);
-}
-// </generated:make-EnterpriseAccount>

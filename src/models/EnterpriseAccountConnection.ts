@@ -1,3 +1,4 @@
+import { ClerkModel } from './ClerkModel';
 /**
  * Wire shape of the enterprise connection summary embedded in an enterprise account.
  * @public
@@ -26,7 +27,7 @@ export interface EnterpriseAccountConnectionJSON {
  * The enterprise (SAML or OIDC) connection an enterprise account signs in through, as embedded in the account.
  * @public
  */
-export class EnterpriseAccountConnection {
+export class EnterpriseAccountConnection extends ClerkModel<EnterpriseAccountConnectionJSON> {
   // @model EnterpriseAccountConnection from EnterpriseAccountConnection
   // <generated:EnterpriseAccountConnection>
   /** Unique id of the connection. */
@@ -60,10 +61,12 @@ export class EnterpriseAccountConnection {
   declare readonly createdAt: number;
   /** Last update time, Unix milliseconds. */
   declare readonly updatedAt: number;
-  readonly #raw: EnterpriseAccountConnectionJSON;
+  /** Builds an EnterpriseAccountConnection from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: EnterpriseAccountConnectionJSON) => EnterpriseAccountConnection;
 
   /** Maps the wire JSON; prefer {@link EnterpriseAccountConnection.fromJSON}. */
   constructor(data: EnterpriseAccountConnectionJSON) {
+    super(data);
     this.id = data.id;
     this.protocol = data.protocol;
     this.provider = data.provider;
@@ -78,23 +81,6 @@ export class EnterpriseAccountConnection {
     this.disableAdditionalIdentifications = data.disable_additional_identifications;
     this.createdAt = data.created_at;
     this.updatedAt = data.updated_at;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): EnterpriseAccountConnectionJSON {
-    return this.#raw;
-  }
-
-  /** Builds an EnterpriseAccountConnection from the API's JSON. */
-  static fromJSON(data: EnterpriseAccountConnectionJSON): EnterpriseAccountConnection {
-    return make(data);
   }
   // </generated:EnterpriseAccountConnection>
 }
-
-// <generated:make-EnterpriseAccountConnection>
-function make(data: EnterpriseAccountConnectionJSON): EnterpriseAccountConnection {
-  return new EnterpriseAccountConnection(data);
-}
-// </generated:make-EnterpriseAccountConnection>

@@ -1,6 +1,7 @@
 import { CustomAttribute, type CustomAttributeJSON } from './CustomAttribute';
 import { EnterpriseConnectionOAuthConfig, type EnterpriseConnectionOAuthConfigJSON } from './EnterpriseConnectionOAuthConfig';
 import { EnterpriseConnectionSaml, type EnterpriseConnectionSamlJSON } from './EnterpriseConnectionSaml';
+import { ClerkModel } from './ClerkModel';
 
 /**
  * Wire shape of an enterprise connection (spec schema `EnterpriseConnection`).
@@ -35,7 +36,7 @@ export interface EnterpriseConnectionJSON {
  * A single sign-on connection to a company's identity provider, over SAML or OpenID Connect.
  * @public
  */
-export class EnterpriseConnection {
+export class EnterpriseConnection extends ClerkModel<EnterpriseConnectionJSON> {
   // @model EnterpriseConnection from EnterpriseConnection
   // @override authenticatable json: ?: boolean
   // @override authenticatable type: boolean | null
@@ -78,10 +79,12 @@ export class EnterpriseConnection {
   declare readonly authenticatable: boolean | null;
   /** Whether just-in-time creation of users on first sign-in is turned off, when reported. */
   declare readonly disableJitProvisioning: boolean | null;
-  readonly #raw: EnterpriseConnectionJSON;
+  /** Builds an EnterpriseConnection from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: EnterpriseConnectionJSON) => EnterpriseConnection;
 
   /** Maps the wire JSON; prefer {@link EnterpriseConnection.fromJSON}. */
   constructor(data: EnterpriseConnectionJSON) {
+    super(data);
     this.id = data.id;
     this.name = data.name;
     this.provider = data.provider;
@@ -99,23 +102,6 @@ export class EnterpriseConnection {
     this.updatedAt = data.updated_at;
     this.authenticatable = data.authenticatable ?? null;
     this.disableJitProvisioning = data.disable_jit_provisioning ?? null;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): EnterpriseConnectionJSON {
-    return this.#raw;
-  }
-
-  /** Builds an EnterpriseConnection from the API's JSON. */
-  static fromJSON(data: EnterpriseConnectionJSON): EnterpriseConnection {
-    return make(data);
   }
   // </generated:EnterpriseConnection>
 }
-
-// <generated:make-EnterpriseConnection>
-function make(data: EnterpriseConnectionJSON): EnterpriseConnection {
-  return new EnterpriseConnection(data);
-}
-// </generated:make-EnterpriseConnection>

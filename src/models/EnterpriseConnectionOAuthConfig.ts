@@ -1,3 +1,4 @@
+import { ClerkModel } from './ClerkModel';
 /**
  * Wire shape of the OAuth/OIDC settings embedded in an enterprise connection.
  * @public
@@ -23,7 +24,7 @@ export interface EnterpriseConnectionOAuthConfigJSON {
  * The OIDC side of an enterprise connection that signs users in with OpenID Connect (or EASIE).
  * @public
  */
-export class EnterpriseConnectionOAuthConfig {
+export class EnterpriseConnectionOAuthConfig extends ClerkModel<EnterpriseConnectionOAuthConfigJSON> {
   // @model EnterpriseConnectionOAuthConfig from #/components/schemas/EnterpriseConnection/properties/oauth_config
   // <generated:EnterpriseConnectionOAuthConfig>
   /** Id of the OAuth configuration. */
@@ -50,10 +51,12 @@ export class EnterpriseConnectionOAuthConfig {
   declare readonly createdAt: number | null;
   /** Last update time, Unix milliseconds, when reported. */
   declare readonly updatedAt: number | null;
-  readonly #raw: EnterpriseConnectionOAuthConfigJSON;
+  /** Builds an EnterpriseConnectionOAuthConfig from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: EnterpriseConnectionOAuthConfigJSON) => EnterpriseConnectionOAuthConfig;
 
   /** Maps the wire JSON; prefer {@link EnterpriseConnectionOAuthConfig.fromJSON}. */
   constructor(data: EnterpriseConnectionOAuthConfigJSON) {
+    super(data);
     this.id = data.id ?? null;
     this.name = data.name ?? null;
     this.providerKey = data.provider_key ?? null;
@@ -66,23 +69,6 @@ export class EnterpriseConnectionOAuthConfig {
     this.logoPublicUrl = data.logo_public_url ?? null;
     this.createdAt = data.created_at ?? null;
     this.updatedAt = data.updated_at ?? null;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): EnterpriseConnectionOAuthConfigJSON {
-    return this.#raw;
-  }
-
-  /** Builds an EnterpriseConnectionOAuthConfig from the API's JSON. */
-  static fromJSON(data: EnterpriseConnectionOAuthConfigJSON): EnterpriseConnectionOAuthConfig {
-    return make(data);
   }
   // </generated:EnterpriseConnectionOAuthConfig>
 }
-
-// <generated:make-EnterpriseConnectionOAuthConfig>
-function make(data: EnterpriseConnectionOAuthConfigJSON): EnterpriseConnectionOAuthConfig {
-  return new EnterpriseConnectionOAuthConfig(data);
-}
-// </generated:make-EnterpriseConnectionOAuthConfig>

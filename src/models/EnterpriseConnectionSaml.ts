@@ -1,4 +1,5 @@
 import { SamlConnectionLoginHint, type SamlConnectionLoginHintJSON } from './SamlConnectionLoginHint';
+import { ClerkModel } from './ClerkModel';
 
 /**
  * Wire shape of the SAML settings embedded in an enterprise connection.
@@ -26,7 +27,7 @@ export interface EnterpriseConnectionSamlJSON {
  * The SAML side of an enterprise connection that signs users in with SAML.
  * @public
  */
-export class EnterpriseConnectionSaml {
+export class EnterpriseConnectionSaml extends ClerkModel<EnterpriseConnectionSamlJSON> {
   // @model EnterpriseConnectionSaml from #/components/schemas/EnterpriseConnection/properties/saml_connection
   // @override login_hint json: ?: SamlConnectionLoginHintJSON
   // @override login_hint type: SamlConnectionLoginHint | null
@@ -58,10 +59,12 @@ export class EnterpriseConnectionSaml {
   declare readonly forceAuthn: boolean | null;
   /** What is passed to the identity provider as `login_hint`, when reported. */
   declare readonly loginHint: SamlConnectionLoginHint | null;
-  readonly #raw: EnterpriseConnectionSamlJSON;
+  /** Builds an EnterpriseConnectionSaml from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: EnterpriseConnectionSamlJSON) => EnterpriseConnectionSaml;
 
   /** Maps the wire JSON; prefer {@link EnterpriseConnectionSaml.fromJSON}. */
   constructor(data: EnterpriseConnectionSamlJSON) {
+    super(data);
     this.id = data.id ?? null;
     this.name = data.name ?? null;
     this.idpEntityId = data.idp_entity_id ?? null;
@@ -75,23 +78,6 @@ export class EnterpriseConnectionSaml {
     this.allowSubdomains = data.allow_subdomains ?? null;
     this.forceAuthn = data.force_authn ?? null;
     this.loginHint = data.login_hint ? SamlConnectionLoginHint.fromJSON(data.login_hint) : null;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): EnterpriseConnectionSamlJSON {
-    return this.#raw;
-  }
-
-  /** Builds an EnterpriseConnectionSaml from the API's JSON. */
-  static fromJSON(data: EnterpriseConnectionSamlJSON): EnterpriseConnectionSaml {
-    return make(data);
   }
   // </generated:EnterpriseConnectionSaml>
 }
-
-// <generated:make-EnterpriseConnectionSaml>
-function make(data: EnterpriseConnectionSamlJSON): EnterpriseConnectionSaml {
-  return new EnterpriseConnectionSaml(data);
-}
-// </generated:make-EnterpriseConnectionSaml>

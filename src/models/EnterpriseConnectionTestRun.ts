@@ -2,6 +2,7 @@ import { EnterpriseConnectionTestRunLog, type EnterpriseConnectionTestRunLogJSON
 import { EnterpriseConnectionTestRunOAuth, type EnterpriseConnectionTestRunOAuthJSON } from './EnterpriseConnectionTestRunOAuth';
 import { EnterpriseConnectionTestRunSaml, type EnterpriseConnectionTestRunSamlJSON } from './EnterpriseConnectionTestRunSaml';
 import { EnterpriseConnectionTestRunUserInfo, type EnterpriseConnectionTestRunUserInfoJSON } from './EnterpriseConnectionTestRunUserInfo';
+import { ClerkModel } from './ClerkModel';
 
 /**
  * Outcome of an enterprise connection test run so far.
@@ -30,7 +31,7 @@ export interface EnterpriseConnectionTestRunJSON {
  * One trial sign-in through an enterprise connection, recorded so an admin can check the setup works.
  * @public
  */
-export class EnterpriseConnectionTestRun {
+export class EnterpriseConnectionTestRun extends ClerkModel<EnterpriseConnectionTestRunJSON> {
   // @model EnterpriseConnectionTestRun from EnterpriseConnectionTestRun
   // <generated:EnterpriseConnectionTestRun>
   /** Unique id of the test run. */
@@ -49,10 +50,12 @@ export class EnterpriseConnectionTestRun {
   declare readonly oauth: EnterpriseConnectionTestRunOAuth | null;
   /** Creation time, Unix milliseconds. */
   declare readonly createdAt: number;
-  readonly #raw: EnterpriseConnectionTestRunJSON;
+  /** Builds an EnterpriseConnectionTestRun from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: EnterpriseConnectionTestRunJSON) => EnterpriseConnectionTestRun;
 
   /** Maps the wire JSON; prefer {@link EnterpriseConnectionTestRun.fromJSON}. */
   constructor(data: EnterpriseConnectionTestRunJSON) {
+    super(data);
     this.id = data.id;
     this.status = data.status;
     this.connectionType = data.connection_type;
@@ -61,23 +64,6 @@ export class EnterpriseConnectionTestRun {
     this.saml = data.saml ? EnterpriseConnectionTestRunSaml.fromJSON(data.saml) : null;
     this.oauth = data.oauth ? EnterpriseConnectionTestRunOAuth.fromJSON(data.oauth) : null;
     this.createdAt = data.created_at;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): EnterpriseConnectionTestRunJSON {
-    return this.#raw;
-  }
-
-  /** Builds an EnterpriseConnectionTestRun from the API's JSON. */
-  static fromJSON(data: EnterpriseConnectionTestRunJSON): EnterpriseConnectionTestRun {
-    return make(data);
   }
   // </generated:EnterpriseConnectionTestRun>
 }
-
-// <generated:make-EnterpriseConnectionTestRun>
-function make(data: EnterpriseConnectionTestRunJSON): EnterpriseConnectionTestRun {
-  return new EnterpriseConnectionTestRun(data);
-}
-// </generated:make-EnterpriseConnectionTestRun>

@@ -1,3 +1,4 @@
+import { ClerkModel } from './ClerkModel';
 /**
  * Wire shape of one log line recorded during an enterprise connection test run.
  * @public
@@ -15,7 +16,7 @@ export interface EnterpriseConnectionTestRunLogJSON {
  * One step or problem recorded while an enterprise connection test run went through the sign-in flow.
  * @public
  */
-export class EnterpriseConnectionTestRunLog {
+export class EnterpriseConnectionTestRunLog extends ClerkModel<EnterpriseConnectionTestRunLogJSON> {
   // @model EnterpriseConnectionTestRunLog from #/components/schemas/EnterpriseConnectionTestRun/properties/logs/items
   // <generated:EnterpriseConnectionTestRunLog>
   /** Severity, such as `info` or `error`. */
@@ -26,31 +27,16 @@ export class EnterpriseConnectionTestRunLog {
   declare readonly shortMessage: string | null;
   /** Full text of the entry. */
   declare readonly message: string;
-  readonly #raw: EnterpriseConnectionTestRunLogJSON;
+  /** Builds an EnterpriseConnectionTestRunLog from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: EnterpriseConnectionTestRunLogJSON) => EnterpriseConnectionTestRunLog;
 
   /** Maps the wire JSON; prefer {@link EnterpriseConnectionTestRunLog.fromJSON}. */
   constructor(data: EnterpriseConnectionTestRunLogJSON) {
+    super(data);
     this.level = data.level;
     this.code = data.code ?? null;
     this.shortMessage = data.short_message ?? null;
     this.message = data.message;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): EnterpriseConnectionTestRunLogJSON {
-    return this.#raw;
-  }
-
-  /** Builds an EnterpriseConnectionTestRunLog from the API's JSON. */
-  static fromJSON(data: EnterpriseConnectionTestRunLogJSON): EnterpriseConnectionTestRunLog {
-    return make(data);
   }
   // </generated:EnterpriseConnectionTestRunLog>
 }
-
-// <generated:make-EnterpriseConnectionTestRunLog>
-function make(data: EnterpriseConnectionTestRunLogJSON): EnterpriseConnectionTestRunLog {
-  return new EnterpriseConnectionTestRunLog(data);
-}
-// </generated:make-EnterpriseConnectionTestRunLog>

@@ -1,3 +1,4 @@
+import { ClerkModel } from './ClerkModel';
 /**
  * Wire shape of the OAuth artifacts captured by a test run of an OIDC connection.
  * @public
@@ -14,7 +15,7 @@ export interface EnterpriseConnectionTestRunOAuthJSON {
  * The tokens and userinfo answer obtained during a test run, for debugging an OIDC connection.
  * @public
  */
-export class EnterpriseConnectionTestRunOAuth {
+export class EnterpriseConnectionTestRunOAuth extends ClerkModel<EnterpriseConnectionTestRunOAuthJSON> {
   // @model EnterpriseConnectionTestRunOAuth from #/components/schemas/EnterpriseConnectionTestRun/properties/oauth
   // <generated:EnterpriseConnectionTestRunOAuth>
   /** ID token the provider issued, if captured. */
@@ -23,30 +24,15 @@ export class EnterpriseConnectionTestRunOAuth {
   declare readonly accessToken: string | null;
   /** Raw userinfo answer, as a string, if captured. */
   declare readonly userInfo: string | null;
-  readonly #raw: EnterpriseConnectionTestRunOAuthJSON;
+  /** Builds an EnterpriseConnectionTestRunOAuth from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: EnterpriseConnectionTestRunOAuthJSON) => EnterpriseConnectionTestRunOAuth;
 
   /** Maps the wire JSON; prefer {@link EnterpriseConnectionTestRunOAuth.fromJSON}. */
   constructor(data: EnterpriseConnectionTestRunOAuthJSON) {
+    super(data);
     this.idToken = data.id_token ?? null;
     this.accessToken = data.access_token ?? null;
     this.userInfo = data.user_info ?? null;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): EnterpriseConnectionTestRunOAuthJSON {
-    return this.#raw;
-  }
-
-  /** Builds an EnterpriseConnectionTestRunOAuth from the API's JSON. */
-  static fromJSON(data: EnterpriseConnectionTestRunOAuthJSON): EnterpriseConnectionTestRunOAuth {
-    return make(data);
   }
   // </generated:EnterpriseConnectionTestRunOAuth>
 }
-
-// <generated:make-EnterpriseConnectionTestRunOAuth>
-function make(data: EnterpriseConnectionTestRunOAuthJSON): EnterpriseConnectionTestRunOAuth {
-  return new EnterpriseConnectionTestRunOAuth(data);
-}
-// </generated:make-EnterpriseConnectionTestRunOAuth>

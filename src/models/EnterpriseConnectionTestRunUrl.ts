@@ -1,3 +1,4 @@
+import { ClerkModel } from './ClerkModel';
 /**
  * Wire shape of the answer to starting an enterprise connection test run (spec schema
  * `EnterpriseConnectionTestRunResponse`).
@@ -13,33 +14,18 @@ export interface EnterpriseConnectionTestRunUrlJSON {
  * Where to send an admin to perform a test sign-in through an enterprise connection.
  * @public
  */
-export class EnterpriseConnectionTestRunUrl {
+export class EnterpriseConnectionTestRunUrl extends ClerkModel<EnterpriseConnectionTestRunUrlJSON> {
   // @model EnterpriseConnectionTestRunUrl from EnterpriseConnectionTestRunResponse
   // <generated:EnterpriseConnectionTestRunUrl>
   /** Short-lived URL that starts the test sign-in flow; open it in a browser. */
   declare readonly url: string;
-  readonly #raw: EnterpriseConnectionTestRunUrlJSON;
+  /** Builds an EnterpriseConnectionTestRunUrl from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: EnterpriseConnectionTestRunUrlJSON) => EnterpriseConnectionTestRunUrl;
 
   /** Maps the wire JSON; prefer {@link EnterpriseConnectionTestRunUrl.fromJSON}. */
   constructor(data: EnterpriseConnectionTestRunUrlJSON) {
+    super(data);
     this.url = data.url;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): EnterpriseConnectionTestRunUrlJSON {
-    return this.#raw;
-  }
-
-  /** Builds an EnterpriseConnectionTestRunUrl from the API's JSON. */
-  static fromJSON(data: EnterpriseConnectionTestRunUrlJSON): EnterpriseConnectionTestRunUrl {
-    return make(data);
   }
   // </generated:EnterpriseConnectionTestRunUrl>
 }
-
-// <generated:make-EnterpriseConnectionTestRunUrl>
-function make(data: EnterpriseConnectionTestRunUrlJSON): EnterpriseConnectionTestRunUrl {
-  return new EnterpriseConnectionTestRunUrl(data);
-}
-// </generated:make-EnterpriseConnectionTestRunUrl>

@@ -1,3 +1,4 @@
+import { ClerkModel } from './ClerkModel';
 /**
  * Wire shape of the user details a test run read from the identity provider's answer.
  * @public
@@ -15,7 +16,7 @@ export interface EnterpriseConnectionTestRunUserInfoJSON {
  * The user an enterprise connection test run identified, as Clerk would read it at sign-in.
  * @public
  */
-export class EnterpriseConnectionTestRunUserInfo {
+export class EnterpriseConnectionTestRunUserInfo extends ClerkModel<EnterpriseConnectionTestRunUserInfoJSON> {
   // @model EnterpriseConnectionTestRunUserInfo from #/components/schemas/EnterpriseConnectionTestRun/properties/parsed_user_info
   // <generated:EnterpriseConnectionTestRunUserInfo>
   /** Email address read from the answer, if any. */
@@ -26,31 +27,16 @@ export class EnterpriseConnectionTestRunUserInfo {
   declare readonly lastName: string | null;
   /** The user's id at the identity provider, if any. */
   declare readonly userId: string | null;
-  readonly #raw: EnterpriseConnectionTestRunUserInfoJSON;
+  /** Builds an EnterpriseConnectionTestRunUserInfo from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: EnterpriseConnectionTestRunUserInfoJSON) => EnterpriseConnectionTestRunUserInfo;
 
   /** Maps the wire JSON; prefer {@link EnterpriseConnectionTestRunUserInfo.fromJSON}. */
   constructor(data: EnterpriseConnectionTestRunUserInfoJSON) {
+    super(data);
     this.emailAddress = data.email_address ?? null;
     this.firstName = data.first_name ?? null;
     this.lastName = data.last_name ?? null;
     this.userId = data.user_id ?? null;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): EnterpriseConnectionTestRunUserInfoJSON {
-    return this.#raw;
-  }
-
-  /** Builds an EnterpriseConnectionTestRunUserInfo from the API's JSON. */
-  static fromJSON(data: EnterpriseConnectionTestRunUserInfoJSON): EnterpriseConnectionTestRunUserInfo {
-    return make(data);
   }
   // </generated:EnterpriseConnectionTestRunUserInfo>
 }
-
-// <generated:make-EnterpriseConnectionTestRunUserInfo>
-function make(data: EnterpriseConnectionTestRunUserInfoJSON): EnterpriseConnectionTestRunUserInfo {
-  return new EnterpriseConnectionTestRunUserInfo(data);
-}
-// </generated:make-EnterpriseConnectionTestRunUserInfo>

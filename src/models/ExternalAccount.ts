@@ -1,4 +1,5 @@
 import { Verification, type VerificationJSON } from './Verification';
+import { ClerkModel } from './ClerkModel';
 
 /**
  * Wire shape of an external (OAuth) account with its verification (spec schema `ExternalAccountWithVerification`).
@@ -33,7 +34,7 @@ export interface ExternalAccountJSON {
  * An account at an OAuth provider (Google, GitHub...) that a user connected.
  * @public
  */
-export class ExternalAccount {
+export class ExternalAccount extends ClerkModel<ExternalAccountJSON> {
   // @model ExternalAccount from ExternalAccountWithVerification
   // <generated:ExternalAccount>
   /** Unique id of the external account. */
@@ -75,10 +76,12 @@ export class ExternalAccount {
   declare readonly updatedAt: number;
   /** State of the OAuth verification. */
   declare readonly verification: Verification | null;
-  readonly #raw: ExternalAccountJSON;
+  /** Builds an ExternalAccount from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: ExternalAccountJSON) => ExternalAccount;
 
   /** Maps the wire JSON; prefer {@link ExternalAccount.fromJSON}. */
   constructor(data: ExternalAccountJSON) {
+    super(data);
     this.id = data.id;
     this.provider = data.provider;
     this.identificationId = data.identification_id;
@@ -97,17 +100,6 @@ export class ExternalAccount {
     this.createdAt = data.created_at;
     this.updatedAt = data.updated_at;
     this.verification = data.verification ? Verification.fromJSON(data.verification) : null;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): ExternalAccountJSON {
-    return this.#raw;
-  }
-
-  /** Builds an ExternalAccount from the API's JSON. */
-  static fromJSON(data: ExternalAccountJSON): ExternalAccount {
-    return make(data);
   }
   // </generated:ExternalAccount>
 
@@ -119,9 +111,3 @@ export class ExternalAccount {
     return this.providerUserId;
   }
 }
-
-// <generated:make-ExternalAccount>
-function make(data: ExternalAccountJSON): ExternalAccount {
-  return new ExternalAccount(data);
-}
-// </generated:make-ExternalAccount>

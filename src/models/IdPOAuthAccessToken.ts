@@ -1,3 +1,4 @@
+import { ClerkModel } from './ClerkModel';
 /**
  * Wire shape of an access token that Clerk issued as an OAuth identity provider.
  * @public
@@ -21,7 +22,7 @@ export interface IdPOAuthAccessTokenJSON {
  * Its counterpart for tokens the API reports as no longer active is {@link InactiveIdPOAuthAccessToken}.
  * @public
  */
-export class IdPOAuthAccessToken {
+export class IdPOAuthAccessToken extends ClerkModel<IdPOAuthAccessTokenJSON> {
   /** Always `true`: the API recognised the token. Check it to tell this apart from an inactive result. */
   readonly active = true as const;
   /** Unique id of the token (`oat_…`). */
@@ -44,10 +45,12 @@ export class IdPOAuthAccessToken {
   declare readonly createdAt: number;
   /** Last update time, Unix milliseconds. */
   declare readonly updatedAt: number;
-  readonly #raw: IdPOAuthAccessTokenJSON;
+  /** Builds an IdPOAuthAccessToken from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: IdPOAuthAccessTokenJSON) => IdPOAuthAccessToken;
 
   /** Maps the wire JSON; prefer {@link IdPOAuthAccessToken.fromJSON}. */
   constructor(data: IdPOAuthAccessTokenJSON) {
+    super(data);
     this.id = data.id;
     this.clientId = data.client_id;
     this.subject = data.subject;
@@ -58,21 +61,5 @@ export class IdPOAuthAccessToken {
     this.expiration = data.expiration ?? null;
     this.createdAt = data.created_at;
     this.updatedAt = data.updated_at;
-    this.#raw = data;
   }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): IdPOAuthAccessTokenJSON {
-    return this.#raw;
-  }
-
-  /** Builds an IdPOAuthAccessToken from the API's JSON. */
-  static fromJSON(data: IdPOAuthAccessTokenJSON): IdPOAuthAccessToken {
-    return make(data);
-  }
-}
-
-// Constructs outside the class body so that the built class keeps its name (see tsup.config.ts).
-function make(data: IdPOAuthAccessTokenJSON): IdPOAuthAccessToken {
-  return new IdPOAuthAccessToken(data);
 }

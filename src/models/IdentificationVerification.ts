@@ -1,3 +1,4 @@
+import { ClerkModel } from './ClerkModel';
 /**
  * Wire shape of the verification that the email address and phone number `prepare_verification` and
  * `attempt_verification` endpoints answer with. The spec lists no required key, so every one is optional.
@@ -20,7 +21,7 @@ export interface IdentificationVerificationJSON {
  * code can be submitted against it later.
  * @public
  */
-export class IdentificationVerification {
+export class IdentificationVerification extends ClerkModel<IdentificationVerificationJSON> {
   // @model IdentificationVerification from #/components/responses/_VerificationResponse/content/application~1json/schema
   // @override object type: string | null
   // @override object value: data.object ?? null
@@ -39,10 +40,12 @@ export class IdentificationVerification {
   declare readonly expireAt: number | null;
   /** Channel a phone code went out on (for example `sms`), when reported. */
   declare readonly channel: string | null;
-  readonly #raw: IdentificationVerificationJSON;
+  /** Builds an IdentificationVerification from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: IdentificationVerificationJSON) => IdentificationVerification;
 
   /** Maps the wire JSON; prefer {@link IdentificationVerification.fromJSON}. */
   constructor(data: IdentificationVerificationJSON) {
+    super(data);
     this.object = data.object ?? null;
     this.id = data.id ?? null;
     this.status = data.status ?? null;
@@ -50,23 +53,6 @@ export class IdentificationVerification {
     this.attempts = data.attempts ?? null;
     this.expireAt = data.expire_at ?? null;
     this.channel = data.channel ?? null;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): IdentificationVerificationJSON {
-    return this.#raw;
-  }
-
-  /** Builds an IdentificationVerification from the API's JSON. */
-  static fromJSON(data: IdentificationVerificationJSON): IdentificationVerification {
-    return make(data);
   }
   // </generated:IdentificationVerification>
 }
-
-// <generated:make-IdentificationVerification>
-function make(data: IdentificationVerificationJSON): IdentificationVerification {
-  return new IdentificationVerification(data);
-}
-// </generated:make-IdentificationVerification>

@@ -1,3 +1,4 @@
+import { ClerkModel } from './ClerkModel';
 /**
  * Wire shape of the verify answer for a JWT access token that is no longer active.
  * @public
@@ -11,28 +12,14 @@ export interface InactiveIdPOAuthAccessTokenJSON {
  * example because it expired. It carries no token details; treat the token as invalid.
  * @public
  */
-export class InactiveIdPOAuthAccessToken {
+export class InactiveIdPOAuthAccessToken extends ClerkModel<InactiveIdPOAuthAccessTokenJSON> {
   /** Always `false`: the token must not be accepted. */
   readonly active = false as const;
-  readonly #raw: InactiveIdPOAuthAccessTokenJSON;
+  /** Builds an InactiveIdPOAuthAccessToken from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: InactiveIdPOAuthAccessTokenJSON) => InactiveIdPOAuthAccessToken;
 
   /** Maps the wire JSON; prefer {@link InactiveIdPOAuthAccessToken.fromJSON}. */
   constructor(data: InactiveIdPOAuthAccessTokenJSON) {
-    this.#raw = data;
+    super(data);
   }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): InactiveIdPOAuthAccessTokenJSON {
-    return this.#raw;
-  }
-
-  /** Builds an InactiveIdPOAuthAccessToken from the API's JSON. */
-  static fromJSON(data: InactiveIdPOAuthAccessTokenJSON): InactiveIdPOAuthAccessToken {
-    return make(data);
-  }
-}
-
-// Constructs outside the class body so that the built class keeps its name (see tsup.config.ts).
-function make(data: InactiveIdPOAuthAccessTokenJSON): InactiveIdPOAuthAccessToken {
-  return new InactiveIdPOAuthAccessToken(data);
 }

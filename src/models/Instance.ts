@@ -1,3 +1,4 @@
+import { ClerkModel } from './ClerkModel';
 /**
  * Wire shape of an instance (spec schema `Instance`).
  * @public
@@ -16,7 +17,7 @@ export interface InstanceJSON {
  * The Clerk instance the secret key belongs to.
  * @public
  */
-export class Instance {
+export class Instance extends ClerkModel<InstanceJSON> {
   // @model Instance from Instance
   // @override allowed_origins type: string[] | null
   // @override allowed_origins value: data.allowed_origins ?? null
@@ -29,31 +30,16 @@ export class Instance {
   declare readonly allowedOrigins: string[] | null;
   /** Workspace the instance belongs to, if any. */
   declare readonly workspaceId: string | null;
-  readonly #raw: InstanceJSON;
+  /** Builds an Instance from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: InstanceJSON) => Instance;
 
   /** Maps the wire JSON; prefer {@link Instance.fromJSON}. */
   constructor(data: InstanceJSON) {
+    super(data);
     this.id = data.id;
     this.environmentType = data.environment_type;
     this.allowedOrigins = data.allowed_origins ?? null;
     this.workspaceId = data.workspace_id ?? null;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): InstanceJSON {
-    return this.#raw;
-  }
-
-  /** Builds an Instance from the API's JSON. */
-  static fromJSON(data: InstanceJSON): Instance {
-    return make(data);
   }
   // </generated:Instance>
 }
-
-// <generated:make-Instance>
-function make(data: InstanceJSON): Instance {
-  return new Instance(data);
-}
-// </generated:make-Instance>

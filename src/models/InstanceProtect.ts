@@ -1,3 +1,4 @@
+import { ClerkModel } from './ClerkModel';
 /**
  * Wire shape of the protection settings of an instance (spec schema `InstanceProtect`).
  * @public
@@ -15,7 +16,7 @@ export interface InstanceProtectJSON {
  * Bot and abuse protection settings of the instance.
  * @public
  */
-export class InstanceProtect {
+export class InstanceProtect extends ClerkModel<InstanceProtectJSON> {
   // @model InstanceProtect from InstanceProtect
   // <generated:InstanceProtect>
   /** Whether custom protection rules are applied. */
@@ -24,30 +25,15 @@ export class InstanceProtect {
   declare readonly specterEnabled: boolean;
   /** Whether protection checks are currently skipped. */
   declare readonly checksBypassed: boolean;
-  readonly #raw: InstanceProtectJSON;
+  /** Builds an InstanceProtect from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: InstanceProtectJSON) => InstanceProtect;
 
   /** Maps the wire JSON; prefer {@link InstanceProtect.fromJSON}. */
   constructor(data: InstanceProtectJSON) {
+    super(data);
     this.rulesEnabled = data.rules_enabled;
     this.specterEnabled = data.specter_enabled;
     this.checksBypassed = data.checks_bypassed;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): InstanceProtectJSON {
-    return this.#raw;
-  }
-
-  /** Builds an InstanceProtect from the API's JSON. */
-  static fromJSON(data: InstanceProtectJSON): InstanceProtect {
-    return make(data);
   }
   // </generated:InstanceProtect>
 }
-
-// <generated:make-InstanceProtect>
-function make(data: InstanceProtectJSON): InstanceProtect {
-  return new InstanceProtect(data);
-}
-// </generated:make-InstanceProtect>

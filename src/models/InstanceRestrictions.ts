@@ -1,3 +1,4 @@
+import { ClerkModel } from './ClerkModel';
 /**
  * Wire shape of the restrictions of an instance (spec schema `InstanceRestrictions`).
  * @public
@@ -17,7 +18,7 @@ export interface InstanceRestrictionsJSON {
  * Who may sign up to or sign in to the instance.
  * @public
  */
-export class InstanceRestrictions {
+export class InstanceRestrictions extends ClerkModel<InstanceRestrictionsJSON> {
   // @model InstanceRestrictions from InstanceRestrictions
   // <generated:InstanceRestrictions>
   /** Whether only allowlisted identifiers may sign up. */
@@ -30,32 +31,17 @@ export class InstanceRestrictions {
   declare readonly blockEmailSubaddresses: boolean;
   /** Whether addresses on throwaway email domains are refused. */
   declare readonly blockDisposableEmailDomains: boolean;
-  readonly #raw: InstanceRestrictionsJSON;
+  /** Builds an InstanceRestrictions from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: InstanceRestrictionsJSON) => InstanceRestrictions;
 
   /** Maps the wire JSON; prefer {@link InstanceRestrictions.fromJSON}. */
   constructor(data: InstanceRestrictionsJSON) {
+    super(data);
     this.allowlist = data.allowlist;
     this.blocklist = data.blocklist;
     this.allowlistBlocklistDisabledOnSignIn = data.allowlist_blocklist_disabled_on_sign_in;
     this.blockEmailSubaddresses = data.block_email_subaddresses;
     this.blockDisposableEmailDomains = data.block_disposable_email_domains;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): InstanceRestrictionsJSON {
-    return this.#raw;
-  }
-
-  /** Builds an InstanceRestrictions from the API's JSON. */
-  static fromJSON(data: InstanceRestrictionsJSON): InstanceRestrictions {
-    return make(data);
   }
   // </generated:InstanceRestrictions>
 }
-
-// <generated:make-InstanceRestrictions>
-function make(data: InstanceRestrictionsJSON): InstanceRestrictions {
-  return new InstanceRestrictions(data);
-}
-// </generated:make-InstanceRestrictions>

@@ -1,3 +1,4 @@
+import { ClerkModel } from './ClerkModel';
 /**
  * Wire shape of the settings answered by the beta instance settings endpoint (the spec's `InstanceSettings` response, declared inline).
  * @public
@@ -17,7 +18,7 @@ export interface InstanceSettingsJSON {
  * Instance settings changed through the beta features endpoint.
  * @public
  */
-export class InstanceSettings {
+export class InstanceSettings extends ClerkModel<InstanceSettingsJSON> {
   // @model InstanceSettings from #/components/responses/InstanceSettings/content/application~1json/schema
   // <generated:InstanceSettings>
   /** Unique id of the instance, when reported. */
@@ -30,32 +31,17 @@ export class InstanceSettings {
   declare readonly progressiveSignUp: boolean | null;
   /** Whether the retired managed email delivery path is used, when reported. @deprecated The API marks this field as deprecated. */
   declare readonly enhancedEmailDeliverability: boolean | null;
-  readonly #raw: InstanceSettingsJSON;
+  /** Builds an InstanceSettings from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: InstanceSettingsJSON) => InstanceSettings;
 
   /** Maps the wire JSON; prefer {@link InstanceSettings.fromJSON}. */
   constructor(data: InstanceSettingsJSON) {
+    super(data);
     this.id = data.id ?? null;
     this.restrictedToAllowlist = data.restricted_to_allowlist ?? null;
     this.fromEmailAddress = data.from_email_address ?? null;
     this.progressiveSignUp = data.progressive_sign_up ?? null;
     this.enhancedEmailDeliverability = data.enhanced_email_deliverability ?? null;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): InstanceSettingsJSON {
-    return this.#raw;
-  }
-
-  /** Builds an InstanceSettings from the API's JSON. */
-  static fromJSON(data: InstanceSettingsJSON): InstanceSettings {
-    return make(data);
   }
   // </generated:InstanceSettings>
 }
-
-// <generated:make-InstanceSettings>
-function make(data: InstanceSettingsJSON): InstanceSettings {
-  return new InstanceSettings(data);
-}
-// </generated:make-InstanceSettings>

@@ -1,3 +1,4 @@
+import { ClerkModel } from './ClerkModel';
 /**
  * States an application invitation can be in.
  * @public
@@ -27,7 +28,7 @@ export interface InvitationJSON {
  * An invitation for someone to sign up to the application with a given email address.
  * @public
  */
-export class Invitation {
+export class Invitation extends ClerkModel<InvitationJSON> {
   // @model Invitation from Invitation
   // <generated:Invitation>
   /** Unique id of the invitation. */
@@ -48,10 +49,12 @@ export class Invitation {
   declare readonly createdAt: number;
   /** Last update time, Unix milliseconds. */
   declare readonly updatedAt: number;
-  readonly #raw: InvitationJSON;
+  /** Builds an Invitation from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: InvitationJSON) => Invitation;
 
   /** Maps the wire JSON; prefer {@link Invitation.fromJSON}. */
   constructor(data: InvitationJSON) {
+    super(data);
     this.id = data.id;
     this.emailAddress = data.email_address;
     this.publicMetadata = data.public_metadata ?? {};
@@ -61,23 +64,6 @@ export class Invitation {
     this.expiresAt = data.expires_at ?? null;
     this.createdAt = data.created_at;
     this.updatedAt = data.updated_at;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): InvitationJSON {
-    return this.#raw;
-  }
-
-  /** Builds an Invitation from the API's JSON. */
-  static fromJSON(data: InvitationJSON): Invitation {
-    return make(data);
   }
   // </generated:Invitation>
 }
-
-// <generated:make-Invitation>
-function make(data: InvitationJSON): Invitation {
-  return new Invitation(data);
-}
-// </generated:make-Invitation>

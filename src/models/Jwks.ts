@@ -1,3 +1,4 @@
+import { ClerkModel } from './ClerkModel';
 /**
  * Fields every key of a JSON Web Key Set carries (RFC 7517).
  * @public
@@ -92,7 +93,7 @@ export interface JwksJSON {
  * The instance's JSON Web Key Set: the public keys that verify its session tokens.
  * @public
  */
-export class Jwks {
+export class Jwks extends ClerkModel<JwksJSON> {
   // @model Jwks from JWKS
   // @override keys json: ?: JwksKeyJSON[]
   // @override keys type: JwksKeyJSON[]
@@ -102,28 +103,13 @@ export class Jwks {
    * library as they are; empty when the API lists none.
    */
   declare readonly keys: JwksKeyJSON[];
-  readonly #raw: JwksJSON;
+  /** Builds a Jwks from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: JwksJSON) => Jwks;
 
   /** Maps the wire JSON; prefer {@link Jwks.fromJSON}. */
   constructor(data: JwksJSON) {
+    super(data);
     this.keys = data.keys ?? [];
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): JwksJSON {
-    return this.#raw;
-  }
-
-  /** Builds a Jwks from the API's JSON. */
-  static fromJSON(data: JwksJSON): Jwks {
-    return make(data);
   }
   // </generated:Jwks>
 }
-
-// <generated:make-Jwks>
-function make(data: JwksJSON): Jwks {
-  return new Jwks(data);
-}
-// </generated:make-Jwks>

@@ -1,3 +1,4 @@
+import { ClerkModel } from './ClerkModel';
 /**
  * Wire shape of a JWT template.
  * @public
@@ -21,7 +22,7 @@ export interface JwtTemplateJSON {
  * A template for minting custom JWTs from a session (for example to call a third-party service).
  * @public
  */
-export class JwtTemplate {
+export class JwtTemplate extends ClerkModel<JwtTemplateJSON> {
   // @model JwtTemplate from JWTTemplate
   // @override claims value: data.claims
   // <generated:JwtTemplate>
@@ -43,10 +44,12 @@ export class JwtTemplate {
   declare readonly createdAt: number;
   /** Last update time, Unix milliseconds. */
   declare readonly updatedAt: number;
-  readonly #raw: JwtTemplateJSON;
+  /** Builds a JwtTemplate from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: JwtTemplateJSON) => JwtTemplate;
 
   /** Maps the wire JSON; prefer {@link JwtTemplate.fromJSON}. */
   constructor(data: JwtTemplateJSON) {
+    super(data);
     this.id = data.id;
     this.name = data.name;
     this.claims = data.claims;
@@ -56,23 +59,6 @@ export class JwtTemplate {
     this.signingAlgorithm = data.signing_algorithm;
     this.createdAt = data.created_at;
     this.updatedAt = data.updated_at;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): JwtTemplateJSON {
-    return this.#raw;
-  }
-
-  /** Builds a JwtTemplate from the API's JSON. */
-  static fromJSON(data: JwtTemplateJSON): JwtTemplate {
-    return make(data);
   }
   // </generated:JwtTemplate>
 }
-
-// <generated:make-JwtTemplate>
-function make(data: JwtTemplateJSON): JwtTemplate {
-  return new JwtTemplate(data);
-}
-// </generated:make-JwtTemplate>

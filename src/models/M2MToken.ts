@@ -1,3 +1,4 @@
+import { ClerkModel } from './ClerkModel';
 /**
  * Wire shape of a machine-to-machine token. `token` is only present in the response to a create call.
  * @public
@@ -24,7 +25,7 @@ export interface M2MTokenJSON {
  * A machine-to-machine token: a credential one machine presents when it calls another.
  * @public
  */
-export class M2MToken {
+export class M2MToken extends ClerkModel<M2MTokenJSON> {
   // @model M2MToken from #/paths/~1m2m_tokens/post/responses/201/content/application~1json/schema
   // @override claims type: Record<string, unknown> | null
   // @override claims value: data.claims ?? null
@@ -56,10 +57,12 @@ export class M2MToken {
   declare readonly createdAt: number;
   /** Last update time, Unix milliseconds. */
   declare readonly updatedAt: number;
-  readonly #raw: M2MTokenJSON;
+  /** Builds a M2MToken from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: M2MTokenJSON) => M2MToken;
 
   /** Maps the wire JSON; prefer {@link M2MToken.fromJSON}. */
   constructor(data: M2MTokenJSON) {
+    super(data);
     this.id = data.id;
     this.subject = data.subject;
     this.claims = data.claims ?? null;
@@ -72,23 +75,6 @@ export class M2MToken {
     this.lastUsedAt = data.last_used_at ?? null;
     this.createdAt = data.created_at;
     this.updatedAt = data.updated_at;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): M2MTokenJSON {
-    return this.#raw;
-  }
-
-  /** Builds a M2MToken from the API's JSON. */
-  static fromJSON(data: M2MTokenJSON): M2MToken {
-    return make(data);
   }
   // </generated:M2MToken>
 }
-
-// <generated:make-M2MToken>
-function make(data: M2MTokenJSON): M2MToken {
-  return new M2MToken(data);
-}
-// </generated:make-M2MToken>

@@ -1,3 +1,4 @@
+import { ClerkModel } from './ClerkModel';
 /**
  * Wire shape of a machine as it appears inside another machine's `scoped_machines` (no nested list).
  * @public
@@ -25,7 +26,7 @@ export interface MachineJSON extends MachineWithoutScopedMachinesJSON {
  * A machine: a non-human client (service, job, worker) that authenticates with machine-to-machine tokens.
  * @public
  */
-export class Machine {
+export class Machine extends ClerkModel<MachineJSON | MachineWithoutScopedMachinesJSON> {
   /** Unique id of the machine (`mch_…`). */
   declare readonly id: string;
   /** Display name of the machine. */
@@ -42,10 +43,12 @@ export class Machine {
   declare readonly scopedMachines: Machine[];
   /** The machine's secret key; only the create call returns it, so it is `null` everywhere else. */
   declare readonly secretKey: string | null;
-  readonly #raw: MachineJSON | MachineWithoutScopedMachinesJSON;
+  /** Builds a Machine from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: MachineJSON | MachineWithoutScopedMachinesJSON) => Machine;
 
   /** Maps the wire JSON; prefer {@link Machine.fromJSON}. */
   constructor(data: MachineJSON | MachineWithoutScopedMachinesJSON) {
+    super(data);
     const full = data as Partial<MachineJSON>;
     this.id = data.id;
     this.name = data.name;
@@ -55,17 +58,6 @@ export class Machine {
     this.defaultTokenTtl = data.default_token_ttl ?? null;
     this.scopedMachines = (full.scoped_machines ?? []).map(make);
     this.secretKey = full.secret_key ?? null;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): MachineJSON | MachineWithoutScopedMachinesJSON {
-    return this.#raw;
-  }
-
-  /** Builds a Machine from the API's JSON (either the full shape or a nested scoped-machine entry). */
-  static fromJSON(data: MachineJSON | MachineWithoutScopedMachinesJSON): Machine {
-    return make(data);
   }
 }
 

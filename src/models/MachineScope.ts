@@ -1,3 +1,4 @@
+import { ClerkModel } from './ClerkModel';
 /**
  * Wire shape of a machine scope.
  * @public
@@ -15,7 +16,7 @@ export interface MachineScopeJSON {
  * A grant that lets one machine call another with its machine-to-machine tokens.
  * @public
  */
-export class MachineScope {
+export class MachineScope extends ClerkModel<MachineScopeJSON> {
   // @model MachineScope from MachineScope
   // <generated:MachineScope>
   /** The machine that gains access. */
@@ -24,30 +25,15 @@ export class MachineScope {
   declare readonly toMachineId: string;
   /** When the grant was made, Unix milliseconds. */
   declare readonly createdAt: number;
-  readonly #raw: MachineScopeJSON;
+  /** Builds a MachineScope from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: MachineScopeJSON) => MachineScope;
 
   /** Maps the wire JSON; prefer {@link MachineScope.fromJSON}. */
   constructor(data: MachineScopeJSON) {
+    super(data);
     this.fromMachineId = data.from_machine_id;
     this.toMachineId = data.to_machine_id;
     this.createdAt = data.created_at;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): MachineScopeJSON {
-    return this.#raw;
-  }
-
-  /** Builds a MachineScope from the API's JSON. */
-  static fromJSON(data: MachineScopeJSON): MachineScope {
-    return make(data);
   }
   // </generated:MachineScope>
 }
-
-// <generated:make-MachineScope>
-function make(data: MachineScopeJSON): MachineScope {
-  return new MachineScope(data);
-}
-// </generated:make-MachineScope>

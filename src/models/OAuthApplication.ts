@@ -1,3 +1,4 @@
+import { ClerkModel } from './ClerkModel';
 /**
  * Wire shape of an OAuth application.
  * @public
@@ -33,7 +34,7 @@ export interface OAuthApplicationJSON {
  * A third-party application that signs users in with Clerk acting as its OAuth 2.0 / OpenID Connect provider.
  * @public
  */
-export class OAuthApplication {
+export class OAuthApplication extends ClerkModel<OAuthApplicationJSON> {
   // @model OAuthApplication from OAuthApplication
   // <generated:OAuthApplication>
   /** Unique id of the application. */
@@ -79,10 +80,10 @@ export class OAuthApplication {
   declare readonly createdAt: number;
   /** Last update time, Unix milliseconds. */
   declare readonly updatedAt: number;
-  readonly #raw: OAuthApplicationJSON;
 
   /** Maps the wire JSON; prefer {@link OAuthApplication.fromJSON}. */
   constructor(data: OAuthApplicationJSON) {
+    super(data);
     this.id = data.id;
     this.instanceId = data.instance_id;
     this.name = data.name;
@@ -103,12 +104,6 @@ export class OAuthApplication {
     this.tokenIntrospectionUrl = data.token_introspection_url;
     this.createdAt = data.created_at;
     this.updatedAt = data.updated_at;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): OAuthApplicationJSON {
-    return this.#raw;
   }
 
   /** Builds an OAuthApplication from the API's JSON. */

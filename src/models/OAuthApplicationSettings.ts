@@ -1,3 +1,4 @@
+import { ClerkModel } from './ClerkModel';
 /**
  * Wire shape of the OAuth application settings of an instance (spec schema `OAuthApplicationSettings`).
  * @public
@@ -18,7 +19,7 @@ export interface OAuthApplicationSettingsJSON {
  * How the instance acts as an OAuth authorization server.
  * @public
  */
-export class OAuthApplicationSettings {
+export class OAuthApplicationSettings extends ClerkModel<OAuthApplicationSettingsJSON> {
   // @model OAuthApplicationSettings from OAuthApplicationSettings
   // @override default_scopes type: string[] | null
   // @override default_scopes value: data.default_scopes ?? null
@@ -35,33 +36,18 @@ export class OAuthApplicationSettings {
   declare readonly clientIdMetadataDocumentsOnlyAllowPreRegisteredClients: boolean;
   /** Whether clients that were let in implicitly are refused from now on. */
   declare readonly clientIdMetadataDocumentsBlockImplicitlyAllowedClients: boolean;
-  readonly #raw: OAuthApplicationSettingsJSON;
+  /** Builds an OAuthApplicationSettings from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: OAuthApplicationSettingsJSON) => OAuthApplicationSettings;
 
   /** Maps the wire JSON; prefer {@link OAuthApplicationSettings.fromJSON}. */
   constructor(data: OAuthApplicationSettingsJSON) {
+    super(data);
     this.dynamicOauthClientRegistration = data.dynamic_oauth_client_registration;
     this.defaultScopes = data.default_scopes ?? null;
     this.oauthJwtAccessTokens = data.oauth_jwt_access_tokens;
     this.clientIdMetadataDocumentsAdvertised = data.client_id_metadata_documents_advertised;
     this.clientIdMetadataDocumentsOnlyAllowPreRegisteredClients = data.client_id_metadata_documents_only_allow_pre_registered_clients;
     this.clientIdMetadataDocumentsBlockImplicitlyAllowedClients = data.client_id_metadata_documents_block_implicitly_allowed_clients;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): OAuthApplicationSettingsJSON {
-    return this.#raw;
-  }
-
-  /** Builds an OAuthApplicationSettings from the API's JSON. */
-  static fromJSON(data: OAuthApplicationSettingsJSON): OAuthApplicationSettings {
-    return make(data);
   }
   // </generated:OAuthApplicationSettings>
 }
-
-// <generated:make-OAuthApplicationSettings>
-function make(data: OAuthApplicationSettingsJSON): OAuthApplicationSettings {
-  return new OAuthApplicationSettings(data);
-}
-// </generated:make-OAuthApplicationSettings>

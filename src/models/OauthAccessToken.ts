@@ -1,3 +1,4 @@
+import { ClerkModel } from './ClerkModel';
 /**
  * Wire shape of one OAuth access token (an item of the spec's `OAuthAccessToken` array).
  * @public
@@ -22,7 +23,7 @@ export interface OauthAccessTokenJSON {
  * An OAuth access token Clerk holds for one of a user's external accounts.
  * @public
  */
-export class OauthAccessToken {
+export class OauthAccessToken extends ClerkModel<OauthAccessTokenJSON> {
   // @model OauthAccessToken from OAuthAccessToken
   // @override object json: : 'oauth_access_token'
   // @override object omit
@@ -77,10 +78,12 @@ export class OauthAccessToken {
   declare readonly idToken: string | null;
   /** Token secret (OAuth 1.0 providers only). */
   declare readonly tokenSecret: string | null;
-  readonly #raw: OauthAccessTokenJSON;
+  /** Builds an OauthAccessToken from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: OauthAccessTokenJSON) => OauthAccessToken;
 
   /** Maps the wire JSON; prefer {@link OauthAccessToken.fromJSON}. */
   constructor(data: OauthAccessTokenJSON) {
+    super(data);
     this.externalAccountId = data.external_account_id;
     this.providerUserId = data.provider_user_id;
     this.token = data.token;
@@ -91,23 +94,6 @@ export class OauthAccessToken {
     this.scopes = data.scopes ?? null;
     this.idToken = data.id_token ?? null;
     this.tokenSecret = data.token_secret ?? null;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): OauthAccessTokenJSON {
-    return this.#raw;
-  }
-
-  /** Builds an OauthAccessToken from the API's JSON. */
-  static fromJSON(data: OauthAccessTokenJSON): OauthAccessToken {
-    return make(data);
   }
   // </generated:OauthAccessToken>
 }
-
-// <generated:make-OauthAccessToken>
-function make(data: OauthAccessTokenJSON): OauthAccessToken {
-  return new OauthAccessToken(data);
-}
-// </generated:make-OauthAccessToken>

@@ -1,3 +1,4 @@
+import { ClerkModel } from './ClerkModel';
 /**
  * Wire shape of an organization (the spec's `Organization`, plus the `logo_url` that logo uploads add).
  * @public
@@ -31,7 +32,7 @@ export interface OrganizationJSON {
  * A group of users that share access to an application, with its own members, roles and metadata.
  * @public
  */
-export class Organization {
+export class Organization extends ClerkModel<OrganizationJSON> {
   // @model Organization from Organization OrganizationWithLogo
   // @override object json: : 'organization'
   // @override id json: : string
@@ -102,10 +103,12 @@ export class Organization {
    * @deprecated Read {@link Organization.imageUrl} instead.
    */
   declare readonly logoUrl: string | null;
-  readonly #raw: OrganizationJSON;
+  /** Builds an Organization from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: OrganizationJSON) => Organization;
 
   /** Maps the wire JSON; prefer {@link Organization.fromJSON}. */
   constructor(data: OrganizationJSON) {
+    super(data);
     this.id = data.id;
     this.name = data.name;
     this.slug = data.slug;
@@ -124,23 +127,6 @@ export class Organization {
     this.lastActiveAt = data.last_active_at ?? null;
     this.roleSetKey = data.role_set_key ?? null;
     this.logoUrl = data.logo_url ?? null;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): OrganizationJSON {
-    return this.#raw;
-  }
-
-  /** Builds an Organization from the API's JSON. */
-  static fromJSON(data: OrganizationJSON): Organization {
-    return make(data);
   }
   // </generated:Organization>
 }
-
-// <generated:make-Organization>
-function make(data: OrganizationJSON): Organization {
-  return new Organization(data);
-}
-// </generated:make-Organization>

@@ -3,6 +3,7 @@ import {
   OrganizationInvitationPublicOrganizationData,
   type OrganizationInvitationPublicOrganizationDataJSON,
 } from './OrganizationInvitationPublicOrganizationData';
+import { ClerkModel } from './ClerkModel';
 
 /**
  * How users whose email address is on an organization domain get into the organization.
@@ -38,7 +39,7 @@ export interface OrganizationDomainJSON {
  * An email domain tied to an organization, so people with addresses on it can be invited or offered to join.
  * @public
  */
-export class OrganizationDomain {
+export class OrganizationDomain extends ClerkModel<OrganizationDomainJSON> {
   // @model OrganizationDomain from OrganizationDomain
   // @override affiliation_verification value: verificationOf(data.affiliation_verification)
   // @override ownership_verification value: verificationOf(data.ownership_verification)
@@ -73,10 +74,12 @@ export class OrganizationDomain {
   declare readonly createdAt: number;
   /** Last update time, Unix milliseconds. */
   declare readonly updatedAt: number;
-  readonly #raw: OrganizationDomainJSON;
+  /** Builds an OrganizationDomain from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: OrganizationDomainJSON) => OrganizationDomain;
 
   /** Maps the wire JSON; prefer {@link OrganizationDomain.fromJSON}. */
   constructor(data: OrganizationDomainJSON) {
+    super(data);
     this.id = data.id;
     this.organizationId = data.organization_id;
     this.name = data.name;
@@ -90,17 +93,6 @@ export class OrganizationDomain {
     this.publicOrganizationData = data.public_organization_data ? OrganizationInvitationPublicOrganizationData.fromJSON(data.public_organization_data) : null;
     this.createdAt = data.created_at;
     this.updatedAt = data.updated_at;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): OrganizationDomainJSON {
-    return this.#raw;
-  }
-
-  /** Builds an OrganizationDomain from the API's JSON. */
-  static fromJSON(data: OrganizationDomainJSON): OrganizationDomain {
-    return make(data);
   }
   // </generated:OrganizationDomain>
 }
@@ -108,9 +100,3 @@ export class OrganizationDomain {
 function verificationOf(data: OrganizationDomainVerificationJSON | null | undefined): OrganizationDomainVerification | null {
   return data ? OrganizationDomainVerification.fromJSON(data) : null;
 }
-
-// <generated:make-OrganizationDomain>
-function make(data: OrganizationDomainJSON): OrganizationDomain {
-  return new OrganizationDomain(data);
-}
-// </generated:make-OrganizationDomain>

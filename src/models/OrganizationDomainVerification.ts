@@ -1,3 +1,4 @@
+import { ClerkModel } from './ClerkModel';
 /**
  * Wire shape of one verification record attached to an organization domain.
  * @public
@@ -17,7 +18,7 @@ export interface OrganizationDomainVerificationJSON {
  * address there) or the DNS ownership check.
  * @public
  */
-export class OrganizationDomainVerification {
+export class OrganizationDomainVerification extends ClerkModel<OrganizationDomainVerificationJSON> {
   // @model OrganizationDomainVerification from OrganizationDomainVerification
   // <generated:OrganizationDomainVerification>
   /** Where the check stands: `unverified`, `verified`, `failed` or `expired`. */
@@ -30,32 +31,17 @@ export class OrganizationDomainVerification {
   declare readonly expireAt: number | null;
   /** When ownership was proven, Unix milliseconds; only ever set on the ownership check. */
   declare readonly verifiedAt: number | null;
-  readonly #raw: OrganizationDomainVerificationJSON;
+  /** Builds an OrganizationDomainVerification from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: OrganizationDomainVerificationJSON) => OrganizationDomainVerification;
 
   /** Maps the wire JSON; prefer {@link OrganizationDomainVerification.fromJSON}. */
   constructor(data: OrganizationDomainVerificationJSON) {
+    super(data);
     this.status = data.status;
     this.strategy = data.strategy;
     this.attempts = data.attempts ?? null;
     this.expireAt = data.expire_at ?? null;
     this.verifiedAt = data.verified_at ?? null;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): OrganizationDomainVerificationJSON {
-    return this.#raw;
-  }
-
-  /** Builds an OrganizationDomainVerification from the API's JSON. */
-  static fromJSON(data: OrganizationDomainVerificationJSON): OrganizationDomainVerification {
-    return make(data);
   }
   // </generated:OrganizationDomainVerification>
 }
-
-// <generated:make-OrganizationDomainVerification>
-function make(data: OrganizationDomainVerificationJSON): OrganizationDomainVerification {
-  return new OrganizationDomainVerification(data);
-}
-// </generated:make-OrganizationDomainVerification>

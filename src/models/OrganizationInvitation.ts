@@ -1,4 +1,5 @@
 import { OrganizationInvitationPublicUserData, type OrganizationInvitationPublicUserDataJSON } from './OrganizationInvitationPublicUserData';
+import { ClerkModel } from './ClerkModel';
 
 /**
  * States an organization invitation can be in, as the list filter names them.
@@ -34,7 +35,7 @@ export interface OrganizationInvitationJSON {
  * An invitation, sent by email, for someone to join an organization with a given role.
  * @public
  */
-export class OrganizationInvitation {
+export class OrganizationInvitation extends ClerkModel<OrganizationInvitationJSON> {
   // @model OrganizationInvitation from OrganizationInvitation
   // @override public_inviter_data json: : OrganizationInvitationPublicUserDataJSON | null
   // <generated:OrganizationInvitation>
@@ -66,10 +67,10 @@ export class OrganizationInvitation {
   declare readonly createdAt: number;
   /** Last update time, Unix milliseconds. */
   declare readonly updatedAt: number;
-  readonly #raw: OrganizationInvitationJSON;
 
   /** Maps the wire JSON; prefer {@link OrganizationInvitation.fromJSON}. */
   constructor(data: OrganizationInvitationJSON) {
+    super(data);
     this.id = data.id;
     this.emailAddress = data.email_address;
     this.role = data.role;
@@ -84,12 +85,6 @@ export class OrganizationInvitation {
     this.expiresAt = data.expires_at ?? null;
     this.createdAt = data.created_at;
     this.updatedAt = data.updated_at;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): OrganizationInvitationJSON {
-    return this.#raw;
   }
 
   /** Builds an OrganizationInvitation from the API's JSON. */

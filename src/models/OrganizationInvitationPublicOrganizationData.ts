@@ -1,3 +1,4 @@
+import { ClerkModel } from './ClerkModel';
 /**
  * Wire shape of the public summary of an organization, as embedded in invitations and domains.
  * @public
@@ -16,7 +17,7 @@ export interface OrganizationInvitationPublicOrganizationDataJSON {
  * The few organization details that may be shown to someone who is not (yet) a member.
  * @public
  */
-export class OrganizationInvitationPublicOrganizationData {
+export class OrganizationInvitationPublicOrganizationData extends ClerkModel<OrganizationInvitationPublicOrganizationDataJSON> {
   // @model OrganizationInvitationPublicOrganizationData from OrganizationInvitationPublicOrganizationData
   // <generated:OrganizationInvitationPublicOrganizationData>
   /** Id of the organization (`org_...`). */
@@ -29,32 +30,17 @@ export class OrganizationInvitationPublicOrganizationData {
   declare readonly imageUrl: string | null;
   /** Whether a logo has been uploaded. */
   declare readonly hasImage: boolean;
-  readonly #raw: OrganizationInvitationPublicOrganizationDataJSON;
+  /** Builds an OrganizationInvitationPublicOrganizationData from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: OrganizationInvitationPublicOrganizationDataJSON) => OrganizationInvitationPublicOrganizationData;
 
   /** Maps the wire JSON; prefer {@link OrganizationInvitationPublicOrganizationData.fromJSON}. */
   constructor(data: OrganizationInvitationPublicOrganizationDataJSON) {
+    super(data);
     this.id = data.id;
     this.name = data.name;
     this.slug = data.slug;
     this.imageUrl = data.image_url ?? null;
     this.hasImage = data.has_image;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): OrganizationInvitationPublicOrganizationDataJSON {
-    return this.#raw;
-  }
-
-  /** Builds an OrganizationInvitationPublicOrganizationData from the API's JSON. */
-  static fromJSON(data: OrganizationInvitationPublicOrganizationDataJSON): OrganizationInvitationPublicOrganizationData {
-    return make(data);
   }
   // </generated:OrganizationInvitationPublicOrganizationData>
 }
-
-// <generated:make-OrganizationInvitationPublicOrganizationData>
-function make(data: OrganizationInvitationPublicOrganizationDataJSON): OrganizationInvitationPublicOrganizationData {
-  return new OrganizationInvitationPublicOrganizationData(data);
-}
-// </generated:make-OrganizationInvitationPublicOrganizationData>

@@ -1,3 +1,4 @@
+import { ClerkModel } from './ClerkModel';
 /**
  * Wire shape of the public profile of the user who sent an organization invitation.
  * @public
@@ -17,7 +18,7 @@ export interface OrganizationInvitationPublicUserDataJSON {
  * The public profile of the user who sent an organization invitation.
  * @public
  */
-export class OrganizationInvitationPublicUserData {
+export class OrganizationInvitationPublicUserData extends ClerkModel<OrganizationInvitationPublicUserDataJSON> {
   // @model OrganizationInvitationPublicUserData from OrganizationInvitationPublicUserData
   // @override first_name value: data.first_name
   // @override last_name value: data.last_name
@@ -34,33 +35,18 @@ export class OrganizationInvitationPublicUserData {
   declare readonly hasImage: boolean;
   /** The inviter's main identifier, usually their primary email address. */
   declare readonly identifier: string;
-  readonly #raw: OrganizationInvitationPublicUserDataJSON;
+  /** Builds an OrganizationInvitationPublicUserData from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: OrganizationInvitationPublicUserDataJSON) => OrganizationInvitationPublicUserData;
 
   /** Maps the wire JSON; prefer {@link OrganizationInvitationPublicUserData.fromJSON}. */
   constructor(data: OrganizationInvitationPublicUserDataJSON) {
+    super(data);
     this.userId = data.user_id;
     this.firstName = data.first_name;
     this.lastName = data.last_name;
     this.imageUrl = data.image_url;
     this.hasImage = data.has_image;
     this.identifier = data.identifier;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): OrganizationInvitationPublicUserDataJSON {
-    return this.#raw;
-  }
-
-  /** Builds an OrganizationInvitationPublicUserData from the API's JSON. */
-  static fromJSON(data: OrganizationInvitationPublicUserDataJSON): OrganizationInvitationPublicUserData {
-    return make(data);
   }
   // </generated:OrganizationInvitationPublicUserData>
 }
-
-// <generated:make-OrganizationInvitationPublicUserData>
-function make(data: OrganizationInvitationPublicUserDataJSON): OrganizationInvitationPublicUserData {
-  return new OrganizationInvitationPublicUserData(data);
-}
-// </generated:make-OrganizationInvitationPublicUserData>

@@ -1,5 +1,6 @@
 import { Organization, type OrganizationJSON } from './Organization';
 import { OrganizationMembershipPublicUserData, type OrganizationMembershipPublicUserDataJSON } from './OrganizationMembershipPublicUserData';
+import { ClerkModel } from './ClerkModel';
 
 /**
  * Wire shape of an organization membership.
@@ -25,7 +26,7 @@ export interface OrganizationMembershipJSON {
  * Links one user to one organization with a role.
  * @public
  */
-export class OrganizationMembership {
+export class OrganizationMembership extends ClerkModel<OrganizationMembershipJSON> {
   // @model OrganizationMembership from OrganizationMembership
   // <generated:OrganizationMembership>
   /** Unique id of the membership (`orgmem_...`). */
@@ -48,10 +49,12 @@ export class OrganizationMembership {
   declare readonly createdAt: number;
   /** Last update time, Unix milliseconds. */
   declare readonly updatedAt: number;
-  readonly #raw: OrganizationMembershipJSON;
+  /** Builds an OrganizationMembership from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: OrganizationMembershipJSON) => OrganizationMembership;
 
   /** Maps the wire JSON; prefer {@link OrganizationMembership.fromJSON}. */
   constructor(data: OrganizationMembershipJSON) {
+    super(data);
     this.id = data.id;
     this.role = data.role;
     this.roleName = data.role_name ?? null;
@@ -62,23 +65,6 @@ export class OrganizationMembership {
     this.publicUserData = data.public_user_data ? OrganizationMembershipPublicUserData.fromJSON(data.public_user_data) : null;
     this.createdAt = data.created_at;
     this.updatedAt = data.updated_at;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): OrganizationMembershipJSON {
-    return this.#raw;
-  }
-
-  /** Builds an OrganizationMembership from the API's JSON. */
-  static fromJSON(data: OrganizationMembershipJSON): OrganizationMembership {
-    return make(data);
   }
   // </generated:OrganizationMembership>
 }
-
-// <generated:make-OrganizationMembership>
-function make(data: OrganizationMembershipJSON): OrganizationMembership {
-  return new OrganizationMembership(data);
-}
-// </generated:make-OrganizationMembership>

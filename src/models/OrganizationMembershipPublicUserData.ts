@@ -1,3 +1,4 @@
+import { ClerkModel } from './ClerkModel';
 /**
  * Wire shape of the public profile of the user behind an organization membership.
  * @public
@@ -22,7 +23,7 @@ export interface OrganizationMembershipPublicUserDataJSON {
  * The part of a member's profile that other members may see.
  * @public
  */
-export class OrganizationMembershipPublicUserData {
+export class OrganizationMembershipPublicUserData extends ClerkModel<OrganizationMembershipPublicUserDataJSON> {
   // @model OrganizationMembershipPublicUserData from OrganizationMembershipPublicUserData
   // @override first_name value: data.first_name
   // @override last_name value: data.last_name
@@ -51,10 +52,12 @@ export class OrganizationMembershipPublicUserData {
   declare readonly banned: boolean | null;
   /** Whether the user was removed by directory sync (deprovisioned), when reported. */
   declare readonly deprovisioned: boolean | null;
-  readonly #raw: OrganizationMembershipPublicUserDataJSON;
+  /** Builds an OrganizationMembershipPublicUserData from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: OrganizationMembershipPublicUserDataJSON) => OrganizationMembershipPublicUserData;
 
   /** Maps the wire JSON; prefer {@link OrganizationMembershipPublicUserData.fromJSON}. */
   constructor(data: OrganizationMembershipPublicUserDataJSON) {
+    super(data);
     this.userId = data.user_id;
     this.firstName = data.first_name;
     this.lastName = data.last_name;
@@ -65,23 +68,6 @@ export class OrganizationMembershipPublicUserData {
     this.username = data.username ?? null;
     this.banned = data.banned ?? null;
     this.deprovisioned = data.deprovisioned ?? null;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): OrganizationMembershipPublicUserDataJSON {
-    return this.#raw;
-  }
-
-  /** Builds an OrganizationMembershipPublicUserData from the API's JSON. */
-  static fromJSON(data: OrganizationMembershipPublicUserDataJSON): OrganizationMembershipPublicUserData {
-    return make(data);
   }
   // </generated:OrganizationMembershipPublicUserData>
 }
-
-// <generated:make-OrganizationMembershipPublicUserData>
-function make(data: OrganizationMembershipPublicUserDataJSON): OrganizationMembershipPublicUserData {
-  return new OrganizationMembershipPublicUserData(data);
-}
-// </generated:make-OrganizationMembershipPublicUserData>

@@ -1,3 +1,4 @@
+import { ClerkModel } from './ClerkModel';
 /**
  * Ways a user with a verified-domain email can join an organization.
  * @public
@@ -31,7 +32,7 @@ export interface OrganizationSettingsJSON {
  * Organization features and limits of the instance.
  * @public
  */
-export class OrganizationSettings {
+export class OrganizationSettings extends ClerkModel<OrganizationSettingsJSON> {
   // @model OrganizationSettings from OrganizationSettings
   // @override domains_enrollment_modes value: data.domains_enrollment_modes
   // <generated:OrganizationSettings>
@@ -61,10 +62,12 @@ export class OrganizationSettings {
   declare readonly domainsDefaultRole: string;
   /** Role set new organizations start with, if any. */
   declare readonly initialRoleSetKey: string | null;
-  readonly #raw: OrganizationSettingsJSON;
+  /** Builds an OrganizationSettings from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: OrganizationSettingsJSON) => OrganizationSettings;
 
   /** Maps the wire JSON; prefer {@link OrganizationSettings.fromJSON}. */
   constructor(data: OrganizationSettingsJSON) {
+    super(data);
     this.enabled = data.enabled;
     this.maxAllowedMemberships = data.max_allowed_memberships;
     this.maxAllowedRoles = data.max_allowed_roles;
@@ -78,23 +81,6 @@ export class OrganizationSettings {
     this.domainsEnrollmentModes = data.domains_enrollment_modes;
     this.domainsDefaultRole = data.domains_default_role;
     this.initialRoleSetKey = data.initial_role_set_key ?? null;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): OrganizationSettingsJSON {
-    return this.#raw;
-  }
-
-  /** Builds an OrganizationSettings from the API's JSON. */
-  static fromJSON(data: OrganizationSettingsJSON): OrganizationSettings {
-    return make(data);
   }
   // </generated:OrganizationSettings>
 }
-
-// <generated:make-OrganizationSettings>
-function make(data: OrganizationSettingsJSON): OrganizationSettings {
-  return new OrganizationSettings(data);
-}
-// </generated:make-OrganizationSettings>

@@ -1,4 +1,5 @@
 import { Verification, type VerificationJSON } from './Verification';
+import { ClerkModel } from './ClerkModel';
 
 /**
  * Wire shape of a passkey.
@@ -18,7 +19,7 @@ export interface PasskeyJSON {
  * A WebAuthn passkey registered by a user.
  * @public
  */
-export class Passkey {
+export class Passkey extends ClerkModel<PasskeyJSON> {
   // @model Passkey from Passkey
   // <generated:Passkey>
   /** Unique id of the passkey, when the API reports it. */
@@ -29,31 +30,16 @@ export class Passkey {
   declare readonly lastUsedAt: number;
   /** State of the passkey's registration check. */
   declare readonly verification: Verification | null;
-  readonly #raw: PasskeyJSON;
+  /** Builds a Passkey from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: PasskeyJSON) => Passkey;
 
   /** Maps the wire JSON; prefer {@link Passkey.fromJSON}. */
   constructor(data: PasskeyJSON) {
+    super(data);
     this.id = data.id ?? null;
     this.name = data.name;
     this.lastUsedAt = data.last_used_at;
     this.verification = data.verification ? Verification.fromJSON(data.verification) : null;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): PasskeyJSON {
-    return this.#raw;
-  }
-
-  /** Builds a Passkey from the API's JSON. */
-  static fromJSON(data: PasskeyJSON): Passkey {
-    return make(data);
   }
   // </generated:Passkey>
 }
-
-// <generated:make-Passkey>
-function make(data: PasskeyJSON): Passkey {
-  return new Passkey(data);
-}
-// </generated:make-Passkey>

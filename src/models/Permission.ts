@@ -1,3 +1,4 @@
+import { ClerkModel } from './ClerkModel';
 /**
  * Wire shape of an organization permission.
  * @public
@@ -19,7 +20,7 @@ export interface PermissionJSON {
  * Something a member may be allowed to do in an organization, granted to them through their role.
  * @public
  */
-export class Permission {
+export class Permission extends ClerkModel<PermissionJSON> {
   // @model Permission from Permission
   // <generated:Permission>
   /** Unique id of the permission. */
@@ -36,10 +37,12 @@ export class Permission {
   declare readonly createdAt: number;
   /** Last update time, Unix milliseconds. */
   declare readonly updatedAt: number;
-  readonly #raw: PermissionJSON;
+  /** Builds a Permission from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: PermissionJSON) => Permission;
 
   /** Maps the wire JSON; prefer {@link Permission.fromJSON}. */
   constructor(data: PermissionJSON) {
+    super(data);
     this.id = data.id;
     this.name = data.name;
     this.key = data.key;
@@ -47,23 +50,6 @@ export class Permission {
     this.type = data.type;
     this.createdAt = data.created_at;
     this.updatedAt = data.updated_at;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): PermissionJSON {
-    return this.#raw;
-  }
-
-  /** Builds a Permission from the API's JSON. */
-  static fromJSON(data: PermissionJSON): Permission {
-    return make(data);
   }
   // </generated:Permission>
 }
-
-// <generated:make-Permission>
-function make(data: PermissionJSON): Permission {
-  return new Permission(data);
-}
-// </generated:make-Permission>

@@ -1,5 +1,6 @@
 import { IdentificationLink, type IdentificationLinkJSON } from './IdentificationLink';
 import { Verification, type VerificationJSON } from './Verification';
+import { ClerkModel } from './ClerkModel';
 
 /**
  * Wire shape of a phone number.
@@ -25,7 +26,7 @@ export interface PhoneNumberJSON {
  * A phone number that belongs to a user.
  * @public
  */
-export class PhoneNumber {
+export class PhoneNumber extends ClerkModel<PhoneNumberJSON> {
   // @model PhoneNumber from PhoneNumber
   // @override backup_codes type: string[] | null
   // @override backup_codes value: data.backup_codes ?? null
@@ -50,10 +51,12 @@ export class PhoneNumber {
   declare readonly createdAt: number;
   /** Last update time, Unix milliseconds. */
   declare readonly updatedAt: number;
-  readonly #raw: PhoneNumberJSON;
+  /** Builds a PhoneNumber from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: PhoneNumberJSON) => PhoneNumber;
 
   /** Maps the wire JSON; prefer {@link PhoneNumber.fromJSON}. */
   constructor(data: PhoneNumberJSON) {
+    super(data);
     this.id = data.id ?? null;
     this.phoneNumber = data.phone_number;
     this.reservedForSecondFactor = data.reserved_for_second_factor ?? null;
@@ -64,23 +67,6 @@ export class PhoneNumber {
     this.backupCodes = data.backup_codes ?? null;
     this.createdAt = data.created_at;
     this.updatedAt = data.updated_at;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): PhoneNumberJSON {
-    return this.#raw;
-  }
-
-  /** Builds a PhoneNumber from the API's JSON. */
-  static fromJSON(data: PhoneNumberJSON): PhoneNumber {
-    return make(data);
   }
   // </generated:PhoneNumber>
 }
-
-// <generated:make-PhoneNumber>
-function make(data: PhoneNumberJSON): PhoneNumber {
-  return new PhoneNumber(data);
-}
-// </generated:make-PhoneNumber>

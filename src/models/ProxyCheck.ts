@@ -1,3 +1,4 @@
+import { ClerkModel } from './ClerkModel';
 /**
  * Wire shape of a proxy check (spec schema `ProxyCheck`).
  * @public
@@ -19,7 +20,7 @@ export interface ProxyCheckJSON {
  * The result of checking that a proxy forwards correctly to the Clerk Frontend API.
  * @public
  */
-export class ProxyCheck {
+export class ProxyCheck extends ClerkModel<ProxyCheckJSON> {
   // @model ProxyCheck from ProxyCheck
   // <generated:ProxyCheck>
   /** Unique id of the check. */
@@ -36,10 +37,12 @@ export class ProxyCheck {
   declare readonly createdAt: number;
   /** Last update time, Unix milliseconds. */
   declare readonly updatedAt: number;
-  readonly #raw: ProxyCheckJSON;
+  /** Builds a ProxyCheck from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: ProxyCheckJSON) => ProxyCheck;
 
   /** Maps the wire JSON; prefer {@link ProxyCheck.fromJSON}. */
   constructor(data: ProxyCheckJSON) {
+    super(data);
     this.id = data.id;
     this.domainId = data.domain_id;
     this.lastRunAt = data.last_run_at ?? null;
@@ -47,23 +50,6 @@ export class ProxyCheck {
     this.successful = data.successful;
     this.createdAt = data.created_at;
     this.updatedAt = data.updated_at;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): ProxyCheckJSON {
-    return this.#raw;
-  }
-
-  /** Builds a ProxyCheck from the API's JSON. */
-  static fromJSON(data: ProxyCheckJSON): ProxyCheck {
-    return make(data);
   }
   // </generated:ProxyCheck>
 }
-
-// <generated:make-ProxyCheck>
-function make(data: ProxyCheckJSON): ProxyCheck {
-  return new ProxyCheck(data);
-}
-// </generated:make-ProxyCheck>

@@ -1,3 +1,4 @@
+import { ClerkModel } from './ClerkModel';
 /**
  * Wire shape of a redirect URL.
  * @public
@@ -16,7 +17,7 @@ export interface RedirectUrlJSON {
  * A URL that Clerk may redirect to after OAuth or other flows (used by native and mobile apps).
  * @public
  */
-export class RedirectUrl {
+export class RedirectUrl extends ClerkModel<RedirectUrlJSON> {
   // @model RedirectUrl from RedirectURL
   // <generated:RedirectUrl>
   /** Unique id of the entry. */
@@ -27,31 +28,16 @@ export class RedirectUrl {
   declare readonly createdAt: number;
   /** Last update time, Unix milliseconds. */
   declare readonly updatedAt: number;
-  readonly #raw: RedirectUrlJSON;
+  /** Builds a RedirectUrl from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: RedirectUrlJSON) => RedirectUrl;
 
   /** Maps the wire JSON; prefer {@link RedirectUrl.fromJSON}. */
   constructor(data: RedirectUrlJSON) {
+    super(data);
     this.id = data.id;
     this.url = data.url;
     this.createdAt = data.created_at;
     this.updatedAt = data.updated_at;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): RedirectUrlJSON {
-    return this.#raw;
-  }
-
-  /** Builds a RedirectUrl from the API's JSON. */
-  static fromJSON(data: RedirectUrlJSON): RedirectUrl {
-    return make(data);
   }
   // </generated:RedirectUrl>
 }
-
-// <generated:make-RedirectUrl>
-function make(data: RedirectUrlJSON): RedirectUrl {
-  return new RedirectUrl(data);
-}
-// </generated:make-RedirectUrl>

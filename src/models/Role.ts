@@ -1,4 +1,5 @@
 import { Permission, type PermissionJSON } from './Permission';
+import { ClerkModel } from './ClerkModel';
 
 /**
  * Wire shape of an organization role.
@@ -22,7 +23,7 @@ export interface RoleJSON {
  * A named bundle of permissions that organization members are given, such as `org:admin`.
  * @public
  */
-export class Role {
+export class Role extends ClerkModel<RoleJSON> {
   // @model Role from Role
   // <generated:Role>
   /** Unique id of the role. */
@@ -41,10 +42,12 @@ export class Role {
   declare readonly createdAt: number;
   /** Last update time, Unix milliseconds. */
   declare readonly updatedAt: number;
-  readonly #raw: RoleJSON;
+  /** Builds a Role from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: RoleJSON) => Role;
 
   /** Maps the wire JSON; prefer {@link Role.fromJSON}. */
   constructor(data: RoleJSON) {
+    super(data);
     this.id = data.id;
     this.name = data.name;
     this.key = data.key;
@@ -53,23 +56,6 @@ export class Role {
     this.permissions = (data.permissions ?? []).map(Permission.fromJSON);
     this.createdAt = data.created_at;
     this.updatedAt = data.updated_at;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): RoleJSON {
-    return this.#raw;
-  }
-
-  /** Builds a Role from the API's JSON. */
-  static fromJSON(data: RoleJSON): Role {
-    return make(data);
   }
   // </generated:Role>
 }
-
-// <generated:make-Role>
-function make(data: RoleJSON): Role {
-  return new Role(data);
-}
-// </generated:make-Role>

@@ -1,5 +1,6 @@
 import { RoleSetItem, type RoleSetItemJSON } from './RoleSetItem';
 import { RoleSetMigration, type RoleSetMigrationJSON } from './RoleSetMigration';
+import { ClerkModel } from './ClerkModel';
 
 /**
  * Kind of role set: `initial` is the one new organizations get; every other one is `custom`.
@@ -32,7 +33,7 @@ export interface RoleSetJSON {
  * The roles an organization may hand out, with the role new members get and the one its creator gets.
  * @public
  */
-export class RoleSet {
+export class RoleSet extends ClerkModel<RoleSetJSON> {
   // @model RoleSet from RoleSet
   // <generated:RoleSet>
   /** Unique id of the role set. */
@@ -57,10 +58,12 @@ export class RoleSet {
   declare readonly createdAt: number;
   /** Last update time, Unix milliseconds. */
   declare readonly updatedAt: number;
-  readonly #raw: RoleSetJSON;
+  /** Builds a RoleSet from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: RoleSetJSON) => RoleSet;
 
   /** Maps the wire JSON; prefer {@link RoleSet.fromJSON}. */
   constructor(data: RoleSetJSON) {
+    super(data);
     this.id = data.id;
     this.name = data.name;
     this.key = data.key;
@@ -72,23 +75,6 @@ export class RoleSet {
     this.roleSetMigration = data.role_set_migration ? RoleSetMigration.fromJSON(data.role_set_migration) : null;
     this.createdAt = data.created_at;
     this.updatedAt = data.updated_at;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): RoleSetJSON {
-    return this.#raw;
-  }
-
-  /** Builds a RoleSet from the API's JSON. */
-  static fromJSON(data: RoleSetJSON): RoleSet {
-    return make(data);
   }
   // </generated:RoleSet>
 }
-
-// <generated:make-RoleSet>
-function make(data: RoleSetJSON): RoleSet {
-  return new RoleSet(data);
-}
-// </generated:make-RoleSet>

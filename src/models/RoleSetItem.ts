@@ -1,3 +1,4 @@
+import { ClerkModel } from './ClerkModel';
 /**
  * Wire shape of a role as listed inside a role set.
  * @public
@@ -20,7 +21,7 @@ export interface RoleSetItemJSON {
  * One role as it appears inside a role set, with how many members hold it there.
  * @public
  */
-export class RoleSetItem {
+export class RoleSetItem extends ClerkModel<RoleSetItemJSON> {
   // @model RoleSetItem from RoleSetItem
   // <generated:RoleSetItem>
   /** Id of the role. */
@@ -39,10 +40,12 @@ export class RoleSetItem {
   declare readonly createdAt: number;
   /** Last update time of the role, Unix milliseconds. */
   declare readonly updatedAt: number;
-  readonly #raw: RoleSetItemJSON;
+  /** Builds a RoleSetItem from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: RoleSetItemJSON) => RoleSetItem;
 
   /** Maps the wire JSON; prefer {@link RoleSetItem.fromJSON}. */
   constructor(data: RoleSetItemJSON) {
+    super(data);
     this.id = data.id;
     this.name = data.name;
     this.key = data.key;
@@ -51,23 +54,6 @@ export class RoleSetItem {
     this.hasMembers = data.has_members ?? null;
     this.createdAt = data.created_at;
     this.updatedAt = data.updated_at;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): RoleSetItemJSON {
-    return this.#raw;
-  }
-
-  /** Builds a RoleSetItem from the API's JSON. */
-  static fromJSON(data: RoleSetItemJSON): RoleSetItem {
-    return make(data);
   }
   // </generated:RoleSetItem>
 }
-
-// <generated:make-RoleSetItem>
-function make(data: RoleSetItemJSON): RoleSetItem {
-  return new RoleSetItem(data);
-}
-// </generated:make-RoleSetItem>

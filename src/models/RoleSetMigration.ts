@@ -1,3 +1,4 @@
+import { ClerkModel } from './ClerkModel';
 /**
  * Wire shape of a role set migration.
  * @public
@@ -25,7 +26,7 @@ export interface RoleSetMigrationJSON {
  * A background job that moves members from the roles of one role set to the roles of another.
  * @public
  */
-export class RoleSetMigration {
+export class RoleSetMigration extends ClerkModel<RoleSetMigrationJSON> {
   // @model RoleSetMigration from RoleSetMigration
   // @override mappings type: Record<string, string> | null
   // @override mappings value: data.mappings ?? null
@@ -56,10 +57,12 @@ export class RoleSetMigration {
   declare readonly createdAt: number;
   /** Last update time, Unix milliseconds. */
   declare readonly updatedAt: number;
-  readonly #raw: RoleSetMigrationJSON;
+  /** Builds a RoleSetMigration from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: RoleSetMigrationJSON) => RoleSetMigration;
 
   /** Maps the wire JSON; prefer {@link RoleSetMigration.fromJSON}. */
   constructor(data: RoleSetMigrationJSON) {
+    super(data);
     this.id = data.id;
     this.organizationId = data.organization_id ?? null;
     this.instanceId = data.instance_id;
@@ -73,23 +76,6 @@ export class RoleSetMigration {
     this.completedAt = data.completed_at ?? null;
     this.createdAt = data.created_at;
     this.updatedAt = data.updated_at;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): RoleSetMigrationJSON {
-    return this.#raw;
-  }
-
-  /** Builds a RoleSetMigration from the API's JSON. */
-  static fromJSON(data: RoleSetMigrationJSON): RoleSetMigration {
-    return make(data);
   }
   // </generated:RoleSetMigration>
 }
-
-// <generated:make-RoleSetMigration>
-function make(data: RoleSetMigrationJSON): RoleSetMigration {
-  return new RoleSetMigration(data);
-}
-// </generated:make-RoleSetMigration>

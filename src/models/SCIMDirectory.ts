@@ -1,4 +1,5 @@
 import { CustomAttribute, type CustomAttributeJSON } from './CustomAttribute';
+import { ClerkModel } from './ClerkModel';
 
 /**
  * Wire shape of a SCIM directory (spec schema `SCIMDirectory`).
@@ -26,7 +27,7 @@ export interface SCIMDirectoryJSON {
  * A SCIM endpoint that an identity provider pushes users and groups to, tied to an enterprise connection.
  * @public
  */
-export class SCIMDirectory {
+export class SCIMDirectory extends ClerkModel<SCIMDirectoryJSON> {
   // @model SCIMDirectory from SCIMDirectory
   // @override custom_attributes json: ?: CustomAttributeJSON[]
   // @override custom_attributes type: CustomAttribute[]
@@ -56,10 +57,12 @@ export class SCIMDirectory {
   declare readonly createdAt: number;
   /** Last update time, Unix milliseconds. */
   declare readonly updatedAt: number;
-  readonly #raw: SCIMDirectoryJSON;
+  /** Builds a SCIMDirectory from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: SCIMDirectoryJSON) => SCIMDirectory;
 
   /** Maps the wire JSON; prefer {@link SCIMDirectory.fromJSON}. */
   constructor(data: SCIMDirectoryJSON) {
+    super(data);
     this.id = data.id;
     this.name = data.name;
     this.enterpriseConnectionId = data.enterprise_connection_id ?? null;
@@ -72,23 +75,6 @@ export class SCIMDirectory {
     this.apiKey = data.api_key ?? null;
     this.createdAt = data.created_at;
     this.updatedAt = data.updated_at;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): SCIMDirectoryJSON {
-    return this.#raw;
-  }
-
-  /** Builds a SCIMDirectory from the API's JSON. */
-  static fromJSON(data: SCIMDirectoryJSON): SCIMDirectory {
-    return make(data);
   }
   // </generated:SCIMDirectory>
 }
-
-// <generated:make-SCIMDirectory>
-function make(data: SCIMDirectoryJSON): SCIMDirectory {
-  return new SCIMDirectory(data);
-}
-// </generated:make-SCIMDirectory>

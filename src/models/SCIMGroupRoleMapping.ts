@@ -1,4 +1,5 @@
 import { Role, type RoleJSON } from './Role';
+import { ClerkModel } from './ClerkModel';
 
 /**
  * Wire shape of a SCIM group role mapping (spec schema `SCIMGroupRoleMapping`).
@@ -26,7 +27,7 @@ export interface SCIMGroupRoleMappingJSON {
  * groups, the mapping with the lowest precedence wins.
  * @public
  */
-export class SCIMGroupRoleMapping {
+export class SCIMGroupRoleMapping extends ClerkModel<SCIMGroupRoleMappingJSON> {
   // @model SCIMGroupRoleMapping from SCIMGroupRoleMapping
   // <generated:SCIMGroupRoleMapping>
   /** Unique id of the mapping. */
@@ -51,10 +52,12 @@ export class SCIMGroupRoleMapping {
   declare readonly createdAt: number;
   /** Last update time, Unix milliseconds. */
   declare readonly updatedAt: number;
-  readonly #raw: SCIMGroupRoleMappingJSON;
+  /** Builds a SCIMGroupRoleMapping from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: SCIMGroupRoleMappingJSON) => SCIMGroupRoleMapping;
 
   /** Maps the wire JSON; prefer {@link SCIMGroupRoleMapping.fromJSON}. */
   constructor(data: SCIMGroupRoleMappingJSON) {
+    super(data);
     this.id = data.id;
     this.scimDirectoryId = data.scim_directory_id;
     this.directoryId = data.directory_id;
@@ -66,23 +69,6 @@ export class SCIMGroupRoleMapping {
     this.precedence = data.precedence;
     this.createdAt = data.created_at;
     this.updatedAt = data.updated_at;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): SCIMGroupRoleMappingJSON {
-    return this.#raw;
-  }
-
-  /** Builds a SCIMGroupRoleMapping from the API's JSON. */
-  static fromJSON(data: SCIMGroupRoleMappingJSON): SCIMGroupRoleMapping {
-    return make(data);
   }
   // </generated:SCIMGroupRoleMapping>
 }
-
-// <generated:make-SCIMGroupRoleMapping>
-function make(data: SCIMGroupRoleMappingJSON): SCIMGroupRoleMapping {
-  return new SCIMGroupRoleMapping(data);
-}
-// </generated:make-SCIMGroupRoleMapping>

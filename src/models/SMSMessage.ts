@@ -1,3 +1,4 @@
+import { ClerkModel } from './ClerkModel';
 /**
  * Wire shape of a text message sent through the retired v4 SMS endpoint.
  * @public
@@ -19,7 +20,7 @@ export interface SMSMessageJSON {
  * never builds one from a response. The class stays so code that imports v4's class still compiles.
  * @public
  */
-export class SMSMessage {
+export class SMSMessage extends ClerkModel<SMSMessageJSON> {
   /** Unique id of the message. */
   declare readonly id: string;
   /** Number the message was sent from, E.164 format. */
@@ -32,31 +33,17 @@ export class SMSMessage {
   declare readonly message: string;
   /** Delivery state. */
   declare readonly status: string;
-  readonly #raw: SMSMessageJSON;
+  /** Builds a SMSMessage from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: SMSMessageJSON) => SMSMessage;
 
   /** Maps the wire JSON; prefer {@link SMSMessage.fromJSON}. */
   constructor(data: SMSMessageJSON) {
+    super(data);
     this.id = data.id;
     this.fromPhoneNumber = data.from_phone_number;
     this.toPhoneNumber = data.to_phone_number;
     this.phoneNumberId = data.phone_number_id ?? null;
     this.message = data.message;
     this.status = data.status;
-    this.#raw = data;
   }
-
-  /** The JSON this object was built from. */
-  get raw(): SMSMessageJSON {
-    return this.#raw;
-  }
-
-  /** Builds an SMSMessage from JSON of the retired endpoint's shape. */
-  static fromJSON(data: SMSMessageJSON): SMSMessage {
-    return make(data);
-  }
-}
-
-// Constructs outside the class body so that the built class keeps its name (see tsup.config.ts).
-function make(data: SMSMessageJSON): SMSMessage {
-  return new SMSMessage(data);
 }

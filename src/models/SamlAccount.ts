@@ -1,5 +1,6 @@
 import { SamlAccountConnection, type SamlAccountConnectionJSON } from './SamlAccountConnection';
 import { Verification, type VerificationJSON } from './Verification';
+import { ClerkModel } from './ClerkModel';
 
 // Re-exported so imports of the connection from this module, where it used to live, keep working.
 export { SamlAccountConnection, type SamlAccountConnectionJSON } from './SamlAccountConnection';
@@ -29,7 +30,7 @@ export interface SamlAccountJSON {
  * A user's identity at a SAML identity provider.
  * @public
  */
-export class SamlAccount {
+export class SamlAccount extends ClerkModel<SamlAccountJSON> {
   // @model SamlAccount from SAMLAccount
   // <generated:SamlAccount>
   /** Unique id of the SAML account. */
@@ -54,10 +55,12 @@ export class SamlAccount {
   declare readonly verification: Verification | null;
   /** The connection the account belongs to, when embedded. */
   declare readonly samlConnection: SamlAccountConnection | null;
-  readonly #raw: SamlAccountJSON;
+  /** Builds a SamlAccount from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: SamlAccountJSON) => SamlAccount;
 
   /** Maps the wire JSON; prefer {@link SamlAccount.fromJSON}. */
   constructor(data: SamlAccountJSON) {
+    super(data);
     this.id = data.id;
     this.provider = data.provider;
     this.active = data.active;
@@ -69,23 +72,6 @@ export class SamlAccount {
     this.publicMetadata = data.public_metadata ?? {};
     this.verification = data.verification ? Verification.fromJSON(data.verification) : null;
     this.samlConnection = data.saml_connection ? SamlAccountConnection.fromJSON(data.saml_connection) : null;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): SamlAccountJSON {
-    return this.#raw;
-  }
-
-  /** Builds a SamlAccount from the API's JSON. */
-  static fromJSON(data: SamlAccountJSON): SamlAccount {
-    return make(data);
   }
   // </generated:SamlAccount>
 }
-
-// <generated:make-SamlAccount>
-function make(data: SamlAccountJSON): SamlAccount {
-  return new SamlAccount(data);
-}
-// </generated:make-SamlAccount>

@@ -1,3 +1,4 @@
+import { ClerkModel } from './ClerkModel';
 /**
  * Wire shape of the SAML connection summary embedded in a SAML account.
  * @public
@@ -24,7 +25,7 @@ export interface SamlAccountConnectionJSON {
  * The SAML connection a SAML account signs in through, as embedded in the account.
  * @public
  */
-export class SamlAccountConnection {
+export class SamlAccountConnection extends ClerkModel<SamlAccountConnectionJSON> {
   // @model SamlAccountConnection from SAMLAccountConnection
   // <generated:SamlAccountConnection>
   /** Unique id of the connection. */
@@ -54,10 +55,12 @@ export class SamlAccountConnection {
   declare readonly createdAt: number;
   /** Last update time, Unix milliseconds. */
   declare readonly updatedAt: number;
-  readonly #raw: SamlAccountConnectionJSON;
+  /** Builds a SamlAccountConnection from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: SamlAccountConnectionJSON) => SamlAccountConnection;
 
   /** Maps the wire JSON; prefer {@link SamlAccountConnection.fromJSON}. */
   constructor(data: SamlAccountConnectionJSON) {
+    super(data);
     this.id = data.id;
     this.name = data.name;
     this.domain = data.domain ?? null;
@@ -70,23 +73,6 @@ export class SamlAccountConnection {
     this.disableAdditionalIdentifications = data.disable_additional_identifications ?? null;
     this.createdAt = data.created_at;
     this.updatedAt = data.updated_at;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): SamlAccountConnectionJSON {
-    return this.#raw;
-  }
-
-  /** Builds a SamlAccountConnection from the API's JSON. */
-  static fromJSON(data: SamlAccountConnectionJSON): SamlAccountConnection {
-    return make(data);
   }
   // </generated:SamlAccountConnection>
 }
-
-// <generated:make-SamlAccountConnection>
-function make(data: SamlAccountConnectionJSON): SamlAccountConnection {
-  return new SamlAccountConnection(data);
-}
-// </generated:make-SamlAccountConnection>

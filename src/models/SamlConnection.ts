@@ -1,5 +1,6 @@
 import { SamlConnectionAttributeMapping, type SamlConnectionAttributeMappingJSON } from './SamlConnectionAttributeMapping';
 import { SamlConnectionLoginHint, type SamlConnectionLoginHintJSON } from './SamlConnectionLoginHint';
+import { ClerkModel } from './ClerkModel';
 
 /**
  * Wire shape of a SAML connection (spec schema `SAMLConnection`).
@@ -50,7 +51,7 @@ export interface SamlConnectionJSON {
  * see `EnterpriseConnection`.
  * @public
  */
-export class SamlConnection {
+export class SamlConnection extends ClerkModel<SamlConnectionJSON> {
   // @model SamlConnection from SAMLConnection
   // @override idp_entity_id value: data.idp_entity_id
   // @override idp_sso_url value: data.idp_sso_url
@@ -129,10 +130,12 @@ export class SamlConnection {
   declare readonly authenticatable: boolean | null;
   /** Whether just-in-time creation of users on first sign-in is turned off, when reported. */
   declare readonly disableJitProvisioning: boolean | null;
-  readonly #raw: SamlConnectionJSON;
+  /** Builds a SamlConnection from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: SamlConnectionJSON) => SamlConnection;
 
   /** Maps the wire JSON; prefer {@link SamlConnection.fromJSON}. */
   constructor(data: SamlConnectionJSON) {
+    super(data);
     this.id = data.id;
     this.name = data.name;
     this.domain = data.domain ?? null;
@@ -164,23 +167,6 @@ export class SamlConnection {
     this.updatedAt = data.updated_at;
     this.authenticatable = data.authenticatable ?? null;
     this.disableJitProvisioning = data.disable_jit_provisioning ?? null;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): SamlConnectionJSON {
-    return this.#raw;
-  }
-
-  /** Builds a SamlConnection from the API's JSON. */
-  static fromJSON(data: SamlConnectionJSON): SamlConnection {
-    return make(data);
   }
   // </generated:SamlConnection>
 }
-
-// <generated:make-SamlConnection>
-function make(data: SamlConnectionJSON): SamlConnection {
-  return new SamlConnection(data);
-}
-// </generated:make-SamlConnection>

@@ -1,3 +1,4 @@
+import { ClerkModel } from './ClerkModel';
 /**
  * Wire shape of the attribute names a SAML connection reads from the identity provider's assertion
  * (spec schema `SAMLConnectionAttributeMapping`).
@@ -16,7 +17,7 @@ export interface SamlConnectionAttributeMappingJSON {
  * Which assertion attributes a SAML connection turns into the Clerk user's id, email address and name.
  * @public
  */
-export class SamlConnectionAttributeMapping {
+export class SamlConnectionAttributeMapping extends ClerkModel<SamlConnectionAttributeMappingJSON> {
   // @model SamlConnectionAttributeMapping from SAMLConnectionAttributeMapping
   // <generated:SamlConnectionAttributeMapping>
   /** Assertion attribute holding the user's id at the identity provider. */
@@ -27,31 +28,16 @@ export class SamlConnectionAttributeMapping {
   declare readonly firstName: string;
   /** Assertion attribute holding the user's last name. */
   declare readonly lastName: string;
-  readonly #raw: SamlConnectionAttributeMappingJSON;
+  /** Builds a SamlConnectionAttributeMapping from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: SamlConnectionAttributeMappingJSON) => SamlConnectionAttributeMapping;
 
   /** Maps the wire JSON; prefer {@link SamlConnectionAttributeMapping.fromJSON}. */
   constructor(data: SamlConnectionAttributeMappingJSON) {
+    super(data);
     this.userId = data.user_id;
     this.emailAddress = data.email_address;
     this.firstName = data.first_name;
     this.lastName = data.last_name;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): SamlConnectionAttributeMappingJSON {
-    return this.#raw;
-  }
-
-  /** Builds a SamlConnectionAttributeMapping from the API's JSON. */
-  static fromJSON(data: SamlConnectionAttributeMappingJSON): SamlConnectionAttributeMapping {
-    return make(data);
   }
   // </generated:SamlConnectionAttributeMapping>
 }
-
-// <generated:make-SamlConnectionAttributeMapping>
-function make(data: SamlConnectionAttributeMappingJSON): SamlConnectionAttributeMapping {
-  return new SamlConnectionAttributeMapping(data);
-}
-// </generated:make-SamlConnectionAttributeMapping>

@@ -1,3 +1,4 @@
+import { ClerkModel } from './ClerkModel';
 /**
  * What a SAML connection passes to the identity provider as `login_hint`: the user's email address, the value of
  * one of their public metadata keys, or nothing.
@@ -21,36 +22,21 @@ export interface SamlConnectionLoginHintJSON {
  * How a SAML connection pre-fills the identity provider's sign-in form when it redirects a user there.
  * @public
  */
-export class SamlConnectionLoginHint {
+export class SamlConnectionLoginHint extends ClerkModel<SamlConnectionLoginHintJSON> {
   // @model SamlConnectionLoginHint from SAMLConnectionLoginHint
   // <generated:SamlConnectionLoginHint>
   /** Which value is sent as the hint, or `off` for none. */
   declare readonly mode: SamlConnectionLoginHintMode;
   /** Public metadata key whose value is sent when `mode` is `custom_attribute`. */
   declare readonly source: string | null;
-  readonly #raw: SamlConnectionLoginHintJSON;
+  /** Builds a SamlConnectionLoginHint from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: SamlConnectionLoginHintJSON) => SamlConnectionLoginHint;
 
   /** Maps the wire JSON; prefer {@link SamlConnectionLoginHint.fromJSON}. */
   constructor(data: SamlConnectionLoginHintJSON) {
+    super(data);
     this.mode = data.mode;
     this.source = data.source ?? null;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): SamlConnectionLoginHintJSON {
-    return this.#raw;
-  }
-
-  /** Builds a SamlConnectionLoginHint from the API's JSON. */
-  static fromJSON(data: SamlConnectionLoginHintJSON): SamlConnectionLoginHint {
-    return make(data);
   }
   // </generated:SamlConnectionLoginHint>
 }
-
-// <generated:make-SamlConnectionLoginHint>
-function make(data: SamlConnectionLoginHintJSON): SamlConnectionLoginHint {
-  return new SamlConnectionLoginHint(data);
-}
-// </generated:make-SamlConnectionLoginHint>

@@ -1,5 +1,6 @@
 import { SessionActivity, type SessionActivityJSON } from './SessionActivity';
 import { SessionTask, type SessionTaskJSON } from './SessionTask';
+import { ClerkModel } from './ClerkModel';
 
 /**
  * States a session can be in.
@@ -34,7 +35,7 @@ export interface SessionJSON {
  * One signed-in session of a user on a client (a browser or device).
  * @public
  */
-export class Session {
+export class Session extends ClerkModel<SessionJSON> {
   // @model Session from Session
   // @override actor type: Record<string, unknown> | null
   // @override actor value: data.actor ?? null
@@ -66,10 +67,12 @@ export class Session {
   declare readonly createdAt: number;
   /** Steps still required before a pending session becomes active; empty when there are none. */
   declare readonly tasks: SessionTask[];
-  readonly #raw: SessionJSON;
+  /** Builds a Session from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: SessionJSON) => Session;
 
   /** Maps the wire JSON; prefer {@link Session.fromJSON}. */
   constructor(data: SessionJSON) {
+    super(data);
     this.id = data.id;
     this.userId = data.user_id;
     this.clientId = data.client_id;
@@ -83,23 +86,6 @@ export class Session {
     this.updatedAt = data.updated_at;
     this.createdAt = data.created_at;
     this.tasks = (data.tasks ?? []).map(SessionTask.fromJSON);
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): SessionJSON {
-    return this.#raw;
-  }
-
-  /** Builds a Session from the API's JSON. */
-  static fromJSON(data: SessionJSON): Session {
-    return make(data);
   }
   // </generated:Session>
 }
-
-// <generated:make-Session>
-function make(data: SessionJSON): Session {
-  return new Session(data);
-}
-// </generated:make-Session>

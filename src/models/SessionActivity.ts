@@ -1,3 +1,4 @@
+import { ClerkModel } from './ClerkModel';
 /**
  * Wire shape of the device and location details recorded for a session's latest request.
  * @public
@@ -20,7 +21,7 @@ export interface SessionActivityJSON {
  * Where and on what device a session was last used, as far as Clerk could tell from the request.
  * @public
  */
-export class SessionActivity {
+export class SessionActivity extends ClerkModel<SessionActivityJSON> {
   // @model SessionActivity from SessionActivityResponse
   // <generated:SessionActivity>
   /** Unique id of this activity record. */
@@ -39,10 +40,12 @@ export class SessionActivity {
   declare readonly city: string | null;
   /** Country derived from the IP address (ISO code), when known. */
   declare readonly country: string | null;
-  readonly #raw: SessionActivityJSON;
+  /** Builds a SessionActivity from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: SessionActivityJSON) => SessionActivity;
 
   /** Maps the wire JSON; prefer {@link SessionActivity.fromJSON}. */
   constructor(data: SessionActivityJSON) {
+    super(data);
     this.id = data.id;
     this.deviceType = data.device_type ?? null;
     this.isMobile = data.is_mobile;
@@ -51,23 +54,6 @@ export class SessionActivity {
     this.ipAddress = data.ip_address ?? null;
     this.city = data.city ?? null;
     this.country = data.country ?? null;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): SessionActivityJSON {
-    return this.#raw;
-  }
-
-  /** Builds a SessionActivity from the API's JSON. */
-  static fromJSON(data: SessionActivityJSON): SessionActivity {
-    return make(data);
   }
   // </generated:SessionActivity>
 }
-
-// <generated:make-SessionActivity>
-function make(data: SessionActivityJSON): SessionActivity {
-  return new SessionActivity(data);
-}
-// </generated:make-SessionActivity>

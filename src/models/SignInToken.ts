@@ -1,3 +1,4 @@
+import { ClerkModel } from './ClerkModel';
 /**
  * States a sign-in token can be in.
  * @public
@@ -25,7 +26,7 @@ export interface SignInTokenJSON {
  * A one-time token, created by the backend, that signs a given user in without other credentials.
  * @public
  */
-export class SignInToken {
+export class SignInToken extends ClerkModel<SignInTokenJSON> {
   // @model SignInToken from SignInToken
   // <generated:SignInToken>
   /** Unique id of the sign-in token. */
@@ -42,10 +43,12 @@ export class SignInToken {
   declare readonly createdAt: number;
   /** Last update time, Unix milliseconds. */
   declare readonly updatedAt: number;
-  readonly #raw: SignInTokenJSON;
+  /** Builds a SignInToken from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: SignInTokenJSON) => SignInToken;
 
   /** Maps the wire JSON; prefer {@link SignInToken.fromJSON}. */
   constructor(data: SignInTokenJSON) {
+    super(data);
     this.id = data.id;
     this.status = data.status;
     this.userId = data.user_id;
@@ -53,23 +56,6 @@ export class SignInToken {
     this.url = data.url ?? null;
     this.createdAt = data.created_at;
     this.updatedAt = data.updated_at;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): SignInTokenJSON {
-    return this.#raw;
-  }
-
-  /** Builds a SignInToken from the API's JSON. */
-  static fromJSON(data: SignInTokenJSON): SignInToken {
-    return make(data);
   }
   // </generated:SignInToken>
 }
-
-// <generated:make-SignInToken>
-function make(data: SignInTokenJSON): SignInToken {
-  return new SignInToken(data);
-}
-// </generated:make-SignInToken>

@@ -1,4 +1,5 @@
 import { SignUpVerifications, type SignUpVerificationsJSON } from './SignUpVerifications';
+import { ClerkModel } from './ClerkModel';
 
 /**
  * States a sign-up attempt can be in.
@@ -49,7 +50,7 @@ export interface SignUpJSON {
  * A sign-up in progress (or finished): what it has collected so far and what it still needs.
  * @public
  */
-export class SignUp {
+export class SignUp extends ClerkModel<SignUpJSON> {
   // @model SignUp from SignUp
   // @override verifications value: SignUpVerifications.fromJSON(data.verifications ?? noVerifications())
   // @override unsafe_metadata type: Record<string, unknown> | null
@@ -107,10 +108,12 @@ export class SignUp {
   declare readonly locale: string | null;
   /** The external account attached to the sign-up, copied as the API sent it; the API marks this field deprecated. */
   declare readonly externalAccount: Record<string, unknown> | null;
-  readonly #raw: SignUpJSON;
+  /** Builds a SignUp from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: SignUpJSON) => SignUp;
 
   /** Maps the wire JSON; prefer {@link SignUp.fromJSON}. */
   constructor(data: SignUpJSON) {
+    super(data);
     this.id = data.id;
     this.status = data.status;
     this.requiredFields = data.required_fields ?? [];
@@ -135,23 +138,6 @@ export class SignUp {
     this.legalAcceptedAt = data.legal_accepted_at ?? null;
     this.locale = data.locale ?? null;
     this.externalAccount = data.external_account ?? null;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): SignUpJSON {
-    return this.#raw;
-  }
-
-  /** Builds a SignUp from the API's JSON. */
-  static fromJSON(data: SignUpJSON): SignUp {
-    return make(data);
   }
   // </generated:SignUp>
 }
-
-// <generated:make-SignUp>
-function make(data: SignUpJSON): SignUp {
-  return new SignUp(data);
-}
-// </generated:make-SignUp>

@@ -1,3 +1,4 @@
+import { ClerkModel } from './ClerkModel';
 /**
  * What a sign-up verification waits for next; empty when nothing is pending.
  * @public
@@ -21,36 +22,21 @@ export interface SignUpVerificationJSON {
  * Where the verification of one identifier of a sign-up (email address, phone number or wallet) stands.
  * @public
  */
-export class SignUpVerification {
+export class SignUpVerification extends ClerkModel<SignUpVerificationJSON> {
   // @model SignUpVerification from SignUpVerification
   // <generated:SignUpVerification>
   /** The step the sign-up must take next for this identifier, when the API reports it. */
   declare readonly nextAction: SignUpVerificationNextAction | null;
   /** Verification strategies (such as `email_code`) that can be used; empty when none are listed. */
   declare readonly supportedStrategies: string[];
-  readonly #raw: SignUpVerificationJSON;
+  /** Builds a SignUpVerification from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: SignUpVerificationJSON) => SignUpVerification;
 
   /** Maps the wire JSON; prefer {@link SignUpVerification.fromJSON}. */
   constructor(data: SignUpVerificationJSON) {
+    super(data);
     this.nextAction = data.next_action ?? null;
     this.supportedStrategies = data.supported_strategies ?? [];
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): SignUpVerificationJSON {
-    return this.#raw;
-  }
-
-  /** Builds a SignUpVerification from the API's JSON. */
-  static fromJSON(data: SignUpVerificationJSON): SignUpVerification {
-    return make(data);
   }
   // </generated:SignUpVerification>
 }
-
-// <generated:make-SignUpVerification>
-function make(data: SignUpVerificationJSON): SignUpVerification {
-  return new SignUpVerification(data);
-}
-// </generated:make-SignUpVerification>

@@ -1,4 +1,5 @@
 import { SignUpVerification, type SignUpVerificationJSON } from './SignUpVerification';
+import { ClerkModel } from './ClerkModel';
 
 /**
  * Wire shape of the verifications of a sign-up.
@@ -17,7 +18,7 @@ export interface SignUpVerificationsJSON {
  * The verification state of each identifier a sign-up collects.
  * @public
  */
-export class SignUpVerifications {
+export class SignUpVerifications extends ClerkModel<SignUpVerificationsJSON> {
   // @model SignUpVerifications from SignUpVerifications
   // @override email_address json: : SignUpVerificationJSON | null
   // @override phone_number json: : SignUpVerificationJSON | null
@@ -33,31 +34,16 @@ export class SignUpVerifications {
   declare readonly web3Wallet: SignUpVerification | null;
   /** Verification of an external (OAuth) account, copied as the API sent it; null when there is none. */
   declare readonly externalAccount: Record<string, unknown> | null;
-  readonly #raw: SignUpVerificationsJSON;
+  /** Builds a SignUpVerifications from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: SignUpVerificationsJSON) => SignUpVerifications;
 
   /** Maps the wire JSON; prefer {@link SignUpVerifications.fromJSON}. */
   constructor(data: SignUpVerificationsJSON) {
+    super(data);
     this.emailAddress = data.email_address ? SignUpVerification.fromJSON(data.email_address) : null;
     this.phoneNumber = data.phone_number ? SignUpVerification.fromJSON(data.phone_number) : null;
     this.web3Wallet = data.web3_wallet ? SignUpVerification.fromJSON(data.web3_wallet) : null;
     this.externalAccount = data.external_account ?? null;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): SignUpVerificationsJSON {
-    return this.#raw;
-  }
-
-  /** Builds a SignUpVerifications from the API's JSON. */
-  static fromJSON(data: SignUpVerificationsJSON): SignUpVerifications {
-    return make(data);
   }
   // </generated:SignUpVerifications>
 }
-
-// <generated:make-SignUpVerifications>
-function make(data: SignUpVerificationsJSON): SignUpVerifications {
-  return new SignUpVerifications(data);
-}
-// </generated:make-SignUpVerifications>

@@ -1,3 +1,4 @@
+import { ClerkModel } from './ClerkModel';
 /**
  * Wire shape of a Svix dashboard link (spec schema `SvixURL`).
  * @public
@@ -12,33 +13,18 @@ export interface SvixURLJSON {
  * A short-lived link to the Svix webhook dashboard of the instance.
  * @public
  */
-export class SvixURL {
+export class SvixURL extends ClerkModel<SvixURLJSON> {
   // @model SvixURL from SvixURL
   // <generated:SvixURL>
   /** The dashboard link; open it soon, it expires. */
   declare readonly svixUrl: string;
-  readonly #raw: SvixURLJSON;
+  /** Builds a SvixURL from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: SvixURLJSON) => SvixURL;
 
   /** Maps the wire JSON; prefer {@link SvixURL.fromJSON}. */
   constructor(data: SvixURLJSON) {
+    super(data);
     this.svixUrl = data.svix_url;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): SvixURLJSON {
-    return this.#raw;
-  }
-
-  /** Builds a SvixURL from the API's JSON. */
-  static fromJSON(data: SvixURLJSON): SvixURL {
-    return make(data);
   }
   // </generated:SvixURL>
 }
-
-// <generated:make-SvixURL>
-function make(data: SvixURLJSON): SvixURL {
-  return new SvixURL(data);
-}
-// </generated:make-SvixURL>

@@ -1,3 +1,4 @@
+import { ClerkModel } from './ClerkModel';
 /**
  * Kinds of message template.
  * @public
@@ -41,7 +42,7 @@ export interface TemplateJSON {
  * An email or SMS template the instance sends messages from. The template endpoints are deprecated by the API.
  * @public
  */
-export class Template {
+export class Template extends ClerkModel<TemplateJSON> {
   // @model Template from Template
   // <generated:Template>
   /** Unique id of the template, when reported. */
@@ -90,10 +91,12 @@ export class Template {
   declare readonly updatedAt: number | null;
   /** Creation time, Unix milliseconds. */
   declare readonly createdAt: number | null;
-  readonly #raw: TemplateJSON;
+  /** Builds a Template from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: TemplateJSON) => Template;
 
   /** Maps the wire JSON; prefer {@link Template.fromJSON}. */
   constructor(data: TemplateJSON) {
+    super(data);
     this.id = data.id ?? null;
     this.instanceId = data.instance_id ?? null;
     this.resourceType = data.resource_type ?? null;
@@ -117,23 +120,6 @@ export class Template {
     this.flaggedAsSuspicious = data.flagged_as_suspicious ?? null;
     this.updatedAt = data.updated_at ?? null;
     this.createdAt = data.created_at ?? null;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): TemplateJSON {
-    return this.#raw;
-  }
-
-  /** Builds a Template from the API's JSON. */
-  static fromJSON(data: TemplateJSON): Template {
-    return make(data);
   }
   // </generated:Template>
 }
-
-// <generated:make-Template>
-function make(data: TemplateJSON): Template {
-  return new Template(data);
-}
-// </generated:make-Template>

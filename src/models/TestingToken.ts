@@ -1,3 +1,4 @@
+import { ClerkModel } from './ClerkModel';
 /**
  * Wire shape of a testing token.
  * @public
@@ -14,36 +15,21 @@ export interface TestingTokenJSON {
  * A short-lived token that lets automated test suites get past the instance's bot protection.
  * @public
  */
-export class TestingToken {
+export class TestingToken extends ClerkModel<TestingTokenJSON> {
   // @model TestingToken from TestingToken
   // <generated:TestingToken>
   /** The token; tests pass it to the Frontend API in the `__clerk_testing_token` query parameter. */
   declare readonly token: string;
   /** When the token stops working, Unix milliseconds. */
   declare readonly expiresAt: number;
-  readonly #raw: TestingTokenJSON;
+  /** Builds a TestingToken from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: TestingTokenJSON) => TestingToken;
 
   /** Maps the wire JSON; prefer {@link TestingToken.fromJSON}. */
   constructor(data: TestingTokenJSON) {
+    super(data);
     this.token = data.token;
     this.expiresAt = data.expires_at;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): TestingTokenJSON {
-    return this.#raw;
-  }
-
-  /** Builds a TestingToken from the API's JSON. */
-  static fromJSON(data: TestingTokenJSON): TestingToken {
-    return make(data);
   }
   // </generated:TestingToken>
 }
-
-// <generated:make-TestingToken>
-function make(data: TestingTokenJSON): TestingToken {
-  return new TestingToken(data);
-}
-// </generated:make-TestingToken>

@@ -1,3 +1,4 @@
+import { ClerkModel } from './ClerkModel';
 /**
  * Wire shape of a session token.
  * @public
@@ -13,33 +14,18 @@ export interface TokenJSON {
  * A signed session token (JWT) minted for a session, optionally from a JWT template.
  * @public
  */
-export class Token {
+export class Token extends ClerkModel<TokenJSON> {
   // @model Token from Token
   // <generated:Token>
   /** The encoded, signed JWT. */
   declare readonly jwt: string;
-  readonly #raw: TokenJSON;
+  /** Builds a Token from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: TokenJSON) => Token;
 
   /** Maps the wire JSON; prefer {@link Token.fromJSON}. */
   constructor(data: TokenJSON) {
+    super(data);
     this.jwt = data.jwt;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): TokenJSON {
-    return this.#raw;
-  }
-
-  /** Builds a Token from the API's JSON. */
-  static fromJSON(data: TokenJSON): Token {
-    return make(data);
   }
   // </generated:Token>
 }
-
-// <generated:make-Token>
-function make(data: TokenJSON): Token {
-  return new Token(data);
-}
-// </generated:make-Token>

@@ -1,3 +1,4 @@
+import { ClerkModel } from './ClerkModel';
 /**
  * Platforms a trusted device can run on.
  * @public
@@ -34,7 +35,7 @@ export interface TrustedDeviceJSON {
  * A mobile device a user enrolled so that it can vouch for them at sign-in.
  * @public
  */
-export class TrustedDevice {
+export class TrustedDevice extends ClerkModel<TrustedDeviceJSON> {
   // @model TrustedDevice from TrustedDevice
   // <generated:TrustedDevice>
   /** Unique id of the trusted device. */
@@ -57,10 +58,12 @@ export class TrustedDevice {
   declare readonly lastUsedAt: number | null;
   /** When the device was revoked, Unix milliseconds; null while it is active. */
   declare readonly revokedAt: number | null;
-  readonly #raw: TrustedDeviceJSON;
+  /** Builds a TrustedDevice from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: TrustedDeviceJSON) => TrustedDevice;
 
   /** Maps the wire JSON; prefer {@link TrustedDevice.fromJSON}. */
   constructor(data: TrustedDeviceJSON) {
+    super(data);
     this.id = data.id;
     this.platform = data.platform;
     this.appIdentifier = data.app_identifier;
@@ -71,23 +74,6 @@ export class TrustedDevice {
     this.updatedAt = data.updated_at;
     this.lastUsedAt = data.last_used_at ?? null;
     this.revokedAt = data.revoked_at ?? null;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): TrustedDeviceJSON {
-    return this.#raw;
-  }
-
-  /** Builds a TrustedDevice from the API's JSON. */
-  static fromJSON(data: TrustedDeviceJSON): TrustedDevice {
-    return make(data);
   }
   // </generated:TrustedDevice>
 }
-
-// <generated:make-TrustedDevice>
-function make(data: TrustedDeviceJSON): TrustedDevice {
-  return new TrustedDevice(data);
-}
-// </generated:make-TrustedDevice>

@@ -7,6 +7,7 @@ import { PhoneNumber, type PhoneNumberJSON } from './PhoneNumber';
 import { SamlAccount, type SamlAccountJSON } from './SamlAccount';
 import { UserScim, type UserScimJSON } from './UserScim';
 import { Web3Wallet, type Web3WalletJSON } from './Web3Wallet';
+import { ClerkModel } from './ClerkModel';
 
 // Re-exported so imports of the SCIM details from this module, where they used to live, keep working.
 export { UserScim, type UserScimJSON } from './UserScim';
@@ -71,7 +72,7 @@ export interface UserJSON {
  * A user of the application, with their identifiers, connected accounts and metadata.
  * @public
  */
-export class User {
+export class User extends ClerkModel<UserJSON> {
   // @model User from User
   // <generated:User>
   /** Unique id of the user. */
@@ -167,10 +168,12 @@ export class User {
   declare readonly bypassClientTrust: boolean | null;
   /** Directory (SCIM) details, for users provisioned through one. */
   declare readonly scim: UserScim | null;
-  readonly #raw: UserJSON;
+  /** Builds an User from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: UserJSON) => User;
 
   /** Maps the wire JSON; prefer {@link User.fromJSON}. */
   constructor(data: UserJSON) {
+    super(data);
     this.id = data.id;
     this.externalId = data.external_id ?? null;
     this.primaryEmailAddressId = data.primary_email_address_id ?? null;
@@ -216,17 +219,6 @@ export class User {
     this.legalAcceptedAt = data.legal_accepted_at ?? null;
     this.bypassClientTrust = data.bypass_client_trust ?? null;
     this.scim = data.scim ? UserScim.fromJSON(data.scim) : null;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): UserJSON {
-    return this.#raw;
-  }
-
-  /** Builds an User from the API's JSON. */
-  static fromJSON(data: UserJSON): User {
-    return make(data);
   }
   // </generated:User>
 
@@ -254,9 +246,3 @@ export class User {
     return name === '' ? null : name;
   }
 }
-
-// <generated:make-User>
-function make(data: UserJSON): User {
-  return new User(data);
-}
-// </generated:make-User>

@@ -1,3 +1,4 @@
+import { ClerkModel } from './ClerkModel';
 /**
  * Wire shape of the directory (SCIM) details of a user provisioned through a directory (spec schema
  * `SCIMUserMetadata`).
@@ -15,7 +16,7 @@ export interface UserScimJSON {
  * Directory (SCIM) details of a user provisioned through a directory.
  * @public
  */
-export class UserScim {
+export class UserScim extends ClerkModel<UserScimJSON> {
   // @model UserScim from SCIMUserMetadata
   // <generated:UserScim>
   /** Id of the directory that provisioned the user. */
@@ -24,30 +25,15 @@ export class UserScim {
   declare readonly directoryEnabled: boolean | null;
   /** The user's id in the directory, when known. */
   declare readonly externalId: string | null;
-  readonly #raw: UserScimJSON;
+  /** Builds an UserScim from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: UserScimJSON) => UserScim;
 
   /** Maps the wire JSON; prefer {@link UserScim.fromJSON}. */
   constructor(data: UserScimJSON) {
+    super(data);
     this.directoryId = data.directory_id;
     this.directoryEnabled = data.directory_enabled ?? null;
     this.externalId = data.external_id ?? null;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): UserScimJSON {
-    return this.#raw;
-  }
-
-  /** Builds an UserScim from the API's JSON. */
-  static fromJSON(data: UserScimJSON): UserScim {
-    return make(data);
   }
   // </generated:UserScim>
 }
-
-// <generated:make-UserScim>
-function make(data: UserScimJSON): UserScim {
-  return new UserScim(data);
-}
-// </generated:make-UserScim>

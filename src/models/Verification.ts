@@ -1,4 +1,5 @@
 import type { ClerkAPIError } from '../core/errors';
+import { ClerkModel } from './ClerkModel';
 
 /**
  * The `object` values of the verification variants the API sends.
@@ -82,7 +83,7 @@ export interface VerificationJSON {
  * The state of the check that proves a user controls an identifier or account.
  * @public
  */
-export class Verification {
+export class Verification extends ClerkModel<VerificationJSON> {
   // @model Verification from verification_admin verification_email_link verification_from_oauth verification_google_one_tap verification_oauth verification_otp verification_passkey verification_saml verification_scim verification_ticket verification_web3
   // @override object json: ?: VerificationObjectType
   // @override object type: VerificationObjectType | null
@@ -120,10 +121,12 @@ export class Verification {
   declare readonly nonce: string | null;
   /** Message a wallet must sign, when reported. */
   declare readonly message: string | null;
-  readonly #raw: VerificationJSON;
+  /** Builds a Verification from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: VerificationJSON) => Verification;
 
   /** Maps the wire JSON; prefer {@link Verification.fromJSON}. */
   constructor(data: VerificationJSON) {
+    super(data);
     this.object = data.object ?? null;
     this.status = data.status;
     this.strategy = data.strategy;
@@ -135,17 +138,6 @@ export class Verification {
     this.channel = data.channel ?? null;
     this.nonce = data.nonce ?? null;
     this.message = data.message ?? null;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): VerificationJSON {
-    return this.#raw;
-  }
-
-  /** Builds a Verification from the API's JSON. */
-  static fromJSON(data: VerificationJSON): Verification {
-    return make(data);
   }
   // </generated:Verification>
 
@@ -163,9 +155,3 @@ export class Verification {
     }
   }
 }
-
-// <generated:make-Verification>
-function make(data: VerificationJSON): Verification {
-  return new Verification(data);
-}
-// </generated:make-Verification>

@@ -1,4 +1,5 @@
 import { Invitation, type InvitationJSON } from './Invitation';
+import { ClerkModel } from './ClerkModel';
 
 /**
  * States a waitlist entry can be in.
@@ -27,7 +28,7 @@ export interface WaitlistEntryJSON {
  * Someone waiting for access while the instance runs in waitlist mode.
  * @public
  */
-export class WaitlistEntry {
+export class WaitlistEntry extends ClerkModel<WaitlistEntryJSON> {
   // @model WaitlistEntry from WaitlistEntry
   // <generated:WaitlistEntry>
   /** Unique id of the entry. */
@@ -44,10 +45,12 @@ export class WaitlistEntry {
   declare readonly updatedAt: number;
   /** The invitation sent to this person, once they have been invited. */
   declare readonly invitation: Invitation | null;
-  readonly #raw: WaitlistEntryJSON;
+  /** Builds a WaitlistEntry from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: WaitlistEntryJSON) => WaitlistEntry;
 
   /** Maps the wire JSON; prefer {@link WaitlistEntry.fromJSON}. */
   constructor(data: WaitlistEntryJSON) {
+    super(data);
     this.id = data.id;
     this.emailAddress = data.email_address;
     this.status = data.status;
@@ -55,23 +58,6 @@ export class WaitlistEntry {
     this.createdAt = data.created_at;
     this.updatedAt = data.updated_at;
     this.invitation = data.invitation ? Invitation.fromJSON(data.invitation) : null;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): WaitlistEntryJSON {
-    return this.#raw;
-  }
-
-  /** Builds a WaitlistEntry from the API's JSON. */
-  static fromJSON(data: WaitlistEntryJSON): WaitlistEntry {
-    return make(data);
   }
   // </generated:WaitlistEntry>
 }
-
-// <generated:make-WaitlistEntry>
-function make(data: WaitlistEntryJSON): WaitlistEntry {
-  return new WaitlistEntry(data);
-}
-// </generated:make-WaitlistEntry>

@@ -1,4 +1,5 @@
 import { Verification, type VerificationJSON } from './Verification';
+import { ClerkModel } from './ClerkModel';
 
 /**
  * Wire shape of a web3 wallet.
@@ -19,7 +20,7 @@ export interface Web3WalletJSON {
  * A crypto wallet address a user can sign in with.
  * @public
  */
-export class Web3Wallet {
+export class Web3Wallet extends ClerkModel<Web3WalletJSON> {
   // @model Web3Wallet from Web3Wallet
   // <generated:Web3Wallet>
   /** Unique id of the wallet, when the API reports it. */
@@ -32,32 +33,17 @@ export class Web3Wallet {
   declare readonly createdAt: number;
   /** Last update time, Unix milliseconds. */
   declare readonly updatedAt: number;
-  readonly #raw: Web3WalletJSON;
+  /** Builds a Web3Wallet from the API's JSON (a plain function: pass it to `map` as it is). */
+  declare static readonly fromJSON: (data: Web3WalletJSON) => Web3Wallet;
 
   /** Maps the wire JSON; prefer {@link Web3Wallet.fromJSON}. */
   constructor(data: Web3WalletJSON) {
+    super(data);
     this.id = data.id ?? null;
     this.web3Wallet = data.web3_wallet;
     this.verification = data.verification ? Verification.fromJSON(data.verification) : null;
     this.createdAt = data.created_at;
     this.updatedAt = data.updated_at;
-    this.#raw = data;
-  }
-
-  /** The JSON this object was built from, including fields this SDK version does not map yet. */
-  get raw(): Web3WalletJSON {
-    return this.#raw;
-  }
-
-  /** Builds a Web3Wallet from the API's JSON. */
-  static fromJSON(data: Web3WalletJSON): Web3Wallet {
-    return make(data);
   }
   // </generated:Web3Wallet>
 }
-
-// <generated:make-Web3Wallet>
-function make(data: Web3WalletJSON): Web3Wallet {
-  return new Web3Wallet(data);
-}
-// </generated:make-Web3Wallet>

@@ -36,6 +36,7 @@ export * from './BillingSubscriptionNextPayment';
 export * from './BillingTotals';
 export * from './BlocklistIdentifier';
 export * from './CNameTarget';
+export * from './ClerkModel';
 export * from './Client';
 export * from './Cookies';
 export * from './CustomAttribute';
