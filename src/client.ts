@@ -47,7 +47,8 @@ import { checkHttpOptions, createConfigSource, resolveConfig, processEnv, type C
 import { createRequester, type Requester } from './core/http';
 import type { ClerkOptions } from './core/types';
 import { type MountedResources, RESOURCES, type ResourceClass } from './resources';
-import { createClientVerifier, JWKS_REQUEST } from './tokens';
+import { createClientVerifier } from './tokens';
+import { JWKS_REQUEST } from './tokens/constants';
 import { attachRequestAuth, type RequestAuthMethods } from './auth/client';
 import type { JwtPayload, VerifyTokenOptions } from './tokens';
 

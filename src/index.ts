@@ -87,7 +87,8 @@ export function setClerkHttpOptions(value: HttpOptions): void {
 
 export * from './exports';
 // v4 exported these from the main entry only; the error class and its guard are in ./exports for both entries.
-export { decodeJwt, verifyJwt, verifyToken } from './tokens';
+export { decodeJwt } from './tokens/decode';
+export { verifyJwt, verifyToken } from './tokens';
 
 // The Express middleware and the handler wrappers, bound to the default client (v4 main-entry exports). The
 // middleware is a plain (req, res, next) function: express is never imported, and keys are read per request.

@@ -58,7 +58,7 @@ function acceptedTypes(accepts: AcceptsToken | undefined): ReadonlySet<TokenType
 }
 
 /** The kind of a token, from its prefix (machine tokens) or its JWT header (`at+jwt` OAuth access tokens). */
-export function tokenTypeOf(token: string): TokenType {
+function tokenTypeOf(token: string): TokenType {
   for (const [prefix, kind] of MACHINE_PREFIXES) if (token.startsWith(prefix)) return kind;
   const dot = token.indexOf('.');
   if (dot > 0 && dot <= 2048) {

@@ -7,20 +7,31 @@
 
 // Symbol.for keys are shared by every copy of this module in a process (our ESM and CJS builds
 // are two copies), so `instanceof` and the guards agree whichever build threw the error.
-const API_ERROR_BRAND = Symbol.for('@clerk/clerk-sdk-node:ClerkAPIResponseError');
-const SDK_ERROR_BRAND = Symbol.for('@clerk/clerk-sdk-node:ClerkSDKError');
-
-function hasBrand(value: unknown, brand: symbol): boolean {
-  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[brand] === true;
-}
+const API_ERROR_BRAND = brand('ClerkAPIResponseError');
+const SDK_ERROR_BRAND = brand('ClerkSDKError');
 
 function brand(name: string): symbol {
   return Symbol.for(`@clerk/clerk-sdk-node:${name}`);
 }
 
+function hasBrand(value: unknown, symbol: symbol): boolean {
+  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[symbol] === true;
+}
+
+// The subclasses' `instanceof`: the brand named after the class.
+function isBranded(value: unknown, name: string): boolean {
+  return hasBrand(value, brand(name));
+}
+
 // Non-enumerable, so brands stay out of JSON.stringify and util.inspect.
 function mark(target: object, symbol: symbol): void {
   Object.defineProperty(target, symbol, { value: true });
+}
+
+// A subclass instance's `name` and brand.
+function label(target: Error, name: string): void {
+  target.name = name;
+  mark(target, brand(name));
 }
 
 function attemptsNote(attempts: number | undefined): string {
@@ -106,7 +117,7 @@ export class ClerkAPIResponseError extends Error {
     this.retryAfter = init.retryAfter;
     this.method = init.method;
     this.path = init.path;
-    Object.defineProperty(this, API_ERROR_BRAND, { value: true });
+    mark(this, API_ERROR_BRAND);
   }
 }
 
@@ -161,11 +172,9 @@ export class ClerkSDKError extends Error {
     this.code = code;
     this.status = options?.status;
     this.attempts = options?.attempts ?? 0;
-    Object.defineProperty(this, SDK_ERROR_BRAND, { value: true });
+    mark(this, SDK_ERROR_BRAND);
   }
 }
-
-const CLERKBADREQUESTERROR_BRAND = brand('ClerkBadRequestError');
 
 /**
  * A {@link ClerkAPIResponseError} for 400 Bad Request: the request was malformed.
@@ -174,18 +183,15 @@ const CLERKBADREQUESTERROR_BRAND = brand('ClerkBadRequestError');
 export class ClerkBadRequestError extends ClerkAPIResponseError {
   /** Recognises these errors whichever build of this package (ESM or CJS) made them. */
   static override [Symbol.hasInstance](value: unknown): boolean {
-    return hasBrand(value, CLERKBADREQUESTERROR_BRAND);
+    return isBranded(value, 'ClerkBadRequestError');
   }
 
   /** Builds the error (use the base class's constructor arguments). */
   constructor(init: ClerkAPIResponseErrorInit) {
     super(init);
-    this.name = 'ClerkBadRequestError';
-    mark(this, CLERKBADREQUESTERROR_BRAND);
+    label(this, 'ClerkBadRequestError');
   }
 }
-
-const CLERKAUTHENTICATIONERROR_BRAND = brand('ClerkAuthenticationError');
 
 /**
  * A {@link ClerkAPIResponseError} for 401 Unauthorized: the secret key is missing, wrong or revoked.
@@ -194,18 +200,15 @@ const CLERKAUTHENTICATIONERROR_BRAND = brand('ClerkAuthenticationError');
 export class ClerkAuthenticationError extends ClerkAPIResponseError {
   /** Recognises these errors whichever build of this package (ESM or CJS) made them. */
   static override [Symbol.hasInstance](value: unknown): boolean {
-    return hasBrand(value, CLERKAUTHENTICATIONERROR_BRAND);
+    return isBranded(value, 'ClerkAuthenticationError');
   }
 
   /** Builds the error (use the base class's constructor arguments). */
   constructor(init: ClerkAPIResponseErrorInit) {
     super(init);
-    this.name = 'ClerkAuthenticationError';
-    mark(this, CLERKAUTHENTICATIONERROR_BRAND);
+    label(this, 'ClerkAuthenticationError');
   }
 }
-
-const CLERKPERMISSIONDENIEDERROR_BRAND = brand('ClerkPermissionDeniedError');
 
 /**
  * A {@link ClerkAPIResponseError} for 403 Forbidden: the key may not perform this operation.
@@ -214,18 +217,15 @@ const CLERKPERMISSIONDENIEDERROR_BRAND = brand('ClerkPermissionDeniedError');
 export class ClerkPermissionDeniedError extends ClerkAPIResponseError {
   /** Recognises these errors whichever build of this package (ESM or CJS) made them. */
   static override [Symbol.hasInstance](value: unknown): boolean {
-    return hasBrand(value, CLERKPERMISSIONDENIEDERROR_BRAND);
+    return isBranded(value, 'ClerkPermissionDeniedError');
   }
 
   /** Builds the error (use the base class's constructor arguments). */
   constructor(init: ClerkAPIResponseErrorInit) {
     super(init);
-    this.name = 'ClerkPermissionDeniedError';
-    mark(this, CLERKPERMISSIONDENIEDERROR_BRAND);
+    label(this, 'ClerkPermissionDeniedError');
   }
 }
-
-const CLERKNOTFOUNDERROR_BRAND = brand('ClerkNotFoundError');
 
 /**
  * A {@link ClerkAPIResponseError} for 404 Not Found: the resource does not exist.
@@ -234,18 +234,15 @@ const CLERKNOTFOUNDERROR_BRAND = brand('ClerkNotFoundError');
 export class ClerkNotFoundError extends ClerkAPIResponseError {
   /** Recognises these errors whichever build of this package (ESM or CJS) made them. */
   static override [Symbol.hasInstance](value: unknown): boolean {
-    return hasBrand(value, CLERKNOTFOUNDERROR_BRAND);
+    return isBranded(value, 'ClerkNotFoundError');
   }
 
   /** Builds the error (use the base class's constructor arguments). */
   constructor(init: ClerkAPIResponseErrorInit) {
     super(init);
-    this.name = 'ClerkNotFoundError';
-    mark(this, CLERKNOTFOUNDERROR_BRAND);
+    label(this, 'ClerkNotFoundError');
   }
 }
-
-const CLERKCONFLICTERROR_BRAND = brand('ClerkConflictError');
 
 /**
  * A {@link ClerkAPIResponseError} for 409 Conflict: the request clashes with the resource's current state.
@@ -254,18 +251,15 @@ const CLERKCONFLICTERROR_BRAND = brand('ClerkConflictError');
 export class ClerkConflictError extends ClerkAPIResponseError {
   /** Recognises these errors whichever build of this package (ESM or CJS) made them. */
   static override [Symbol.hasInstance](value: unknown): boolean {
-    return hasBrand(value, CLERKCONFLICTERROR_BRAND);
+    return isBranded(value, 'ClerkConflictError');
   }
 
   /** Builds the error (use the base class's constructor arguments). */
   constructor(init: ClerkAPIResponseErrorInit) {
     super(init);
-    this.name = 'ClerkConflictError';
-    mark(this, CLERKCONFLICTERROR_BRAND);
+    label(this, 'ClerkConflictError');
   }
 }
-
-const CLERKUNPROCESSABLEENTITYERROR_BRAND = brand('ClerkUnprocessableEntityError');
 
 /**
  * A {@link ClerkAPIResponseError} for 422 Unprocessable Entity: the parameters failed validation.
@@ -274,18 +268,15 @@ const CLERKUNPROCESSABLEENTITYERROR_BRAND = brand('ClerkUnprocessableEntityError
 export class ClerkUnprocessableEntityError extends ClerkAPIResponseError {
   /** Recognises these errors whichever build of this package (ESM or CJS) made them. */
   static override [Symbol.hasInstance](value: unknown): boolean {
-    return hasBrand(value, CLERKUNPROCESSABLEENTITYERROR_BRAND);
+    return isBranded(value, 'ClerkUnprocessableEntityError');
   }
 
   /** Builds the error (use the base class's constructor arguments). */
   constructor(init: ClerkAPIResponseErrorInit) {
     super(init);
-    this.name = 'ClerkUnprocessableEntityError';
-    mark(this, CLERKUNPROCESSABLEENTITYERROR_BRAND);
+    label(this, 'ClerkUnprocessableEntityError');
   }
 }
-
-const CLERKRATELIMITERROR_BRAND = brand('ClerkRateLimitError');
 
 /**
  * A {@link ClerkAPIResponseError} for 429 Too Many Requests: the rate limit was hit; see `retryAfter`.
@@ -294,18 +285,15 @@ const CLERKRATELIMITERROR_BRAND = brand('ClerkRateLimitError');
 export class ClerkRateLimitError extends ClerkAPIResponseError {
   /** Recognises these errors whichever build of this package (ESM or CJS) made them. */
   static override [Symbol.hasInstance](value: unknown): boolean {
-    return hasBrand(value, CLERKRATELIMITERROR_BRAND);
+    return isBranded(value, 'ClerkRateLimitError');
   }
 
   /** Builds the error (use the base class's constructor arguments). */
   constructor(init: ClerkAPIResponseErrorInit) {
     super(init);
-    this.name = 'ClerkRateLimitError';
-    mark(this, CLERKRATELIMITERROR_BRAND);
+    label(this, 'ClerkRateLimitError');
   }
 }
-
-const CLERKSERVERERROR_BRAND = brand('ClerkServerError');
 
 /**
  * A {@link ClerkAPIResponseError} for a 5xx status: the Backend API or a gateway in front of it failed.
@@ -314,18 +302,15 @@ const CLERKSERVERERROR_BRAND = brand('ClerkServerError');
 export class ClerkServerError extends ClerkAPIResponseError {
   /** Recognises these errors whichever build of this package (ESM or CJS) made them. */
   static override [Symbol.hasInstance](value: unknown): boolean {
-    return hasBrand(value, CLERKSERVERERROR_BRAND);
+    return isBranded(value, 'ClerkServerError');
   }
 
   /** Builds the error (use the base class's constructor arguments). */
   constructor(init: ClerkAPIResponseErrorInit) {
     super(init);
-    this.name = 'ClerkServerError';
-    mark(this, CLERKSERVERERROR_BRAND);
+    label(this, 'ClerkServerError');
   }
 }
-
-const CLERKCONNECTIONERROR_BRAND = brand('ClerkConnectionError');
 
 /**
  * A {@link ClerkSDKError} with code `network_error`: the connection failed (refused, DNS, reset, or a body cut short).
@@ -334,18 +319,15 @@ const CLERKCONNECTIONERROR_BRAND = brand('ClerkConnectionError');
 export class ClerkConnectionError extends ClerkSDKError {
   /** Recognises these errors whichever build of this package (ESM or CJS) made them. */
   static override [Symbol.hasInstance](value: unknown): boolean {
-    return hasBrand(value, CLERKCONNECTIONERROR_BRAND);
+    return isBranded(value, 'ClerkConnectionError');
   }
 
   /** Builds the error with its message and details; the code is always `network_error`. */
   constructor(message: string, options?: ClerkSDKErrorOptions) {
     super('network_error', message, options);
-    this.name = 'ClerkConnectionError';
-    mark(this, CLERKCONNECTIONERROR_BRAND);
+    label(this, 'ClerkConnectionError');
   }
 }
-
-const CLERKTIMEOUTERROR_BRAND = brand('ClerkTimeoutError');
 
 /**
  * A {@link ClerkSDKError} with code `timeout`: an attempt or the whole call ran past its deadline and was aborted.
@@ -354,18 +336,15 @@ const CLERKTIMEOUTERROR_BRAND = brand('ClerkTimeoutError');
 export class ClerkTimeoutError extends ClerkSDKError {
   /** Recognises these errors whichever build of this package (ESM or CJS) made them. */
   static override [Symbol.hasInstance](value: unknown): boolean {
-    return hasBrand(value, CLERKTIMEOUTERROR_BRAND);
+    return isBranded(value, 'ClerkTimeoutError');
   }
 
   /** Builds the error with its message and details; the code is always `timeout`. */
   constructor(message: string, options?: ClerkSDKErrorOptions) {
     super('timeout', message, options);
-    this.name = 'ClerkTimeoutError';
-    mark(this, CLERKTIMEOUTERROR_BRAND);
+    label(this, 'ClerkTimeoutError');
   }
 }
-
-const CLERKABORTEDERROR_BRAND = brand('ClerkAbortedError');
 
 /**
  * A {@link ClerkSDKError} with code `aborted`: the caller's `AbortSignal` fired; `cause` is its reason.
@@ -374,18 +353,15 @@ const CLERKABORTEDERROR_BRAND = brand('ClerkAbortedError');
 export class ClerkAbortedError extends ClerkSDKError {
   /** Recognises these errors whichever build of this package (ESM or CJS) made them. */
   static override [Symbol.hasInstance](value: unknown): boolean {
-    return hasBrand(value, CLERKABORTEDERROR_BRAND);
+    return isBranded(value, 'ClerkAbortedError');
   }
 
   /** Builds the error with its message and details; the code is always `aborted`. */
   constructor(message: string, options?: ClerkSDKErrorOptions) {
     super('aborted', message, options);
-    this.name = 'ClerkAbortedError';
-    mark(this, CLERKABORTEDERROR_BRAND);
+    label(this, 'ClerkAbortedError');
   }
 }
-
-const CLERKINVALIDRESPONSEERROR_BRAND = brand('ClerkInvalidResponseError');
 
 /**
  * A {@link ClerkSDKError} with code `invalid_response`: the response could not be read as what the operation returns.
@@ -394,14 +370,13 @@ const CLERKINVALIDRESPONSEERROR_BRAND = brand('ClerkInvalidResponseError');
 export class ClerkInvalidResponseError extends ClerkSDKError {
   /** Recognises these errors whichever build of this package (ESM or CJS) made them. */
   static override [Symbol.hasInstance](value: unknown): boolean {
-    return hasBrand(value, CLERKINVALIDRESPONSEERROR_BRAND);
+    return isBranded(value, 'ClerkInvalidResponseError');
   }
 
   /** Builds the error with its message and details; the code is always `invalid_response`. */
   constructor(message: string, options?: ClerkSDKErrorOptions) {
     super('invalid_response', message, options);
-    this.name = 'ClerkInvalidResponseError';
-    mark(this, CLERKINVALIDRESPONSEERROR_BRAND);
+    label(this, 'ClerkInvalidResponseError');
   }
 }
 

@@ -4,9 +4,9 @@ import type { ResolvedConfig } from '../config';
 import type { Jwks } from '../models/Jwks';
 import type { JwtPayload, TokenVerifier, VerifyJwtOptions, VerifyTokenOptions } from './types';
 
-export { decodeJwt } from './decode';
-export { JWKS_REQUEST } from './constants';
-export { TokenVerificationError, isTokenVerificationError } from './errors';
+// SessionAPI imports this module dynamically, and a bundler keeps every value export of such a module: the values
+// other modules need (decodeJwt, JWKS_REQUEST, the error class) are imported from their own files, not from here.
+
 export type { TokenCarrier, TokenVerificationErrorInit, TokenVerificationErrorReason } from './errors';
 export type {
   IssuerResolver,

@@ -1,5 +1,7 @@
 // Token verification proper. Loaded on the first verification (see ./index.ts), never at package import.
-import { JWKS_REQUEST } from './constants';
+// It exports only the three entry points ./index.ts calls: a bundler keeps every export of a dynamically imported
+// module (the namespace object is opaque to it), so constants shared with tests live in ./constants.
+import { DEFAULT_CLOCK_SKEW_MS, JWKS_REFETCH_COOLDOWN_MS, JWKS_REQUEST, JWKS_STALE_MS, JWKS_TTL_MS } from './constants';
 import { constants, createHash, createPublicKey, verify as cryptoVerify, type KeyObject } from 'node:crypto';
 import { JwksAPI } from '../api/JwksAPI';
 import { ENV, processEnv, resolveConfig } from '../config';
@@ -10,17 +12,6 @@ import { TokenVerificationError, type TokenVerificationErrorReason } from './err
 import type { ClientVerifierDeps } from './index';
 import type { IssuerResolver, JwtPayload, PublicJwk, TokenVerifier, VerifyClaimsOptions, VerifyJwtOptions, VerifyTokenOptions } from './types';
 
-// ---------------------------------------------------------------------------------------------------------------
-// Numbers (documented in the README's "Verifying session tokens").
-
-/** Default tolerance for `exp`, `nbf` and `iat`. */
-export const DEFAULT_CLOCK_SKEW_MS = 5_000;
-/** A fetched JWKS is used without asking again for this long (v4's 5 minutes). */
-export const JWKS_TTL_MS = 5 * 60_000;
-/** At most one JWKS request per this interval for unknown `kid`s, and after a failed request. */
-export const JWKS_REFETCH_COOLDOWN_MS = 10_000;
-/** When the endpoint fails, cached keys keep working this long past their TTL; then verification fails. */
-export const JWKS_STALE_MS = 60 * 60_000;
 /** RSA keys shorter than this are refused. */
 const MIN_RSA_BITS = 2048;
 
@@ -351,7 +342,7 @@ function loadError(error: unknown): TokenVerificationError {
  * `kid` triggers a request only if none was made in the last `cooldownMs`, so a stream of forged `kid`s costs at
  * most one request per cooldown. Concurrent callers share one request.
  */
-export class JwksCache {
+class JwksCache {
   readonly #fetch: () => Promise<JwksLike>;
   readonly #timing: JwksCacheTiming;
   #keys = new Map<string, PreparedKey>();
@@ -444,7 +435,7 @@ export class JwksCache {
 // Entry points used by ./index.ts.
 
 /** v4's default issuer check on `clerkClient.verifyToken`: a Clerk Frontend API issuer. */
-export function isClerkIssuer(iss: string): boolean {
+function isClerkIssuer(iss: string): boolean {
   return iss.startsWith('https://clerk.') || iss.includes('.clerk.accounts');
 }
 

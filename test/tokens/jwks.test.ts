@@ -1,7 +1,7 @@
 import { inspect } from 'node:util';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createClerkClient, TokenVerificationError, verifyToken } from '../../src/index';
-import { JWKS_REFETCH_COOLDOWN_MS, JWKS_STALE_MS, JWKS_TTL_MS } from '../../src/tokens/verify';
+import { JWKS_REFETCH_COOLDOWN_MS, JWKS_STALE_MS, JWKS_TTL_MS } from '../../src/tokens/constants';
 import { rejectionOf } from '../helpers/nock';
 import { ecKey, nowSeconds, rsaKey, sessionClaims, signToken, startJwksServer, type JwksServer, type TestKey } from './helpers';
 
