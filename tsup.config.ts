@@ -1,20 +1,37 @@
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
 
 const { version } = JSON.parse(readFileSync('./package.json', 'utf8')) as { version: string };
 
+// The package's own entries, and the emulator's (testing, bin): built apart, so the two share no chunk and the main
+// entry's start-up loads none of the emulator's files.
+const ENTRIES = { index: 'src/index.ts', instance: 'src/instance.ts' };
+const EMULATOR_ENTRIES = { testing: 'src/testing/index.ts', 'bin/clerk-emulator': 'src/bin/clerk-emulator.ts' };
+
+/**
+ * The instance entry imports the main entry's built file at run time instead of sharing chunks with it: both still
+ * run one core (one error class, one request layer), and importing the main entry loads two files, itself and the
+ * chunk it shares with the lazily loaded verification code (every extra file costs an ESM import about a millisecond
+ * here: bench/README.md). Its type declarations still come from src/instance.ts, so they list what it exports.
+ */
+function instanceImportsMain(ext: string): Plugin {
+  return {
+    name: 'instance-imports-main',
+    setup(build) {
+      build.onResolve({ filter: /^\.\/(client|exports)$/ }, (args) =>
+        basename(args.importer) === 'instance.ts' ? { path: `./index${ext}`, external: true } : undefined,
+      );
+    },
+  };
+}
+
 const shared: Options = {
-  entry: {
-    index: 'src/index.ts',
-    instance: 'src/instance.ts',
-    testing: 'src/testing/index.ts',
-    'bin/clerk-emulator': 'src/bin/clerk-emulator.ts',
-  },
   target: 'node18',
   platform: 'node',
-  dts: true,
   sourcemap: true,
-  // Both entries share one chunk for the core, so `cjs/instance` and the main entry throw the same error class.
+  // Lazily imported code (verification, webhook signatures; the emulator's parts) goes into chunks of its own.
   splitting: true,
   treeshake: true,
   // Whitespace and syntax are minified, identifiers are not: what users see in `console.log(user)`, stack traces and
@@ -27,19 +44,25 @@ const shared: Options = {
   define: { __PACKAGE_VERSION__: JSON.stringify(version) },
 };
 
-export default defineConfig([
-  {
-    ...shared,
-    format: 'esm',
-    outDir: 'dist/esm',
-    clean: true,
-    outExtension: () => ({ js: '.mjs', dts: '.d.mts' }),
-  },
-  {
-    ...shared,
-    format: 'cjs',
-    outDir: 'dist/cjs',
-    clean: true,
-    outExtension: () => ({ js: '.js', dts: '.d.ts' }),
-  },
-]);
+// `npm run build` empties dist/ first: the configurations below run at the same time and share output folders, so
+// none of them cleans.
+const FORMATS = [
+  { format: 'esm', outDir: 'dist/esm', js: '.mjs', dts: '.d.mts' },
+  { format: 'cjs', outDir: 'dist/cjs', js: '.js', dts: '.d.ts' },
+] as const;
+
+export default defineConfig(
+  FORMATS.flatMap(({ format, outDir, js, dts }): Options[] => [
+    {
+      ...shared,
+      entry: ENTRIES,
+      // Declarations for every entry come from this build, so they share one chunk of types.
+      dts: { entry: { ...ENTRIES, ...EMULATOR_ENTRIES } },
+      esbuildPlugins: [instanceImportsMain(js)],
+      format,
+      outDir,
+      outExtension: () => ({ js, dts }),
+    },
+    { ...shared, entry: EMULATOR_ENTRIES, format, outDir, outExtension: () => ({ js, dts }) },
+  ]),
+);

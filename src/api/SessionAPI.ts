@@ -5,6 +5,7 @@ import { sessionRefreshFromJSON, type SessionRefresh } from '../models/SessionRe
 import { Token, type TokenJSON } from '../models/Token';
 import type { Requester } from '../core/http';
 import { TokenVerificationError } from '../tokens/errors';
+import { verifyToken } from '../tokens';
 import type { TokenVerifier, VerifyTokenOptions } from '../tokens/types';
 import { AbstractAPI } from './AbstractAPI';
 import type { RequestOptions } from '../core/types';
@@ -170,7 +171,7 @@ export class SessionAPI extends AbstractAPI {
    */
   async verifySession(sessionId: string, token: string, options?: VerifySessionOptions): Promise<Session> {
     if (typeof sessionId !== 'string' || sessionId === '') return this.invalid('sessions.verifySession() needs a session id.');
-    const verify = this.#verifyToken ?? (await import('../tokens')).verifyToken;
+    const verify = this.#verifyToken ?? verifyToken;
     const claims = await verify(token, options);
     if (claims.sid !== sessionId) {
       throw new TokenVerificationError({

@@ -57,7 +57,7 @@ export interface AuthResources {
   verifyToken: TokenVerifier;
 }
 
-type AuthenticateModule = typeof import('./authenticate');
+type AuthenticateModule = typeof import('../lazy');
 let authenticateModule: Promise<AuthenticateModule> | undefined;
 
 /** The most clients with other secret keys kept per client (middleware given their own `secretKey`). */
@@ -121,7 +121,7 @@ export function attachRequestAuth<T extends AuthResources>(
     first: AuthenticateRequestInput | (AuthenticateRequestOptions & { request?: AuthenticateRequestInput }),
     options?: AuthenticateRequestOptions,
   ): Promise<RequestState> => {
-    authenticateModule ??= import('./authenticate');
+    authenticateModule ??= import('../lazy');
     const { authenticate } = await authenticateModule;
     if (!isRequestLike(first) && first && typeof first === 'object') {
       const { request, ...rest } = first as AuthenticateRequestOptions & { request?: AuthenticateRequestInput };

@@ -1,11 +1,8 @@
 // The public face of token verification. This file and what it imports stay small, because the package's main
-// entry loads them: the crypto work lives in ./verify, imported on the first verification.
+// entry loads them: the crypto work lives in ./verify, loaded (through ../lazy) on the first verification.
 import type { ResolvedConfig } from '../config';
 import type { Jwks } from '../models/Jwks';
 import type { JwtPayload, TokenVerifier, VerifyJwtOptions, VerifyTokenOptions } from './types';
-
-// SessionAPI imports this module dynamically, and a bundler keeps every value export of such a module: the values
-// other modules need (decodeJwt, JWKS_REQUEST, the error class) are imported from their own files, not from here.
 
 export type { TokenCarrier, TokenVerificationErrorInit, TokenVerificationErrorReason } from './errors';
 export type {
@@ -20,14 +17,14 @@ export type {
   VerifyTokenOptions,
 } from './types';
 
-type VerifyModule = typeof import('./verify');
+type VerifyModule = typeof import('../lazy');
 
 let verifyModule: VerifyModule | undefined;
 let verifyModuleLoading: Promise<VerifyModule> | undefined;
 
 /** Loads the verification code once; later calls get the module without a promise hop. */
 function loadVerify(): Promise<VerifyModule> {
-  verifyModuleLoading ??= import('./verify').then((mod) => (verifyModule = mod));
+  verifyModuleLoading ??= import('../lazy').then((mod) => (verifyModule = mod));
   return verifyModuleLoading;
 }
 
