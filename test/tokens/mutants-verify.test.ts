@@ -1,10 +1,13 @@
 // Tests for mutants that survived a Stryker run on src/tokens/verify.ts (its checks, listed in test/MUTATION.md):
 // the parts of a failure a user reads (message, action, cause), the optional `typ`, an empty or short signature,
-// and `iat` at exactly now. Each of these mutants, applied by hand, passed the rest of the suite and fails here.
+// `iat` at exactly now, and (second pass) RSA-PSS keys and salt, a missing `iss`, the messages of a key that does not
+// fit, of a wrong issuer or audience and of `crit`. Each of these mutants, applied by hand, passed the rest of the
+// suite and fails here (the inherited-`alg` test pins behaviour that two guards each give alone).
+import { constants, generateKeyPairSync, sign } from 'node:crypto';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { TokenVerificationError, verifyToken } from '../../src/index';
+import { createClerkClient, TokenVerificationError, verifyToken } from '../../src/index';
 import { rejectionOf } from '../helpers/nock';
-import { ecKey, rsaKey, sessionClaims, signToken, type TestKey } from './helpers';
+import { ecKey, rsaKey, sessionClaims, signToken, startJwksServer, type TestKey } from './helpers';
 
 let rsa: TestKey;
 let ec: TestKey;
@@ -113,4 +116,120 @@ describe('verifyToken: what survived mutation in verify.ts', () => {
     expect(error.message).toBe('The issuer check threw for "https://clerk.example.com".');
     expect(error.cause).toBe(thrown);
   });
+});
+
+describe('verifyToken: survivors of the second pass (RSA-PSS, issuer, audience, algorithm names)', () => {
+  const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+
+  it('an RSA-PSS key verifies PS256 only: RS256 is refused as an algorithm that does not fit the key', async () => {
+    // Kills dropping `!key.pssOnly || spec.pss === true`: crypto would answer false, a signature failure instead.
+    const { privateKey, publicKey } = generateKeyPairSync('rsa-pss', { modulusLength: 2048 });
+    const pem = publicKey.export({ type: 'spki', format: 'pem' }).toString();
+    const input = `${b64({ alg: 'PS256', typ: 'JWT' })}.${b64(sessionClaims())}`;
+    const pss = sign('sha256', Buffer.from(input), { key: privateKey, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: 32 });
+    await expect(verifyToken(`${input}.${pss.toString('base64url')}`, { jwtKey: pem })).resolves.toMatchObject({ sub: 'user_1' });
+
+    const rs256 = signToken(sessionClaims(), { key: rsa });
+    const error = await failureOf(verifyToken(rs256, { jwtKey: pem }));
+    expect(error.reason).toBe('token-invalid-algorithm');
+    expect(error.message).toBe('The JWT algorithm RS256 does not fit the verification key (rsa).');
+  });
+
+  it('PS256 requires a salt as long as the digest (RFC 7518 3.5): a salt of 0 bytes is an invalid signature', async () => {
+    // Kills RSA_PSS_SALTLEN_DIGEST → RSA_PSS_SALTLEN_AUTO, which accepts any salt length.
+    const input = `${b64({ alg: 'PS256', typ: 'JWT' })}.${b64(sessionClaims())}`;
+    const noSalt = sign('sha256', Buffer.from(input), { key: rsa.privateKey, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: 0 });
+    const error = await failureOf(verifyToken(`${input}.${noSalt.toString('base64url')}`, { jwtKey: rsa.pem }));
+    expect(error.reason).toBe('token-invalid-signature');
+    expect(error.message).toBe('JWT signature is invalid.');
+  });
+
+  it('an algorithm that does not fit names the key: its curve, and the alg a JWK is pinned to', async () => {
+    // Kills dropping the curve and the alg from the message.
+    const p384 = ecKey('kid_p384', 'P-384');
+    const es256 = signToken(sessionClaims(), { key: ec, alg: 'ES256' });
+    expect((await failureOf(verifyToken(es256, { jwtKey: p384.pem }))).message).toBe(
+      'The JWT algorithm ES256 does not fit the verification key (ec secp384r1).',
+    );
+
+    const server = await startJwksServer([{ ...rsa.jwk, alg: 'RS384' }]);
+    try {
+      const clerk = createClerkClient({ secretKey: 'sk_test_mutants', apiUrl: server.url });
+      const error = await failureOf(clerk.verifyToken(signToken(sessionClaims(), { key: rsa }), { issuer: null }));
+      expect(error.reason).toBe('token-invalid-algorithm');
+      expect(error.message).toBe('The JWT algorithm RS256 does not fit the verification key (rsa, RS384).');
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('a required issuer refuses a token without iss, even when the issuer function would accept anything', async () => {
+    // Kills dropping the `typeof iss !== 'string'` check: the function would be asked about undefined and say yes.
+    const token = signToken(sessionClaims({ iss: undefined }), { key: rsa });
+    const error = await failureOf(verifyToken(token, { jwtKey: rsa.pem, issuer: () => true }));
+    expect(error.reason).toBe('token-invalid-issuer');
+    expect(error.message).toBe('The JWT has no issuer claim (iss), and an issuer was required.');
+  });
+
+  it('a wrong issuer and a wrong audience name the claim the token has', async () => {
+    const token = signToken(sessionClaims({ aud: ['api-a', 'api-b'] }), { key: rsa });
+    const issuer = await failureOf(verifyToken(token, { jwtKey: rsa.pem, issuer: 'https://other.example.com' }));
+    expect(issuer.reason).toBe('token-invalid-issuer');
+    expect(issuer.message).toBe('Invalid JWT issuer claim (iss) "https://clerk.example.com".');
+    const audience = await failureOf(verifyToken(token, { jwtKey: rsa.pem, audience: 'api-c' }));
+    expect(audience.reason).toBe('token-invalid-audience');
+    expect(audience.message).toBe('Invalid JWT audience claim (aud) ["api-a","api-b"].');
+  });
+
+  it('a critical header extension is refused with a message that says so', async () => {
+    const token = signToken(sessionClaims(), { key: rsa, header: { crit: ['b64'], b64: false } });
+    const error = await failureOf(verifyToken(token, { jwtKey: rsa.pem }));
+    expect(error.reason).toBe('token-invalid');
+    expect(error.message).toBe('The JWT header lists critical extensions ("crit"), which are not supported.');
+  });
+
+  it('the messages of a wrong typ, a missing or non-string sub and an unlisted azp name the value', async () => {
+    const typ = await failureOf(verifyToken(signToken(sessionClaims(), { key: rsa, header: { typ: 'at+jwt' } }), { jwtKey: rsa.pem }));
+    expect(typ.reason).toBe('token-invalid');
+    expect(typ.message).toBe('Invalid JWT type "at+jwt". Expected "JWT".');
+
+    const sub = await failureOf(verifyToken(signToken(sessionClaims({ sub: 42 }), { key: rsa }), { jwtKey: rsa.pem }));
+    expect(sub.reason).toBe('token-verification-failed');
+    expect(sub.message).toBe('Subject claim (sub) is required and must be a string. Received 42.');
+
+    const azp = signToken(sessionClaims({ azp: 'https://evil.example.com' }), { key: rsa });
+    const party = await failureOf(verifyToken(azp, { jwtKey: rsa.pem, authorizedParties: ['https://app.example.com'] }));
+    expect(party.reason).toBe('token-invalid-authorized-parties');
+    expect(party.message).toBe('Invalid JWT authorized party claim (azp) "https://evil.example.com".');
+  });
+
+  it('a time beyond what a Date can hold is printed as a number, and the failure stays a TokenVerificationError', async () => {
+    // Kills dropping the invalid-Date branch of the message's time formatting: toISOString would throw a RangeError.
+    const token = signToken(sessionClaims({ nbf: 1e20 }), { key: rsa });
+    const error = await failureOf(verifyToken(token, { jwtKey: rsa.pem }));
+    expect(error.reason).toBe('token-not-active-yet');
+    expect(error.message).toContain('JWT cannot be used before 1e+23 (nbf)');
+  });
+
+  it.each(['toString', 'constructor', '__proto__', 'hasOwnProperty'])(
+    'alg %j (a name every object inherits) is not a supported algorithm, and no JWKS is fetched for it',
+    async (alg) => {
+      // Pins the allowlist against inherited names: the table has no prototype and is read with Object.hasOwn, and
+      // either alone keeps them out (so dropping one is an equivalent mutant). Were both gone, such a name would pass
+      // the header check and the verifier would fetch the JWKS before failing.
+      const server = await startJwksServer([rsa.jwk]);
+      try {
+        const clerk = createClerkClient({ secretKey: 'sk_test_mutants', apiUrl: server.url });
+        const token = signToken(sessionClaims(), { key: rsa, header: { alg } });
+        const error = await failureOf(clerk.verifyToken(token, { issuer: null }));
+        expect(error.reason).toBe('token-invalid-algorithm');
+        expect(error.message).toBe(
+          `Invalid JWT algorithm ${JSON.stringify(alg)}. Supported: RS256, RS384, RS512, PS256, PS384, PS512, ES256, ES384, ES512, EdDSA.`,
+        );
+        expect(server.requests).toBe(0);
+      } finally {
+        await server.close();
+      }
+    },
+  );
 });
