@@ -22,7 +22,6 @@ import {
   InstanceAPI,
   InterstitialAPI,
   InvitationAPI,
-  JwksAPI,
   JwtTemplateAPI,
   M2MTokenAPI,
   MachineAPI,
@@ -46,6 +45,9 @@ import {
   WaitlistEntryAPI,
   WebhookAPI,
 } from './api';
+// Imported from its own file: the lazily loaded verification code imports it too, and a bundler that inlines lazy
+// code wraps such a module in an initialiser, which a re-export through ./api's `export *` would not run.
+import { JwksAPI } from './api/JwksAPI';
 import type { Requester } from './core/http';
 import type { TokenVerifier } from './tokens/types';
 
