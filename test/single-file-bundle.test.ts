@@ -4,27 +4,19 @@
 // constructor" (src/resources.ts now imports JwksAPI from its own file).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, expect, it } from 'vitest';
 import { RESOURCES } from '../src/resources';
+import { SOURCE_BUNDLE } from './helpers/entry-graph';
 
 const dir = mkdtempSync(join(tmpdir(), 'single-file-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 it('the source bundled into one file (lazy code inlined) loads, and its default client mounts every resource', async () => {
   const outfile = join(dir, 'bundle.mjs');
-  await build({
-    entryPoints: [resolve(__dirname, '../src/index.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile,
-    external: ['express'],
-    define: { __PACKAGE_VERSION__: '"0.0.0-test"' },
-    logLevel: 'silent',
-  });
+  await build({ ...SOURCE_BUNDLE, outfile });
   const bundled = (await import(pathToFileURL(outfile).href)) as { default: Record<string, unknown> };
   for (const [property, ResourceClass] of Object.entries(RESOURCES)) {
     expect(bundled.default[property], property).toBeTypeOf('object');

@@ -1,21 +1,16 @@
-import { execSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { CJS_ENTRY as cjsEntry, ensureBuilt, ESM_ENTRY as esmEntry } from '../helpers/dist';
 
 // Both builds of the package loaded side by side, as a process that imports one and requires the other does.
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const esmEntry = `${root}dist/esm/index.mjs`;
-const cjsEntry = `${root}dist/cjs/index.js`;
 
 type Errors = Record<string, any>;
 let esm: Errors;
 let cjs: Errors;
 
 beforeAll(async () => {
-  // `npm test` builds first; a targeted run without dist/ builds it here.
-  if (!existsSync(esmEntry) || !existsSync(cjsEntry)) execSync('npm run build', { cwd: root, stdio: 'ignore' });
+  ensureBuilt();
   esm = (await import(pathToFileURL(esmEntry).href)) as Errors;
   cjs = createRequire(import.meta.url)(cjsEntry) as Errors;
 });

@@ -1,20 +1,12 @@
 // What importing the package loads at start-up, read from the built files: the main entry and one chunk, in either
 // format. Each extra file costs an ESM import about a millisecond on a slow machine (bench/README.md), so the build
 // keeps the instance entry on top of the main entry's file and the lazily loaded code in one chunk (tsup.config.ts).
-import { execSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { posix } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt, ROOT as root } from '../helpers/dist';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-
-beforeAll(() => {
-  // `npm test` builds first; a targeted run without dist/ builds it here.
-  if (!existsSync(`${root}dist/esm/index.mjs`) || !existsSync(`${root}dist/cjs/index.js`)) {
-    execSync('npm run build', { cwd: root, stdio: 'ignore' });
-  }
-});
+beforeAll(ensureBuilt);
 
 // Relative files a built file loads when it is evaluated (static `import`/`export … from` in ESM, top-level
 // `require` in CJS), and the ones it loads later through `import()`.

@@ -1,7 +1,7 @@
 // The main entry's module graph as a bundler with code splitting sees it: which source files load at import (the
 // closure over static imports) and which sit behind a dynamic import. The lazy-loading tests read it.
 import { resolve } from 'node:path';
-import { build, type Metafile } from 'esbuild';
+import { build, type BuildOptions, type Metafile } from 'esbuild';
 
 const ROOT = resolve(__dirname, '../..');
 
@@ -14,20 +14,25 @@ export interface EntryGraph {
   imports: string[];
 }
 
+/** esbuild options for bundling the source's main entry as an application bundler would (ESM, platform node). */
+export const SOURCE_BUNDLE: BuildOptions = {
+  entryPoints: [resolve(ROOT, 'src/index.ts')],
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  // External so that an import of it shows up in the metafile instead of failing the build.
+  external: ['express'],
+  logLevel: 'silent',
+  define: { __PACKAGE_VERSION__: '"0.0.0-test"' },
+};
+
 export async function mainEntryGraph(): Promise<EntryGraph> {
   const result = await build({
-    entryPoints: [resolve(ROOT, 'src/index.ts')],
-    bundle: true,
+    ...SOURCE_BUNDLE,
     splitting: true,
-    format: 'esm',
-    platform: 'node',
     outdir: resolve(ROOT, 'node_modules/.cache/entry-graph'),
     write: false,
     metafile: true,
-    // External so that an import of it shows up in the metafile instead of failing the build.
-    external: ['express'],
-    logLevel: 'silent',
-    define: { __PACKAGE_VERSION__: '"0.0.0-test"' },
   });
   const outputs: Metafile['outputs'] = result.metafile.outputs;
   const holds = (output: string, file: string) => Object.keys(outputs[output]!.inputs).some((input) => input.endsWith(file));
